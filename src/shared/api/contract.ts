@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { agreementSchema, languageSchema, statusSchema } from '../model/schema';
+import { LIMITS } from '../model/limits';
+
+const id = z.string().min(1).max(64);
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const summarySchema = z.strictObject({
+  id,
+  title: z.string(),
+  company: z.string(),
+  language: languageSchema,
+  status: statusSchema,
+  version: z.number().int(),
+  revision: z.number().int(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  deletedAt: isoDateTime.nullable(),
+  stepsComplete: z.number().int().min(0),
+  stepsTotal: z.number().int().min(1),
+});
+export type AgreementSummary = z.infer<typeof summarySchema>;
+
+export const recordSchema = z.strictObject({ agreement: agreementSchema, revision: z.number().int().min(1) });
+export type AgreementRecord = z.infer<typeof recordSchema>;
+
+export const hostSchema = z.enum(['electron', 'browser', 'direct']);
+export type HostKind = z.infer<typeof hostSchema>;
+
+const empty = z.strictObject({});
+const byId = z.strictObject({ id });
+
+/**
+ * The whole API, declared once: operation name → zod input and zod output. Core implements it, dispatch
+ * validates every input against it, and the renderer's client is typed from it.
+ */
+export const contract = {
+  'app.info': {
+    input: empty,
+    output: z.strictObject({ appVersion: z.string(), schemaVersion: z.number().int(), dataDir: z.string(), host: hostSchema }),
+  },
+  'agreements.list': {
+    input: z.strictObject({ query: z.string().max(200).optional(), trash: z.boolean().optional() }),
+    output: z.array(summarySchema),
+  },
+  'agreements.get': { input: byId, output: recordSchema },
+  'agreements.create': {
+    input: z.strictObject({
+      source: z.enum(['blank', 'example']),
+      language: languageSchema,
+      title: z.string().max(LIMITS.shortText).optional(),
+    }),
+    output: recordSchema,
+  },
+  'agreements.save': {
+    input: z.strictObject({ id, revision: z.number().int().min(1), agreement: agreementSchema }),
+    output: z.strictObject({ revision: z.number().int(), summary: summarySchema }),
+  },
+  'agreements.duplicate': { input: byId, output: summarySchema },
+  'agreements.rename': {
+    input: z.strictObject({ id, title: z.string().trim().min(1).max(LIMITS.shortText) }),
+    output: summarySchema,
+  },
+  'agreements.trash': { input: byId, output: summarySchema },
+  'agreements.restore': { input: byId, output: summarySchema },
+  'agreements.purge': { input: byId, output: z.strictObject({ id }) },
+  'slaw.export': {
+    input: byId,
+    output: z.strictObject({ fileName: z.string(), content: z.string() }),
+  },
+  'slaw.import': {
+    input: z.strictObject({ content: z.string().max(LIMITS.slawBytes) }),
+    output: summarySchema,
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export const OP_NAMES = Object.keys(contract) as OpName[];
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+export type OpParsedInput<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
+
+/** What every host offers: send one operation, get a typed result. */
+export interface ApiTransport {
+  send<K extends OpName>(name: K, input: OpInput<K>): Promise<import('./errors').Result<OpOutput<K>>>;
+}
+
+export function isOpName(name: string): name is OpName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

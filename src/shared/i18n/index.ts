@@ -1,0 +1,53 @@
+import i18next, { type i18n, type TFunction } from 'i18next';
+import type { ApiError } from '../api/errors';
+import type { Language } from '../model/schema';
+import { cli as cliEn } from './locales/en/cli';
+import { common as commonEn } from './locales/en/common';
+import { errors as errorsEn } from './locales/en/errors';
+import { missing as missingEn } from './locales/en/missing';
+import { ui as uiEn } from './locales/en/ui';
+import { cli as cliEs } from './locales/es/cli';
+import { common as commonEs } from './locales/es/common';
+import { errors as errorsEs } from './locales/es/errors';
+import { missing as missingEs } from './locales/es/missing';
+import { ui as uiEs } from './locales/es/ui';
+
+/** All messages, one tree per language, under the single i18next namespace `translation`. */
+export const resources = {
+  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn } },
+  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs } },
+} as const;
+
+export function pickLanguage(locale: string | undefined | null): Language {
+  return locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/** A ready, synchronous i18next instance (CLI, tests, the renderer's initial setup). */
+export function createI18n(lang: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng: lang,
+    fallbackLng: false,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+export function createTranslator(lang: Language): TFunction {
+  return createI18n(lang).t;
+}
+
+/** One translated sentence for an API error, naming the first offending field when there is one. */
+export function describeError(t: TFunction, error: ApiError): string {
+  const params = error.params ?? {};
+  const reason = typeof params.reason === 'string' ? `errors.reason.${params.reason}` : null;
+  const message = reason && t(reason, { defaultValue: '' }) ? t(reason) : t(`errors.${error.kind}`, params);
+  const first = error.issues?.[0];
+  if (!first) return message;
+  const issueKey = `errors.issue.${first.code}`;
+  const issue = t(issueKey, { defaultValue: '' }) ? t(issueKey, { ...first.params }) : t('errors.issue.other', { code: first.code });
+  return t('errors.at', { message, path: first.path || '/', issue });
+}
