@@ -1,0 +1,208 @@
+import type { AgreementRecord, AgreementSummary } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import { checkCompleteness } from '../../shared/model/completeness';
+import { DEFAULT_CONTENT } from '../../shared/model/content';
+import { createBlank } from '../../shared/model/defaults';
+import { createExample } from '../../shared/model/example';
+import { newId } from '../../shared/model/ids';
+import { LIMITS } from '../../shared/model/limits';
+import { agreementSchema, STEP_IDS, type Agreement, type Language } from '../../shared/model/schema';
+import { parseSlaw, serializeSlaw, SLAW_EXTENSION } from '../../shared/slaw/format';
+import type { AgreementRow, AgreementRowWithData, AgreementsRepo } from '../db/agreementsRepo';
+import { inTransaction, type Db } from '../db/connection';
+
+export interface AgreementServiceOptions {
+  appVersion: string;
+  now?: () => Date;
+}
+
+export function toSummary(row: AgreementRow): AgreementSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    company: row.company,
+    language: row.language,
+    status: row.status,
+    version: row.version,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    stepsComplete: row.steps_complete,
+    stepsTotal: STEP_IDS.length,
+  };
+}
+
+function toRow(agreement: Agreement, revision: number, deletedAt: string | null = null): AgreementRowWithData {
+  const m = agreement.meta;
+  return {
+    id: m.id,
+    title: m.title,
+    company: m.company,
+    language: m.language,
+    status: m.status,
+    version: m.version,
+    revision,
+    created_at: m.createdAt,
+    updated_at: m.updatedAt,
+    deleted_at: deletedAt,
+    steps_complete: checkCompleteness(agreement).steps.filter((s) => s.complete).length,
+    data: JSON.stringify(agreement),
+  };
+}
+
+/** A file name safe on every OS, from the agreement's title: no path separators, no reserved characters. */
+export function slawFileName(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._ -]+/g, '')
+    .replace(/[. ]+$/g, '')
+    .replace(/^[. -]+/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80);
+  return `${base || 'agreement'}${SLAW_EXTENSION}`;
+}
+
+/** Agreements: the only code that reads or writes them. Every write runs in one transaction. */
+export function createAgreementService(db: Db, repo: AgreementsRepo, options: AgreementServiceOptions) {
+  const now = () => (options.now ?? (() => new Date()))();
+
+  function load(id: string, { allowTrashed = false } = {}): { agreement: Agreement; row: AgreementRowWithData } {
+    const row = repo.get(id);
+    if (!row || (!allowTrashed && row.deleted_at !== null)) throw new AppError('not_found', `Agreement ${id} not found`, { id });
+    let agreement: Agreement;
+    try {
+      agreement = agreementSchema.parse(JSON.parse(row.data));
+    } catch {
+      throw new AppError('storage', `Stored agreement ${id} is unreadable`, { detail: 'corrupt_row' });
+    }
+    return { agreement, row };
+  }
+
+  function summaryOf(id: string): AgreementSummary {
+    const row = repo.summary(id);
+    if (!row) throw new AppError('not_found', `Agreement ${id} not found`, { id });
+    return toSummary(row);
+  }
+
+  function insertNew(agreement: Agreement): AgreementRecord {
+    inTransaction(db, () => repo.insert(toRow(agreement, 1)));
+    return { agreement, revision: 1 };
+  }
+
+  return {
+    list(options: { query?: string; trash?: boolean } = {}): AgreementSummary[] {
+      return repo.list(options).map(toSummary);
+    },
+
+    get(id: string): AgreementRecord {
+      const { agreement, row } = load(id);
+      return { agreement, revision: row.revision };
+    },
+
+    create(source: 'blank' | 'example', language: Language, title?: string): AgreementRecord {
+      const at = now();
+      const agreement = source === 'example' ? createExample(language, at) : createBlank(language, { now: at, ...(title ? { title } : {}) });
+      if (title?.trim()) agreement.meta.title = title.trim();
+      return insertNew(agreement);
+    },
+
+    /**
+     * Stores the whole agreement if the caller saw the latest revision; a stale save is refused, never merged.
+     * The server owns `updatedAt` and the id; everything else is the caller's validated content.
+     */
+    save(id: string, revision: number, agreement: Agreement): { revision: number; summary: AgreementSummary } {
+      if (agreement.meta.id !== id) throw new AppError('invalid_input', 'Agreement id does not match', { path: 'agreement.meta.id' });
+      return inTransaction(db, () => {
+        const current = repo.summary(id);
+        if (!current || current.deleted_at !== null) throw new AppError('not_found', `Agreement ${id} not found`, { id });
+        if (current.revision !== revision) {
+          throw new AppError('stale_revision', `Revision ${revision} is stale; current is ${current.revision}`, { current: current.revision, given: revision });
+        }
+        if (current.status !== 'draft') throw new AppError('read_only', 'Only drafts can be edited', { status: current.status });
+        const next = { ...agreement, meta: { ...agreement.meta, updatedAt: now().toISOString(), createdAt: current.created_at } };
+        const row = toRow(next, revision + 1);
+        if (!repo.update(row, revision)) throw new AppError('stale_revision', 'The agreement changed during the save', { current: revision + 1, given: revision });
+        return { revision: revision + 1, summary: toSummary(row) };
+      });
+    },
+
+    duplicate(id: string): AgreementSummary {
+      const { agreement } = load(id);
+      const at = now().toISOString();
+      const suffix = DEFAULT_CONTENT[agreement.meta.language].copySuffix;
+      const copy: Agreement = {
+        ...structuredClone(agreement),
+        meta: {
+          ...agreement.meta,
+          id: newId(),
+          title: `${agreement.meta.title} ${suffix}`.slice(0, LIMITS.shortText),
+          status: 'draft',
+          version: 1,
+          amendsId: null,
+          createdAt: at,
+          updatedAt: at,
+        },
+        signatures: [],
+      };
+      insertNew(copy);
+      return summaryOf(copy.meta.id);
+    },
+
+    rename(id: string, title: string): AgreementSummary {
+      return inTransaction(db, () => {
+        const { agreement, row } = load(id);
+        if (row.status !== 'draft') throw new AppError('read_only', 'Only drafts can be renamed', { status: row.status });
+        const next = { ...agreement, meta: { ...agreement.meta, title: title.trim(), updatedAt: now().toISOString() } };
+        if (!repo.update(toRow(next, row.revision + 1), row.revision)) throw new AppError('stale_revision', 'Changed during rename', { current: row.revision });
+        return summaryOf(id);
+      });
+    },
+
+    trash(id: string): AgreementSummary {
+      return inTransaction(db, () => {
+        load(id);
+        repo.setDeleted(id, now().toISOString());
+        return summaryOf(id);
+      });
+    },
+
+    restore(id: string): AgreementSummary {
+      return inTransaction(db, () => {
+        const row = repo.summary(id);
+        if (!row) throw new AppError('not_found', `Agreement ${id} not found`, { id });
+        repo.setDeleted(id, null);
+        return summaryOf(id);
+      });
+    },
+
+    /** Deletes for good; only from the trash, so one click never destroys a live agreement. */
+    purge(id: string): { id: string } {
+      return inTransaction(db, () => {
+        const row = repo.summary(id);
+        if (!row || row.deleted_at === null) throw new AppError('not_found', `Agreement ${id} is not in the trash`, { id });
+        repo.purge(id);
+        return { id };
+      });
+    },
+
+    exportSlaw(id: string): { fileName: string; content: string } {
+      const { agreement } = load(id);
+      return { fileName: slawFileName(agreement.meta.title), content: serializeSlaw(agreement, options.appVersion, now()) };
+    },
+
+    /** Parses and validates the whole file first; only a valid agreement reaches the database. */
+    importSlaw(content: string): AgreementSummary {
+      const { agreement } = parseSlaw(content);
+      return inTransaction(db, () => {
+        const id = repo.exists(agreement.meta.id) ? newId() : agreement.meta.id;
+        const imported: Agreement = { ...agreement, meta: { ...agreement.meta, id } };
+        repo.insert(toRow(imported, 1));
+        return summaryOf(id);
+      });
+    },
+  };
+}
+export type AgreementService = ReturnType<typeof createAgreementService>;

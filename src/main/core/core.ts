@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput } from '../../shared/api/contract';
+import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/api/errors';
+import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
+import { createAgreementsRepo } from '../db/agreementsRepo';
+import { openDatabase, type Db } from '../db/connection';
+import { createAgreementService } from './agreements';
+import { DATABASE_FILE } from './dataDir';
+
+export interface CoreOptions {
+  dataDir: string;
+  appVersion: string;
+  host: HostKind;
+  nativeBinding?: string;
+  now?: () => Date;
+}
+
+type Handlers = { [K in OpName]: (input: OpParsedInput<K>) => OpOutput<K> | Promise<OpOutput<K>> };
+
+/** SQLite's error codes that mean "the disk or the folder is the problem", reported as `storage`. */
+function storageError(error: unknown): AppError | null {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_')) {
+    return new AppError('storage', `Database error ${error.code}`, { detail: error.code });
+  }
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)) {
+    return new AppError('storage', `File system error ${error.code}`, { detail: error.code });
+  }
+  return null;
+}
+
+/** The application core: one database, the services, and `dispatch`, the single door every host calls. */
+export function createCore(options: CoreOptions) {
+  const db: Db = openDatabase(join(options.dataDir, DATABASE_FILE), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const agreements = createAgreementService(db, createAgreementsRepo(db), { appVersion: options.appVersion, ...(options.now ? { now: options.now } : {}) });
+
+  const handlers: Handlers = {
+    'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
+    'agreements.list': (input) => agreements.list(input),
+    'agreements.get': ({ id }) => agreements.get(id),
+    'agreements.create': ({ source, language, title }) => agreements.create(source, language, title),
+    'agreements.save': ({ id, revision, agreement }) => agreements.save(id, revision, agreement),
+    'agreements.duplicate': ({ id }) => agreements.duplicate(id),
+    'agreements.rename': ({ id, title }) => agreements.rename(id, title),
+    'agreements.trash': ({ id }) => agreements.trash(id),
+    'agreements.restore': ({ id }) => agreements.restore(id),
+    'agreements.purge': ({ id }) => agreements.purge(id),
+    'slaw.export': ({ id }) => agreements.exportSlaw(id),
+    'slaw.import': ({ content }) => agreements.importSlaw(content),
+  };
+
+  /**
+   * Validates the operation name and its input, runs it, and always answers with a Result: never throws,
+   * never lets a stack trace or an internal message out.
+   */
+  async function dispatch(name: unknown, input: unknown): Promise<Result<unknown>> {
+    try {
+      if (typeof name !== 'string' || !isOpName(name)) {
+        throw new AppError('invalid_input', 'Unknown operation', { operation: typeof name === 'string' ? name.slice(0, 100) : typeof name });
+      }
+      const parsed = contract[name].input.safeParse(input ?? {});
+      if (!parsed.success) throw new AppError('invalid_input', `Invalid input for ${name}`, { operation: name }, issuesFromZod(parsed.error));
+      const handler = handlers[name] as (input: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      return { ok: false, error: toApiError(storageError(error) ?? error) };
+    }
+  }
+
+  return {
+    dispatch,
+    agreements,
+    db,
+    close: () => db.close(),
+  };
+}
+export type Core = ReturnType<typeof createCore>;

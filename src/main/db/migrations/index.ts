@@ -1,0 +1,37 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/api/errors';
+import { m001 } from './001-agreements';
+import { m002 } from './002-trash-and-progress';
+import type { Migration } from './types';
+
+/** Append-only. Never edit a migration that has shipped; add the next one. */
+export const MIGRATIONS: readonly Migration[] = [m001, m002];
+export const LATEST_DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+export function databaseVersion(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * Applies every pending migration in one transaction. A database written by a newer app is refused before
+ * anything is touched.
+ */
+export function applyMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const current = databaseVersion(db);
+  if (current > latest) {
+    throw new AppError('db_newer_version', `Database version ${current} is newer than this app supports (${latest})`, {
+      found: current,
+      supported: latest,
+    });
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  }).immediate();
+  return latest;
+}

@@ -1,0 +1,64 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describeError, createTranslator, pickLanguage } from '../../shared/i18n';
+import { toApiError } from '../../shared/api/errors';
+import { APP_VERSION } from '../core/appVersion';
+import { createCore } from '../core/core';
+import { resolveDataDir } from '../core/dataDir';
+import { newToken } from './security';
+import { createHttpHost } from './server';
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('port must be 0–65535');
+  return port;
+}
+
+function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  try {
+    const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No browser opener: the URL is on stdout.
+  }
+}
+
+/** Browser mode entry point: prints exactly one line on stdout, the URL with its token. */
+export async function serveBrowserMode(argv: string[]): Promise<void> {
+  const program = new Command('sla-workshop-web')
+    .option('--port <port>', 'port on 127.0.0.1 (0 = any free port)', parsePort, 0)
+    .option('--data-dir <dir>', 'data folder (default: SLA_WORKSHOP_DATA_DIR or the per-user folder)')
+    .option('--no-open', 'do not open a browser window')
+    .parse(argv, { from: 'user' });
+  const opts = program.opts<{ port: number; dataDir?: string; open: boolean }>();
+  const t = createTranslator(pickLanguage(process.env.LC_ALL || process.env.LANG));
+  if (!existsSync(RENDERER_DIR)) {
+    process.stderr.write(`${t('cli.web.notBuilt')}\n`);
+    process.exit(2);
+  }
+  let core;
+  try {
+    core = createCore({ dataDir: resolveDataDir(opts.dataDir), appVersion: APP_VERSION, host: 'browser' });
+  } catch (error) {
+    process.stderr.write(`${describeError(t, toApiError(error))}\n`);
+    process.exit(2);
+  }
+  const host = createHttpHost({ dispatch: core.dispatch, token: newToken(), rendererDir: RENDERER_DIR, port: opts.port });
+  await host.listen();
+  process.stdout.write(`SLA Workshop running at ${host.url()}\n`);
+  if (opts.open) openBrowser(host.url());
+  const stop = () => {
+    void host.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

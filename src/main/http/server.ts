@@ -1,0 +1,145 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { LIMITS } from '../../shared/model/limits';
+import type { ApiError, Result } from '../../shared/api/errors';
+import { CONTENT_SECURITY_POLICY, TOKEN_COOKIE, TOKEN_HEADER, checkHostAndOrigin, cookieValue, tokensEqual } from './security';
+
+export type Dispatch = (name: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export interface HttpHostOptions {
+  dispatch: Dispatch;
+  token: string;
+  /** Folder with the built renderer (index.html + assets); API only when absent. */
+  rendererDir?: string;
+  port?: number;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+/** JSON bodies may carry a whole .slaw (escaped, so up to ~2× its size) plus the envelope. */
+const MAX_BODY_BYTES = LIMITS.slawBytes * 2 + 64 * 1024;
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+const refusal = (message: string): Result<unknown> => ({ ok: false, error: { kind: 'unauthorized', message } satisfies ApiError });
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooBig = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Browser mode: the renderer and the API on 127.0.0.1 only. Every request needs the per-launch token
+ * (query on first load → HttpOnly cookie for assets; header for the API) and our own Host / Origin.
+ */
+export function createHttpHost(options: HttpHostOptions) {
+  let port = 0;
+  const rendererDir = options.rendererDir ? resolve(options.rendererDir) : undefined;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!checkHostAndOrigin(req, port)) return sendResult(res, 403, refusal('Foreign host or origin'));
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (!tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, options.token)) return sendResult(res, 401, refusal('Missing or wrong token'));
+      if (req.method !== 'POST') return sendResult(res, 405, refusal('Method not allowed'));
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendResult(res, 415, refusal('JSON only'));
+      const body = await readBody(req);
+      if (body === null) return sendResult(res, 413, { ok: false, error: { kind: 'too_large', message: 'Request too large', params: { limit: MAX_BODY_BYTES } } });
+      let input: unknown;
+      try {
+        input = body.length ? JSON.parse(body) : {};
+      } catch {
+        return sendResult(res, 400, { ok: false, error: { kind: 'invalid_input', message: 'Body is not JSON' } });
+      }
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      return sendResult(res, 200, await options.dispatch(name, input));
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendResult(res, 405, refusal('Method not allowed'));
+    const queryToken = url.searchParams.get('token');
+    const fromQuery = tokensEqual(queryToken, options.token);
+    if (!fromQuery && !tokensEqual(cookieValue(req, TOKEN_COOKIE), options.token)) return sendResult(res, 401, refusal('Missing or wrong token'));
+    if (!rendererDir) return sendResult(res, 404, refusal('Not found'));
+
+    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const file = normalize(join(rendererDir, relative));
+    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return sendResult(res, 404, refusal('Not found'));
+    const headers: Record<string, string> = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' };
+    if (fromQuery) headers['Set-Cookie'] = `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`;
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      ...headers,
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendResult(res, 500, { ok: false, error: { kind: 'internal', message: 'Unexpected internal error' } });
+      else res.destroy();
+    });
+  });
+
+  return {
+    server,
+    /** Listens on 127.0.0.1 only. Port 0 picks a free port. */
+    listen(): Promise<number> {
+      return new Promise((resolveListen, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, '127.0.0.1', () => {
+          port = (server.address() as AddressInfo).port;
+          resolveListen(port);
+        });
+      });
+    },
+    close(): Promise<void> {
+      return new Promise((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      });
+    },
+    url: () => `http://127.0.0.1:${port}/?token=${options.token}`,
+  };
+}
