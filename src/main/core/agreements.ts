@@ -56,11 +56,10 @@ export function slawFileName(title: string): string {
   const base = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._ -]+/g, '')
-    .replace(/[. ]+$/g, '')
-    .replace(/^[. -]+/g, '')
+    .replace(/[^A-Za-z0-9_ -]+/g, '-')
     .trim()
-    .replace(/\s+/g, '-')
+    .replace(/[\s-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   return `${base || 'agreement'}${SLAW_EXTENSION}`;
 }

@@ -1,1 +1,75 @@
-export const cli = {};
+/** Messages of the command-line tool (`sla-workshop …`) and of the start scripts. Same keys as es/cli.ts. */
+export const cli = {
+  errors: {
+    unexpected: 'An unexpected error stopped the command. Nothing already saved was lost.',
+    cannotRead: 'Cannot read {{file}}: {{reason}}.',
+    cannotWrite: 'Cannot write {{file}}: {{reason}}.',
+    exists: '{{file}} already exists; add --force to overwrite it.',
+    notUtf8: '{{file}} is not UTF-8 text, so it cannot be an agreement file.',
+    notFound: 'There is no agreement with id {{id}} in {{dir}}.',
+    badLanguage: 'Unknown language “{{value}}”: use es or en.',
+  },
+  fsReason: {
+    ENOENT: 'it does not exist',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'part of the path is not a folder',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the disk is read-only',
+    notFile: 'it is not a regular file',
+    other: 'system error {{code}}',
+  },
+  usage: {
+    unknownCommand: 'Unknown command {{name}}.',
+    unknownOption: 'Unknown option {{name}}.',
+    missingArgument: 'Missing argument {{name}}.',
+    optionMissingArgument: 'The option {{name}} needs a value.',
+    missingMandatoryOption: 'The option {{name}} is required.',
+    excessArguments: 'Too many arguments.',
+    invalidArgument: 'Invalid value for {{name}}.',
+    conflictingOption: 'These options cannot be used together.',
+    other: 'The command line is not valid.',
+    didYouMean: 'Did you mean {{suggestion}}?',
+    seeHelp: 'Run “sla-workshop --help” for the commands and options.',
+  },
+  example: {
+    written: 'Example agreement ({{language}}) written to {{file}}.',
+  },
+  validate: {
+    header: 'Agreement “{{title}}” ({{company}}), {{language}}',
+    stepComplete: 'complete',
+    stepMissing_one: '{{count}} item missing',
+    stepMissing_other: '{{count}} items missing',
+    complete: 'Complete: all {{total}} steps are filled in.',
+    incomplete_one: 'Incomplete: {{done}} of {{total}} steps complete, {{count}} item missing.',
+    incomplete_other: 'Incomplete: {{done}} of {{total}} steps complete, {{count}} items missing.',
+  },
+  list: {
+    columns: {
+      id: 'ID',
+      title: 'Title',
+      company: 'Company',
+      language: 'Language',
+      status: 'Status',
+      steps: 'Steps',
+      updated: 'Last edited',
+    },
+    empty: 'No agreements in {{dir}}.',
+    emptyTrash: 'The trash in {{dir}} is empty.',
+    untitled: '(untitled)',
+  },
+  import: {
+    done: 'Imported “{{title}}” with id {{id}}.',
+  },
+  export: {
+    written: 'Agreement “{{title}}” exported to {{file}}.',
+  },
+  web: {
+    notBuilt: 'The renderer has not been built yet: run “npm run build” or “npm run web”.',
+  },
+  start: {
+    noElectron: 'Electron is not available on this machine (its binary could not be downloaded); starting SLA Workshop in browser mode instead.',
+    nativeSkipped: 'Could not build the database driver for Electron ({{reason}}); the desktop app may not start. Browser mode and the CLI are unaffected.',
+  },
+};

@@ -1,1 +1,75 @@
-export const cli = {};
+/** Mensajes de la herramienta de línea de órdenes (`sla-workshop …`) y de los scripts de arranque. Mismas claves que en/cli.ts. */
+export const cli = {
+  errors: {
+    unexpected: 'Un error inesperado detuvo la orden. No se perdió nada de lo ya guardado.',
+    cannotRead: 'No se puede leer {{file}}: {{reason}}.',
+    cannotWrite: 'No se puede escribir {{file}}: {{reason}}.',
+    exists: '{{file}} ya existe; añade --force para sobrescribirlo.',
+    notUtf8: '{{file}} no es texto UTF-8, así que no puede ser un archivo de acuerdo.',
+    notFound: 'No hay ningún acuerdo con el id {{id}} en {{dir}}.',
+    badLanguage: 'Idioma desconocido «{{value}}»: usa es o en.',
+  },
+  fsReason: {
+    ENOENT: 'no existe',
+    EACCES: 'permiso denegado',
+    EPERM: 'permiso denegado',
+    EISDIR: 'es una carpeta',
+    ENOTDIR: 'parte de la ruta no es una carpeta',
+    ENOSPC: 'el disco está lleno',
+    EROFS: 'el disco es de solo lectura',
+    notFile: 'no es un archivo normal',
+    other: 'error del sistema {{code}}',
+  },
+  usage: {
+    unknownCommand: 'Orden desconocida: {{name}}.',
+    unknownOption: 'Opción desconocida: {{name}}.',
+    missingArgument: 'Falta el argumento {{name}}.',
+    optionMissingArgument: 'La opción {{name}} necesita un valor.',
+    missingMandatoryOption: 'La opción {{name}} es obligatoria.',
+    excessArguments: 'Demasiados argumentos.',
+    invalidArgument: 'Valor no válido para {{name}}.',
+    conflictingOption: 'Estas opciones no se pueden usar juntas.',
+    other: 'La línea de órdenes no es válida.',
+    didYouMean: '¿Querías decir {{suggestion}}?',
+    seeHelp: 'Ejecuta «sla-workshop --help» para ver las órdenes y opciones.',
+  },
+  example: {
+    written: 'Acuerdo de ejemplo ({{language}}) escrito en {{file}}.',
+  },
+  validate: {
+    header: 'Acuerdo «{{title}}» ({{company}}), {{language}}',
+    stepComplete: 'completo',
+    stepMissing_one: 'falta {{count}} elemento',
+    stepMissing_other: 'faltan {{count}} elementos',
+    complete: 'Completo: los {{total}} pasos están rellenados.',
+    incomplete_one: 'Incompleto: {{done}} de {{total}} pasos completos, falta {{count}} elemento.',
+    incomplete_other: 'Incompleto: {{done}} de {{total}} pasos completos, faltan {{count}} elementos.',
+  },
+  list: {
+    columns: {
+      id: 'ID',
+      title: 'Título',
+      company: 'Empresa',
+      language: 'Idioma',
+      status: 'Estado',
+      steps: 'Pasos',
+      updated: 'Última edición',
+    },
+    empty: 'No hay acuerdos en {{dir}}.',
+    emptyTrash: 'La papelera de {{dir}} está vacía.',
+    untitled: '(sin título)',
+  },
+  import: {
+    done: 'Importado «{{title}}» con el id {{id}}.',
+  },
+  export: {
+    written: 'Acuerdo «{{title}}» exportado a {{file}}.',
+  },
+  web: {
+    notBuilt: 'La interfaz todavía no está compilada: ejecuta «npm run build» o «npm run web».',
+  },
+  start: {
+    noElectron: 'Electron no está disponible en este equipo (no se pudo descargar su binario); SLA Workshop se inicia en modo navegador.',
+    nativeSkipped: 'No se pudo compilar el controlador de la base de datos para Electron ({{reason}}); puede que la aplicación de escritorio no arranque. El modo navegador y la CLI no se ven afectados.',
+  },
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../i18n';
+import { checkCompleteness } from './completeness';
+import { createBlank } from './defaults';
+import { createExample } from './example';
+import { STEP_IDS } from './schema';
+
+const keysOf = (a: ReturnType<typeof createBlank>, step: string) => checkCompleteness(a).steps.find((s) => s.step === step)?.missing.map((m) => m.key) ?? [];
+
+describe('checkCompleteness', () => {
+  it('lists every step in order and marks a blank agreement incomplete everywhere', () => {
+    const result = checkCompleteness(createBlank('en'));
+    expect(result.steps.map((s) => s.step)).toEqual([...STEP_IDS]);
+    expect(result.steps.every((s) => !s.complete)).toBe(true);
+    expect(result.missingCount).toBeGreaterThan(20);
+  });
+
+  it('asks for a signing marketing leader and a signing sales leader', () => {
+    const a = createExample('en');
+    a.participants = a.participants.map((p) => (p.team === 'sales' ? { ...p, mustSign: false } : p));
+    expect(keysOf(a, 'participants')).toEqual(['missing.participants.salesLeader']);
+  });
+
+  it('points at the field that is missing, with a path into the agreement', () => {
+    const a = createExample('en');
+    a.kpis[2] = { ...a.kpis[2]!, formula: '  ' };
+    const item = checkCompleteness(a).steps.find((s) => s.step === 'kpis')?.missing[0];
+    expect(item).toEqual({ key: 'missing.kpis.formula', path: ['kpis', 2, 'formula'], params: { n: 3, name: a.kpis[2]!.name } });
+  });
+
+  it('needs the four SQL criteria', () => {
+    const a = createExample('es');
+    a.lifecycle.sqlCriteria = { ...a.lifecycle.sqlCriteria, need: '', fit: '' };
+    expect(keysOf(a, 'lifecycle')).toEqual(['missing.lifecycle.criterion_need', 'missing.lifecycle.criterion_fit']);
+  });
+
+  it('does not require targets for optional stages', () => {
+    const a = createExample('en');
+    const optional = new Set(a.lifecycle.stages.filter((s) => s.optional).map((s) => s.id));
+    a.goals.targets = a.goals.targets.map((t) => (optional.has(t.stageId) ? { ...t, monthly: null } : t));
+    expect(keysOf(a, 'goals')).toEqual([]);
+  });
+
+  it('has a translation in both languages for every key it can produce', () => {
+    const keys = new Set<string>();
+    for (const a of [createBlank('en'), { ...createBlank('en'), participants: [{ id: 'x', name: '', jobTitle: '', team: 'sales' as const, email: '', role: 'leader' as const, mustSign: true }] }]) {
+      a.lifecycle.stages = [...a.lifecycle.stages, { ...a.lifecycle.stages[0]!, id: 'y', name: '', definition: '' }];
+      a.kpis = [{ id: 'k', catalogKey: null, name: '', definition: '', formula: '', target: null, unit: 'count', frequency: 'monthly', dataSource: '', owner: 'sales' }];
+      a.icp.personas = [{ id: 'p', name: '', demographics: '', role: '', priorities: '', pains: '', goals: '', notes: '' }];
+      a.handoff.stageId = null;
+      for (const s of checkCompleteness(a).steps) for (const m of s.missing) keys.add(m.key);
+    }
+    for (const lang of ['en', 'es'] as const) {
+      const t = createTranslator(lang);
+      for (const key of keys) expect(t(key, { n: 1, name: 'X' }), `${lang}:${key}`).not.toBe(key);
+    }
+    expect(keys.size).toBeGreaterThan(25);
+  });
+});
