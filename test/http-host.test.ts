@@ -62,7 +62,8 @@ describe('the browser-mode HTTP host', () => {
   });
 
   it('refuses API calls without the token or with a wrong one', async () => {
-    for (const headers of [{}, { 'X-SLA-Token': 'wrong' }, { 'X-SLA-Token': `${token}x` }, { Cookie: `sla_token=${token}` }]) {
+    const attempts: Record<string, string>[] = [{}, { 'X-SLA-Token': 'wrong' }, { 'X-SLA-Token': `${token}x` }, { Cookie: `sla_token=${token}` }];
+    for (const headers of attempts) {
       const reply = await api(headers);
       expect(reply.status).toBe(401);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });

@@ -29,7 +29,7 @@ export function tempDir(prefix = 'sla-test-'): string {
 export async function startHost(kind: HostKindUnderTest, dataDir = tempDir()): Promise<HostUnderTest> {
   const core = createCore({ dataDir, appVersion: '9.9.9-test', host: kind === 'http' ? 'browser' : kind === 'ipc' ? 'electron' : 'direct' });
   let raw: RawTransport;
-  let stop = async () => undefined;
+  let stop: () => Promise<void> = async () => undefined;
   if (kind === 'direct') {
     raw = createDirectTransport(core.dispatch);
   } else if (kind === 'http') {

@@ -114,18 +114,19 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
      */
     save(id: string, revision: number, agreement: Agreement): { revision: number; summary: AgreementSummary } {
       if (agreement.meta.id !== id) throw new AppError('invalid_input', 'Agreement id does not match', { path: 'agreement.meta.id' });
-      return inTransaction(db, () => {
-        const current = repo.summary(id);
-        if (!current || current.deleted_at !== null) throw new AppError('not_found', `Agreement ${id} not found`, { id });
-        if (current.revision !== revision) {
-          throw new AppError('stale_revision', `Revision ${revision} is stale; current is ${current.revision}`, { current: current.revision, given: revision });
-        }
-        if (current.status !== 'draft') throw new AppError('read_only', 'Only drafts can be edited', { status: current.status });
-        const next = { ...agreement, meta: { ...agreement.meta, updatedAt: now().toISOString(), createdAt: current.created_at } };
-        const row = toRow(next, revision + 1);
-        if (!repo.update(row, revision)) throw new AppError('stale_revision', 'The agreement changed during the save', { current: revision + 1, given: revision });
-        return { revision: revision + 1, summary: toSummary(row) };
-      });
+      const current = repo.summary(id);
+      if (!current || current.deleted_at !== null) throw new AppError('not_found', `Agreement ${id} not found`, { id });
+      if (current.revision !== revision) {
+        throw new AppError('stale_revision', `Revision ${revision} is stale; current is ${current.revision}`, { current: current.revision, given: revision });
+      }
+      if (current.status !== 'draft') throw new AppError('read_only', 'Only drafts can be edited', { status: current.status });
+      // Status, version and creation time belong to the server: a save edits a draft's content, nothing else.
+      const meta = { ...agreement.meta, status: 'draft' as const, version: current.version, createdAt: current.created_at, updatedAt: now().toISOString() };
+      const row = toRow({ ...agreement, meta }, revision + 1);
+      // The conditional UPDATE re-checks revision and status, so a concurrent writer between the read above
+      // and this write cannot be overwritten: it is reported as stale instead.
+      if (!repo.update(row, revision)) throw new AppError('stale_revision', 'The agreement changed during the save', { current: revision + 1, given: revision });
+      return { revision: revision + 1, summary: toSummary(row) };
     },
 
     duplicate(id: string): AgreementSummary {

@@ -42,7 +42,7 @@ export function createAgreementsRepo(db: Db) {
     update: db.prepare<AgreementRowWithData & { expected: number }>(
       `UPDATE agreements SET title = :title, company = :company, language = :language, status = :status, version = :version,
          revision = :revision, updated_at = :updated_at, steps_complete = :steps_complete, data = :data
-       WHERE id = :id AND revision = :expected AND deleted_at IS NULL`,
+       WHERE id = :id AND revision = :expected AND deleted_at IS NULL AND status = 'draft'`,
     ),
     setDeleted: db.prepare<{ id: string; deleted_at: string | null }>(`UPDATE agreements SET deleted_at = :deleted_at WHERE id = :id`),
     purge: db.prepare<[string]>(`DELETE FROM agreements WHERE id = ?`),
@@ -60,7 +60,7 @@ export function createAgreementsRepo(db: Db) {
       return (options.trash ? statements.searchTrash : statements.searchLive).all({ q });
     },
     insert: (row: AgreementRowWithData) => void statements.insert.run(row),
-    /** Returns false when the row is missing, trashed, or not at the expected revision. */
+    /** Returns false when the row is missing, trashed, not a draft, or not at the expected revision. */
     update: (row: AgreementRowWithData, expected: number) => statements.update.run({ ...row, expected }).changes === 1,
     setDeleted: (id: string, deletedAt: string | null) => statements.setDeleted.run({ id, deleted_at: deletedAt }).changes === 1,
     purge: (id: string) => statements.purge.run(id).changes === 1,

@@ -1,0 +1,199 @@
+import { Command, CommanderError } from 'commander';
+import type { TFunction } from 'i18next';
+import { resolve } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { createTranslator, describeError } from '../../shared/i18n';
+import type { Language } from '../../shared/model/schema';
+import { APP_VERSION } from '../core/appVersion';
+import { DATA_DIR_ENV, resolveDataDir } from '../core/dataDir';
+import { CliFailure, createContext, EXIT, languageFromEnv, parseLanguage, renderFailure, type CliContext, type CliIo } from './context';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  success
+  1  validate only: the file is valid but the agreement is not complete yet
+  2  error: bad usage, unreadable or invalid file, unknown agreement, storage problem`;
+
+const ENVIRONMENT_HELP = `
+Environment:
+  ${DATA_DIR_ENV}  data folder when --data-dir is not given
+                         (default: the per-user folder, e.g. ~/.local/share/sla-workshop)
+  LC_ALL, LC_MESSAGES, LANG  language of the messages (es or en) when --lang is not given`;
+
+const LANG_HELP = 'language of the messages: es or en (default: from LC_ALL, LC_MESSAGES or LANG)';
+const DATA_DIR_HELP = `data folder (default: $${DATA_DIR_ENV} or the per-user folder)`;
+
+/** The language to report usage errors in, found before commander has parsed anything. */
+export function prescanLanguage(argv: string[]): Language | undefined {
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') break;
+    let value: string | undefined;
+    if (arg === '--lang') value = argv[++i];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+    else if (!arg.startsWith('-') && command === undefined) {
+      command = arg;
+      // `example --lang` is the language of the example's content, not of the messages.
+      if (command === 'example') break;
+    }
+    if (value !== undefined) {
+      try {
+        return parseLanguage(value);
+      } catch {
+        // reported properly once commander parses the option
+      }
+    }
+  }
+  return undefined;
+}
+
+const USAGE_KEYS: Record<string, string> = {
+  'commander.unknownCommand': 'cli.usage.unknownCommand',
+  'commander.unknownOption': 'cli.usage.unknownOption',
+  'commander.missingArgument': 'cli.usage.missingArgument',
+  'commander.optionMissingArgument': 'cli.usage.optionMissingArgument',
+  'commander.missingMandatoryOptionValue': 'cli.usage.missingMandatoryOption',
+  'commander.excessArguments': 'cli.usage.excessArguments',
+  'commander.invalidArgument': 'cli.usage.invalidArgument',
+  'commander.conflictingOption': 'cli.usage.conflictingOption',
+};
+
+/** A commander error (English) as one translated line, keeping the offending name and any suggestion. */
+export function usageLine(t: TFunction, error: CommanderError): string {
+  const key = USAGE_KEYS[error.code] ?? 'cli.usage.other';
+  const name = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const suggestion = /Did you mean (.+?)\?/.exec(error.message)?.[1];
+  const parts = [t(key, { name })];
+  if (suggestion) parts.push(t('cli.usage.didYouMean', { suggestion }));
+  parts.push(t('cli.usage.seeHelp'));
+  return parts.join(' ');
+}
+
+/** Any error as the single line the user sees, plus its exit code. Never a stack trace. */
+export function failureLine(t: TFunction, error: unknown): { line: string; code: number } {
+  if (error instanceof CliFailure) return { line: renderFailure(t, error.failure), code: error.exitCode };
+  if (error instanceof AppError) return { line: describeError(t, error.toJSON()), code: EXIT.error };
+  return { line: t('cli.errors.unexpected'), code: EXIT.error };
+}
+
+/**
+ * Runs the command line `argv` (without node and the script) and resolves to the exit code. Writes only
+ * through `io`; never throws.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const envLang = languageFromEnv(io.env);
+  const early = createTranslator(prescanLanguage(argv) ?? envLang);
+  let exitCode: number = EXIT.ok;
+
+  const program = new Command('sla-workshop');
+  const context = (local?: Language): CliContext => {
+    const lang = local ?? program.opts<{ lang?: Language }>().lang;
+    return createContext(io, lang ?? envLang, lang !== undefined);
+  };
+  const execute = async (ctx: CliContext, fn: () => number | Promise<number>): Promise<void> => {
+    try {
+      exitCode = await fn();
+    } catch (error) {
+      const failure = failureLine(ctx.t, error);
+      io.stderr(`${failure.line}\n`);
+      exitCode = failure.code;
+    }
+  };
+  const dataDir = (flag: string | undefined) => resolveDataDir(flag ? resolve(io.cwd, flag) : undefined, io.env);
+  const loadCommand = <T>(load: () => Promise<T>) => load();
+
+  program
+    .description('SLA Workshop on the command line: example agreements, validation, import and export of .slaw files.')
+    .version(APP_VERSION, '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'show help')
+    .option('--lang <lang>', LANG_HELP, parseLanguage)
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`);
+
+  program
+    .command('example')
+    .description("write the methodology's complete example agreement to a .slaw file")
+    .requiredOption('-o, --output <file>', 'file to write (e.g. example.slaw)')
+    .option('--lang <lang>', "language of the example's content: es or en (default: the messages' language)", parseLanguage)
+    .option('-f, --force', 'overwrite the file if it exists', false)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (opts: { output: string; lang?: Language; force: boolean }) => {
+      const ctx = context();
+      const { runExample } = await loadCommand(() => import('./commands/example'));
+      await execute(ctx, () => runExample(ctx, { output: opts.output, force: opts.force, ...(opts.lang ? { language: opts.lang } : {}) }));
+    });
+
+  program
+    .command('validate')
+    .description("check a .slaw file and list what is still missing, step by step, in the agreement's language")
+    .argument('<file>', 'the .slaw file to check')
+    .option('--lang <lang>', "language of the report and messages: es or en (default: the agreement's language)", parseLanguage)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (file: string, opts: { lang?: Language }) => {
+      const ctx = context(opts.lang);
+      const { runValidate } = await loadCommand(() => import('./commands/validate'));
+      await execute(ctx, () => runValidate(ctx, file));
+    });
+
+  program
+    .command('list')
+    .description('list the agreements stored in a data folder')
+    .option('--data-dir <dir>', DATA_DIR_HELP)
+    .option('--trash', 'list the agreements in the trash instead', false)
+    .option('--json', 'print JSON (an array of summaries) instead of a table', false)
+    .option('--lang <lang>', LANG_HELP, parseLanguage)
+    .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`)
+    .action(async (opts: { dataDir?: string; trash: boolean; json: boolean; lang?: Language }) => {
+      const ctx = context(opts.lang);
+      const { runList } = await loadCommand(() => import('./commands/list'));
+      await execute(ctx, () => runList(ctx, { dataDir: dataDir(opts.dataDir), trash: opts.trash, json: opts.json }));
+    });
+
+  program
+    .command('import')
+    .description('add a .slaw file to a data folder as a new agreement')
+    .argument('<file>', 'the .slaw file to import')
+    .option('--data-dir <dir>', DATA_DIR_HELP)
+    .option('--json', 'print the new agreement summary as JSON', false)
+    .option('--lang <lang>', LANG_HELP, parseLanguage)
+    .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`)
+    .action(async (file: string, opts: { dataDir?: string; json: boolean; lang?: Language }) => {
+      const ctx = context(opts.lang);
+      const { runImport } = await loadCommand(() => import('./commands/import'));
+      await execute(ctx, () => runImport(ctx, file, { dataDir: dataDir(opts.dataDir), json: opts.json }));
+    });
+
+  program
+    .command('export-slaw')
+    .description('write a stored agreement to a .slaw file')
+    .argument('<id>', 'id of the agreement (see "list")')
+    .requiredOption('-o, --output <file>', 'file to write (e.g. agreement.slaw)')
+    .option('-f, --force', 'overwrite the file if it exists', false)
+    .option('--data-dir <dir>', DATA_DIR_HELP)
+    .option('--lang <lang>', LANG_HELP, parseLanguage)
+    .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`)
+    .action(async (id: string, opts: { output: string; force: boolean; dataDir?: string; lang?: Language }) => {
+      const ctx = context(opts.lang);
+      const { runExportSlaw } = await loadCommand(() => import('./commands/exportSlaw'));
+      await execute(ctx, () => runExportSlaw(ctx, id, { dataDir: dataDir(opts.dataDir), output: opts.output, force: opts.force }));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      // Help printed because no command was given (exit code 1 from commander) is a usage error.
+      if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.error;
+      io.stderr(`${usageLine(early, error)}\n`);
+      return EXIT.error;
+    }
+    const failure = failureLine(early, error);
+    io.stderr(`${failure.line}\n`);
+    return failure.code;
+  }
+}

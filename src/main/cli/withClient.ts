@@ -1,0 +1,33 @@
+import { createApiClient, type ApiClient } from '../../shared/api/client';
+import { AppError, toApiError } from '../../shared/api/errors';
+import { APP_VERSION } from '../core/appVersion';
+import { createCore, type Core } from '../core/core';
+import { createDirectTransport } from '../core/directTransport';
+import { CliFailure } from './context';
+
+/**
+ * Opens the data folder's database, hands the command an API client that goes through the core's
+ * `dispatch` (validation included, exactly like the app's other hosts) and always closes the database.
+ * A database that cannot be opened (newer version, corrupt, unwritable folder) becomes a translated failure.
+ */
+export async function withClient<T>(dataDir: string, fn: (client: ApiClient) => Promise<T>): Promise<T> {
+  let core: Core;
+  try {
+    core = createCore({ dataDir, appVersion: APP_VERSION, host: 'direct' });
+  } catch (error) {
+    throw new CliFailure({ apiError: toApiError(storageOrSelf(error)) });
+  }
+  try {
+    return await fn(createApiClient(createDirectTransport(core.dispatch)));
+  } finally {
+    core.close();
+  }
+}
+
+/** Errors thrown while opening (SQLite or file system) mapped like `dispatch` maps them. */
+function storageOrSelf(error: unknown): unknown {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && (error.code.startsWith('SQLITE_') || /^E[A-Z]+$/.test(error.code))) {
+    return new AppError('storage', `Cannot open the database (${error.code})`, { detail: error.code.slice(0, 40) });
+  }
+  return error;
+}

@@ -1,0 +1,55 @@
+import { AppShell, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { AppHeader } from './components/AppHeader';
+import { HomePage } from './features/home/HomePage';
+import { WorkshopPage } from './features/workshop/WorkshopPage';
+import { i18n } from './i18n/setupI18n';
+import { useAppStore } from './store/appStore';
+import { selectUiLanguage } from './store/preferencesSlice';
+import { theme } from './theme';
+
+/** Keeps i18next (and so <html lang>) on the language chosen in the store. */
+function useLanguageSync(): void {
+  const language = useAppStore(selectUiLanguage);
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+  }, [language]);
+}
+
+/** Back/forward and hand-edited URLs update the route; the store's navigate() covers the app's own links. */
+function useHashRouting(): void {
+  const syncRouteFromHash = useAppStore((s) => s.syncRouteFromHash);
+  useEffect(() => {
+    const onHashChange = () => syncRouteFromHash(window.location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [syncRouteFromHash]);
+}
+
+function CurrentScreen() {
+  const route = useAppStore((s) => s.route);
+  if (route.name === 'workshop') return <WorkshopPage key={route.id} id={route.id} />;
+  return <HomePage scope={route.name === 'trash' ? 'trash' : 'active'} />;
+}
+
+export function App() {
+  useLanguageSync();
+  useHashRouting();
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <Notifications position="bottom-right" limit={4} />
+        <AppShell header={{ height: 60 }} padding="lg">
+          <AppShell.Header>
+            <AppHeader />
+          </AppShell.Header>
+          <AppShell.Main bg="gray.0">
+            <CurrentScreen />
+          </AppShell.Main>
+        </AppShell>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

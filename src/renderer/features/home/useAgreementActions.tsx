@@ -1,0 +1,118 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgreementSummary } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/errors';
+import type { Language } from '../../../shared/model/schema';
+import { api, isDesktop } from '../../api/apiClient';
+import { downloadSlaw, saveSlawOnDesktop } from '../../api/slawFiles';
+import { notifyError, notifySuccess } from '../../lib/notify';
+import { useAppStore } from '../../store/appStore';
+
+/**
+ * Every home-screen command: call the API, tell the user what happened (errors translated, never thrown),
+ * then refresh the list. Each resolves to whether it succeeded so dialogs know whether to close.
+ */
+export function useAgreementActions() {
+  const { t } = useTranslation();
+  const loadAgreements = useAppStore((s) => s.loadAgreements);
+  const navigate = useAppStore((s) => s.navigate);
+
+  return useMemo(() => {
+    const fail = (error: ApiError): false => {
+      notifyError(t, error);
+      return false;
+    };
+
+    async function restore(agreement: AgreementSummary): Promise<boolean> {
+      const result = await api().send('agreements.restore', { id: agreement.id });
+      if (!result.ok) return fail(result.error);
+      notifySuccess(t('ui.notify.restored', { title: agreement.title }));
+      void loadAgreements();
+      return true;
+    }
+
+    function showUndo(agreement: AgreementSummary): void {
+      const id = `trashed-${agreement.id}-${Date.now()}`;
+      notifications.show({
+        id,
+        autoClose: 10_000,
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="md">
+            <Text size="sm">{t('ui.notify.trashed', { title: agreement.title })}</Text>
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => {
+                notifications.hide(id);
+                void restore(agreement);
+              }}
+            >
+              {t('ui.notify.undo')}
+            </Button>
+          </Group>
+        ),
+      });
+    }
+
+    return {
+      async create(source: 'blank' | 'example', language: Language, title?: string): Promise<boolean> {
+        const result = await api().send('agreements.create', { source, language, ...(title ? { title } : {}) });
+        if (!result.ok) return fail(result.error);
+        navigate({ name: 'workshop', id: result.value.agreement.meta.id });
+        return true;
+      },
+      async rename(agreement: AgreementSummary, title: string): Promise<boolean> {
+        const result = await api().send('agreements.rename', { id: agreement.id, title: title.trim() });
+        if (!result.ok) return fail(result.error);
+        notifySuccess(t('ui.notify.renamed', { title: result.value.title }));
+        void loadAgreements();
+        return true;
+      },
+      async duplicate(agreement: AgreementSummary): Promise<boolean> {
+        const result = await api().send('agreements.duplicate', { id: agreement.id });
+        if (!result.ok) return fail(result.error);
+        notifySuccess(t('ui.notify.duplicated', { title: result.value.title }));
+        void loadAgreements();
+        return true;
+      },
+      async trash(agreement: AgreementSummary): Promise<boolean> {
+        const result = await api().send('agreements.trash', { id: agreement.id });
+        if (!result.ok) return fail(result.error);
+        showUndo(agreement);
+        void loadAgreements();
+        return true;
+      },
+      restore,
+      async purge(agreement: AgreementSummary): Promise<boolean> {
+        const result = await api().send('agreements.purge', { id: agreement.id });
+        if (!result.ok) return fail(result.error);
+        notifySuccess(t('ui.notify.purged', { title: agreement.title }));
+        void loadAgreements();
+        return true;
+      },
+      async exportSlaw(agreement: AgreementSummary): Promise<boolean> {
+        const result = await api().send('slaw.export', { id: agreement.id });
+        if (!result.ok) return fail(result.error);
+        if (isDesktop()) {
+          const saved = await saveSlawOnDesktop(result.value).catch(() => false);
+          if (saved) notifySuccess(t('ui.notify.exported', { fileName: result.value.fileName }));
+          return saved;
+        }
+        downloadSlaw(result.value);
+        notifySuccess(t('ui.notify.downloaded', { fileName: result.value.fileName }));
+        return true;
+      },
+      async importSlaw(content: string): Promise<boolean> {
+        const result = await api().send('slaw.import', { content });
+        if (!result.ok) return fail(result.error);
+        notifySuccess(t('ui.notify.imported', { title: result.value.title }));
+        void loadAgreements();
+        return true;
+      },
+    };
+  }, [t, loadAgreements, navigate]);
+}
+
+export type AgreementActions = ReturnType<typeof useAgreementActions>;

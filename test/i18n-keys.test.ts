@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { resources } from '../src/shared/i18n';
+
+type Tree = { [key: string]: string | Tree | readonly string[] };
+
+function keys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' || Array.isArray(value) ? [`${prefix}${key}`] : keys(value as Tree, `${prefix}${key}.`),
+  );
+}
+function placeholders(tree: Tree, path: string): string[] {
+  const value = path.split('.').reduce<unknown>((node, key) => (node as Tree)[key], tree);
+  return typeof value === 'string' ? [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort() : [];
+}
+
+describe('the locale files', () => {
+  const en = resources.en.translation as unknown as Tree;
+  const es = resources.es.translation as unknown as Tree;
+
+  it('have exactly the same keys in Spanish and English', () => {
+    expect(keys(es).sort()).toEqual(keys(en).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of keys(en)) expect(placeholders(es, key), key).toEqual(placeholders(en, key));
+  });
+
+  it('have no empty messages', () => {
+    for (const [lang, tree] of [['en', en], ['es', es]] as const) {
+      for (const key of keys(tree)) {
+        const value = key.split('.').reduce<unknown>((node, k) => (node as Tree)[k], tree);
+        expect(typeof value === 'string' ? value.trim() : 'list', `${lang}:${key}`).not.toBe('');
+      }
+    }
+  });
+});
