@@ -13,6 +13,7 @@ const KNOWN_FS_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR'
 /** A file-system error as a translatable reason ("it does not exist", "permission denied", …). */
 function fsFailure(key: 'cli.errors.cannotRead' | 'cli.errors.cannotWrite', file: string, error: unknown): CliFailure {
   const code = errorCode(error) ?? 'EIO';
+  if (key === 'cli.errors.cannotWrite' && code === 'ENOENT') return new CliFailure({ key, params: { file }, nested: { reason: { key: 'cli.fsReason.noFolder' } } });
   const reason = KNOWN_FS_CODES.has(code) ? { key: `cli.fsReason.${code}` } : { key: 'cli.fsReason.other', params: { code: code.slice(0, 32) } };
   return new CliFailure({ key, params: { file }, nested: { reason } });
 }

@@ -20,6 +20,14 @@ Environment:
                          (default: the per-user folder, e.g. ~/.local/share/sla-workshop)
   LC_ALL, LC_MESSAGES, LANG  language of the messages (es or en) when --lang is not given`;
 
+const EXAMPLES_HELP = `
+Examples:
+  sla-workshop example --lang es -o ejemplo.slaw
+  sla-workshop validate ejemplo.slaw
+  sla-workshop import ejemplo.slaw --data-dir ./data
+  sla-workshop list --data-dir ./data
+  sla-workshop export-slaw <id> -o copy.slaw --data-dir ./data`;
+
 const LANG_HELP = 'language of the messages: es or en (default: from LC_ALL, LC_MESSAGES or LANG)';
 const DATA_DIR_HELP = `data folder (default: $${DATA_DIR_ENV} or the per-user folder)`;
 
@@ -101,7 +109,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   };
   const dataDir = (flag: string | undefined) => resolveDataDir(flag ? resolve(io.cwd, flag) : undefined, io.env);
-  const loadCommand = <T>(load: () => Promise<T>) => load();
 
   program
     .description('SLA Workshop on the command line: example agreements, validation, import and export of .slaw files.')
@@ -111,19 +118,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
-    .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`);
+    .addHelpText('after', `${EXAMPLES_HELP}\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`);
 
   program
     .command('example')
     .description("write the methodology's complete example agreement to a .slaw file")
     .requiredOption('-o, --output <file>', 'file to write (e.g. example.slaw)')
     .option('--lang <lang>', "language of the example's content: es or en (default: the messages' language)", parseLanguage)
-    .option('-f, --force', 'overwrite the file if it exists', false)
+    .option('-f, --force', 'overwrite the file if it exists')
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (opts: { output: string; lang?: Language; force: boolean }) => {
+    .action(async (opts: { output: string; lang?: Language; force?: boolean }) => {
       const ctx = context();
-      const { runExample } = await loadCommand(() => import('./commands/example'));
-      await execute(ctx, () => runExample(ctx, { output: opts.output, force: opts.force, ...(opts.lang ? { language: opts.lang } : {}) }));
+      await execute(ctx, async () => (await import('./commands/example')).runExample(ctx, { output: opts.output, force: opts.force === true, ...(opts.lang ? { language: opts.lang } : {}) }));
     });
 
   program
@@ -134,22 +140,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (file: string, opts: { lang?: Language }) => {
       const ctx = context(opts.lang);
-      const { runValidate } = await loadCommand(() => import('./commands/validate'));
-      await execute(ctx, () => runValidate(ctx, file));
+      await execute(ctx, async () => (await import('./commands/validate')).runValidate(ctx, file));
     });
 
   program
     .command('list')
     .description('list the agreements stored in a data folder')
     .option('--data-dir <dir>', DATA_DIR_HELP)
-    .option('--trash', 'list the agreements in the trash instead', false)
-    .option('--json', 'print JSON (an array of summaries) instead of a table', false)
+    .option('--trash', 'list the agreements in the trash instead')
+    .option('--json', 'print JSON (an array of summaries) instead of a table')
     .option('--lang <lang>', LANG_HELP, parseLanguage)
     .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`)
-    .action(async (opts: { dataDir?: string; trash: boolean; json: boolean; lang?: Language }) => {
+    .action(async (opts: { dataDir?: string; trash?: boolean; json?: boolean; lang?: Language }) => {
       const ctx = context(opts.lang);
-      const { runList } = await loadCommand(() => import('./commands/list'));
-      await execute(ctx, () => runList(ctx, { dataDir: dataDir(opts.dataDir), trash: opts.trash, json: opts.json }));
+      await execute(ctx, async () => (await import('./commands/list')).runList(ctx, { dataDir: dataDir(opts.dataDir), trash: opts.trash === true, json: opts.json === true }));
     });
 
   program
@@ -157,13 +161,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('add a .slaw file to a data folder as a new agreement')
     .argument('<file>', 'the .slaw file to import')
     .option('--data-dir <dir>', DATA_DIR_HELP)
-    .option('--json', 'print the new agreement summary as JSON', false)
+    .option('--json', 'print the new agreement summary as JSON')
     .option('--lang <lang>', LANG_HELP, parseLanguage)
     .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`)
-    .action(async (file: string, opts: { dataDir?: string; json: boolean; lang?: Language }) => {
+    .action(async (file: string, opts: { dataDir?: string; json?: boolean; lang?: Language }) => {
       const ctx = context(opts.lang);
-      const { runImport } = await loadCommand(() => import('./commands/import'));
-      await execute(ctx, () => runImport(ctx, file, { dataDir: dataDir(opts.dataDir), json: opts.json }));
+      await execute(ctx, async () => (await import('./commands/import')).runImport(ctx, file, { dataDir: dataDir(opts.dataDir), json: opts.json === true }));
     });
 
   program
@@ -171,14 +174,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('write a stored agreement to a .slaw file')
     .argument('<id>', 'id of the agreement (see "list")')
     .requiredOption('-o, --output <file>', 'file to write (e.g. agreement.slaw)')
-    .option('-f, --force', 'overwrite the file if it exists', false)
+    .option('-f, --force', 'overwrite the file if it exists')
     .option('--data-dir <dir>', DATA_DIR_HELP)
     .option('--lang <lang>', LANG_HELP, parseLanguage)
     .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`)
-    .action(async (id: string, opts: { output: string; force: boolean; dataDir?: string; lang?: Language }) => {
+    .action(async (id: string, opts: { output: string; force?: boolean; dataDir?: string; lang?: Language }) => {
       const ctx = context(opts.lang);
-      const { runExportSlaw } = await loadCommand(() => import('./commands/exportSlaw'));
-      await execute(ctx, () => runExportSlaw(ctx, id, { dataDir: dataDir(opts.dataDir), output: opts.output, force: opts.force }));
+      await execute(ctx, async () => (await import('./commands/exportSlaw')).runExportSlaw(ctx, id, { dataDir: dataDir(opts.dataDir), output: opts.output, force: opts.force === true }));
     });
 
   try {

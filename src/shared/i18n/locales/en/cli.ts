@@ -17,6 +17,7 @@ export const cli = {
     ENOTDIR: 'part of the path is not a folder',
     ENOSPC: 'the disk is full',
     EROFS: 'the disk is read-only',
+    noFolder: 'its folder does not exist',
     notFile: 'it is not a regular file',
     other: 'system error {{code}}',
   },

@@ -17,6 +17,7 @@ export const cli = {
     ENOTDIR: 'parte de la ruta no es una carpeta',
     ENOSPC: 'el disco está lleno',
     EROFS: 'el disco es de solo lectura',
+    noFolder: 'su carpeta no existe',
     notFile: 'no es un archivo normal',
     other: 'error del sistema {{code}}',
   },

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../../bin/sla-workshop.mjs', import.meta.url));
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Variables that would leak the developer's language or data folder into the tests. */
+const SCRUBBED = /^(LANG|LANGUAGE|LC_[A-Z]+|SLA_WORKSHOP_DATA_DIR|NODE_OPTIONS)$/;
+
+/** Runs the real `bin/sla-workshop.mjs` in a child process with an explicit LANG. */
+export function runCli(args: string[], options: { lang?: string; cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !SCRUBBED.test(key)) env[key] = value;
+  env.LANG = options.lang ?? 'en_US.UTF-8';
+  Object.assign(env, options.env);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export function tempDir(prefix = 'slaw-cli-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A failure the way users must see it: exactly one line on stderr, nothing that looks like a stack frame. */
+export function expectOneLineError(result: RunResult): string {
+  const lines = result.stderr.split('\n').filter((l) => l.length > 0);
+  if (lines.length !== 1) throw new Error(`expected one line on stderr, got ${lines.length}: ${result.stderr}`);
+  if (/^\s+at\s/m.test(result.stderr) || /Error:|\.ts:\d+/.test(result.stderr)) throw new Error(`stack trace or raw error on stderr: ${result.stderr}`);
+  return lines[0] ?? '';
+}
