@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiErrorSchema, type ApiError } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/model/limits';
 
 export interface SlawFile {
@@ -6,24 +7,58 @@ export interface SlawFile {
   content: string;
 }
 
-/** The preload's reply crosses a process boundary, so it is checked like any API reply. */
-const openedFileSchema = z.object({ fileName: z.string(), content: z.string() }).nullable();
+const fileSchema = z.object({ fileName: z.string(), content: z.string() });
+const failureSchema = z.object({ ok: z.literal(false), error: apiErrorSchema });
 
-export type OpenedFile = { kind: 'file'; file: SlawFile } | { kind: 'cancelled' } | { kind: 'malformed' };
+/**
+ * The preload's replies cross a process boundary, so they are checked like any API reply. The main process
+ * wraps them in a Result (`{ ok, value | error }`) so a refused or oversized file arrives as a translatable
+ * error; the bare value is accepted too, so either form of the desktop bridge works.
+ */
+const openReplySchema = z.union([z.object({ ok: z.literal(true), value: fileSchema.nullable() }), failureSchema, fileSchema.nullable()]);
+const saveReplySchema = z.union([z.object({ ok: z.literal(true), value: z.object({ saved: z.boolean() }) }), failureSchema, z.boolean()]);
+
+const malformedReply: ApiError = { kind: 'internal', message: 'Malformed reply from the desktop host' };
+
+export type OpenedFile = { kind: 'file'; file: SlawFile } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
 
 export async function openSlawFromDesktop(): Promise<OpenedFile> {
   const desktop = window.api;
-  if (!desktop) return { kind: 'malformed' };
-  const parsed = openedFileSchema.safeParse(await desktop.openSlawFile());
-  if (!parsed.success) return { kind: 'malformed' };
-  return parsed.data === null ? { kind: 'cancelled' } : { kind: 'file', file: parsed.data };
+  if (!desktop) return { kind: 'failed', error: malformedReply };
+  let reply: unknown;
+  try {
+    reply = await desktop.openSlawFile();
+  } catch {
+    return { kind: 'failed', error: malformedReply };
+  }
+  const parsed = openReplySchema.safeParse(reply);
+  if (!parsed.success) return { kind: 'failed', error: malformedReply };
+  const data = parsed.data;
+  if (data !== null && 'ok' in data) {
+    if (!data.ok) return { kind: 'failed', error: data.error };
+    return data.value === null ? { kind: 'cancelled' } : { kind: 'file', file: data.value };
+  }
+  return data === null ? { kind: 'cancelled' } : { kind: 'file', file: data };
 }
 
-/** Resolves to whether the user actually saved (the native dialog can be cancelled). */
-export async function saveSlawOnDesktop(file: SlawFile): Promise<boolean> {
+export type SaveOutcome = { kind: 'saved' } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
+
+/** The native save dialog can be cancelled, and writing can fail; each outcome is told apart. */
+export async function saveSlawOnDesktop(file: SlawFile): Promise<SaveOutcome> {
   const desktop = window.api;
-  if (!desktop) return false;
-  return (await desktop.saveSlawFile(file.fileName, file.content)) === true;
+  if (!desktop) return { kind: 'failed', error: malformedReply };
+  let reply: unknown;
+  try {
+    reply = await desktop.saveSlawFile(file.fileName, file.content);
+  } catch {
+    return { kind: 'failed', error: malformedReply };
+  }
+  const parsed = saveReplySchema.safeParse(reply);
+  if (!parsed.success) return { kind: 'failed', error: malformedReply };
+  const data = parsed.data;
+  if (typeof data === 'boolean') return data ? { kind: 'saved' } : { kind: 'cancelled' };
+  if (!data.ok) return { kind: 'failed', error: data.error };
+  return data.value.saved ? { kind: 'saved' } : { kind: 'cancelled' };
 }
 
 export type ReadFileResult = { kind: 'file'; file: SlawFile } | { kind: 'too_large'; limitMb: number } | { kind: 'unreadable' };

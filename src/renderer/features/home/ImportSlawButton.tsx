@@ -4,7 +4,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop } from '../../api/apiClient';
 import { openSlawFromDesktop, readPickedFile } from '../../api/slawFiles';
-import { notifyProblem } from '../../lib/notify';
+import { notifyError, notifyProblem } from '../../lib/notify';
 
 /**
  * Electron uses the native open dialog (the preload reads the file); browser mode uses a hidden file input,
@@ -27,9 +27,9 @@ export function ImportSlawButton({ onContent }: { onContent: (content: string) =
   function startImport() {
     if (!isDesktop()) return input.current?.click();
     void run(async () => {
-      const opened = await openSlawFromDesktop().catch(() => ({ kind: 'malformed' }) as const);
+      const opened = await openSlawFromDesktop();
       if (opened.kind === 'file') await onContent(opened.file.content);
-      else if (opened.kind === 'malformed') notifyProblem(t, t('ui.import.unreadable'));
+      else if (opened.kind === 'failed') notifyError(t, opened.error);
     });
   }
 

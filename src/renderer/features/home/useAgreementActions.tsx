@@ -40,10 +40,13 @@ export function useAgreementActions() {
         autoClose: 10_000,
         message: (
           <Group justify="space-between" wrap="nowrap" gap="md">
-            <Text size="sm">{t('ui.notify.trashed', { title: agreement.title })}</Text>
+            <Text size="sm" style={{ flex: 1 }}>
+              {t('ui.notify.trashed', { title: agreement.title })}
+            </Text>
             <Button
               size="compact-sm"
               variant="light"
+              style={{ flexShrink: 0 }}
               onClick={() => {
                 notifications.hide(id);
                 void restore(agreement);
@@ -96,9 +99,10 @@ export function useAgreementActions() {
         const result = await api().send('slaw.export', { id: agreement.id });
         if (!result.ok) return fail(result.error);
         if (isDesktop()) {
-          const saved = await saveSlawOnDesktop(result.value).catch(() => false);
-          if (saved) notifySuccess(t('ui.notify.exported', { fileName: result.value.fileName }));
-          return saved;
+          const outcome = await saveSlawOnDesktop(result.value);
+          if (outcome.kind === 'failed') return fail(outcome.error);
+          if (outcome.kind === 'saved') notifySuccess(t('ui.notify.exported', { fileName: result.value.fileName }));
+          return outcome.kind === 'saved';
         }
         downloadSlaw(result.value);
         notifySuccess(t('ui.notify.downloaded', { fileName: result.value.fileName }));

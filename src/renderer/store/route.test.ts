@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute } from './route';
+
+describe('hash routes', () => {
+  it('reads the home, trash and workshop screens from the hash', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('#/')).toEqual({ name: 'home' });
+    expect(parseRoute('#/trash')).toEqual({ name: 'trash' });
+    expect(parseRoute('#/agreements/abc-123')).toEqual({ name: 'workshop', id: 'abc-123' });
+  });
+
+  it('falls back to home for unknown, malformed or oversized hashes', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'home' });
+    expect(parseRoute('#/agreements/%E0%A4%A')).toEqual({ name: 'home' });
+    expect(parseRoute(`#/agreements/${'x'.repeat(65)}`)).toEqual({ name: 'home' });
+  });
+
+  it('round-trips every route, escaping ids', () => {
+    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'workshop', id: 'a/b c' }] as const) {
+      expect(parseRoute(formatRoute(route))).toEqual(route);
+    }
+  });
+});
