@@ -29,7 +29,7 @@ export function ImportSlawButton({ onContent }: { onContent: (content: string) =
     void run(async () => {
       const opened = await openSlawFromDesktop();
       if (opened.kind === 'file') await onContent(opened.file.content);
-      else if (opened.kind === 'failed') notifyError(t, opened.error);
+      else if (opened.kind === 'failed') notifyError(t, opened.error, 'ui.notify.importFailedTitle');
     });
   }
 

@@ -110,7 +110,10 @@ export function useAgreementActions() {
       },
       async importSlaw(content: string): Promise<boolean> {
         const result = await api().send('slaw.import', { content });
-        if (!result.ok) return fail(result.error);
+        if (!result.ok) {
+          notifyError(t, result.error, 'ui.notify.importFailedTitle');
+          return false;
+        }
         notifySuccess(t('ui.notify.imported', { title: result.value.title }));
         void loadAgreements();
         return true;
