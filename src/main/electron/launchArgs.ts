@@ -1,7 +1,7 @@
 /**
  * The renderer learns the system locale from a command-line switch that main adds through
  * `webPreferences.additionalArguments`: a sandboxed preload has `process.argv` but no `app` API.
- * Pure and shared by main and the preload (which bundles it).
+ * src/preload/index.ts reads it back (it may not import this file: the lint rule keeps main out of it).
  */
 export const LOCALE_SWITCH = '--sla-locale=';
 
@@ -24,9 +24,4 @@ export function pickSystemLocale(preferred: readonly string[], fallback: string 
 
 export function localeArgument(locale: string): string {
   return `${LOCALE_SWITCH}${normalizeLocale(locale) ?? 'en'}`;
-}
-
-export function localeFromArgv(argv: readonly string[], fallback: string | undefined): string {
-  const arg = argv.find((a) => a.startsWith(LOCALE_SWITCH));
-  return normalizeLocale(arg?.slice(LOCALE_SWITCH.length)) ?? normalizeLocale(fallback) ?? 'en';
 }

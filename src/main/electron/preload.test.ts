@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC } from '../../preload/api-types';
+import { localeArgument } from './launchArgs';
+
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })),
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
+  ipcRenderer: { invoke: electron.invoke, send: vi.fn(), on: vi.fn() },
+}));
+
+const argv = process.argv;
+beforeEach(() => {
+  vi.resetModules();
+  electron.exposed.clear();
+  electron.invoke.mockClear();
+});
+afterEach(() => {
+  process.argv = argv;
+});
+
+async function loadPreload(extraArgs: string[] = []) {
+  process.argv = [...argv, ...extraArgs];
+  await import('../../preload/index');
+  return electron.exposed.get('api') as Record<string, unknown>;
+}
+
+describe('the preload', () => {
+  it('exposes only window.api, with exactly the DesktopApi members', async () => {
+    const api = await loadPreload();
+    expect([...electron.exposed.keys()]).toEqual(['api']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'locale', 'openSlawFile', 'saveSlawFile']);
+  });
+
+  it('never hands the page ipcRenderer or any of its methods', async () => {
+    const api = await loadPreload();
+    for (const value of Object.values(api)) {
+      expect(value).not.toBe(electron.invoke);
+      expect(typeof value === 'object' && value !== null && 'invoke' in value).toBe(false);
+    }
+  });
+
+  it('sends each call on its own fixed channel', async () => {
+    const api = (await loadPreload()) as {
+      invoke(name: string, input: unknown): Promise<unknown>;
+      openSlawFile(): Promise<unknown>;
+      saveSlawFile(name: string, content: string): Promise<unknown>;
+    };
+    await api.invoke('agreements.list', {});
+    await api.openSlawFile();
+    await api.saveSlawFile('a.slaw', '{}');
+    expect(electron.invoke.mock.calls).toEqual([
+      [IPC.api, 'agreements.list', {}],
+      [IPC.openSlaw],
+      [IPC.saveSlaw, 'a.slaw', '{}'],
+    ]);
+  });
+
+  it('reads the locale main passed on the command line', async () => {
+    expect((await loadPreload([localeArgument('es-MX')])).locale).toBe('es-MX');
+  });
+
+  it('falls back to a well-formed default when the switch is missing', async () => {
+    expect((await loadPreload()).locale).toMatch(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/);
+  });
+});
