@@ -96,7 +96,8 @@ describe('scripts/build-electron-native.mjs offline', () => {
 
 const nodeHeaders = join(dirname(process.execPath), '..', 'include', 'node');
 
-describe.skipIf(!existsSync(join(nodeHeaders, 'common.gypi')))('a successful build (a stand-in package compiled against cached headers)', () => {
+// Node's own headers ship with Node (…/include/node) on every machine this project builds on.
+describe('a successful build (a stand-in package compiled against cached headers)', () => {
   it('lands in the output folder with its stamp, is then up to date, and never touches the package', async () => {
     const root = tempDir('sla-native-root-');
     const modules = join(root, 'node_modules');

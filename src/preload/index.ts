@@ -1,5 +1,4 @@
 // The preload is the one place outside src/main/electron that must import electron at run time.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC, type DesktopApi } from './api-types';
 

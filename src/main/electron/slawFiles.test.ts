@@ -1,5 +1,5 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -96,12 +96,14 @@ describe('saving a .slaw file', () => {
     expect(d.showSaveDialog).not.toHaveBeenCalled();
   });
 
-  it.skipIf(process.getuid?.() === 0)('turns a write failure into a storage error and leaves no temporary file', async () => {
-    const locked = join(dir, 'locked');
-    mkdirSync(locked);
-    chmodSync(locked, 0o500);
-    const result = await createSlawFileHandlers(dialogs({ canceled: true, filePaths: [] }, { canceled: false, filePath: join(locked, 'x.slaw') }), dir).saveSlaw(['a', 'x']);
+  it('turns a write failure into a storage error and leaves no temporary file', async () => {
+    // A folder where the file should go makes the write fail for every user, root included.
+    const occupied = join(dir, 'taken.slaw');
+    mkdirSync(occupied);
+    const existingBefore = new Set(readdirSync(dir));
+    const result = await createSlawFileHandlers(dialogs({ canceled: true, filePaths: [] }, { canceled: false, filePath: occupied }), dir).saveSlaw(['a', 'x']);
     expect(result).toMatchObject({ ok: false, error: { kind: 'storage' } });
+    expect(readdirSync(dir).filter((name) => name !== 'taken.slaw' && !existingBefore.has(name))).toEqual([]);
   });
 
   it('turns a missing folder into a storage error', async () => {
