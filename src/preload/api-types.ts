@@ -2,9 +2,12 @@
 export interface DesktopApi {
   /** Sends one API operation to the main process; the reply is validated by the renderer's client. */
   invoke(name: string, input: unknown): Promise<unknown>;
-  /** Native open dialog for a .slaw file; null when the user cancels. */
+  /**
+   * Native open dialog for a .slaw file. Replies with a Result: `{ ok: true, value: { fileName, content } | null }`
+   * (null when cancelled) or `{ ok: false, error }` (too_large, invalid_file, storage). The renderer validates it.
+   */
   openSlawFile(): Promise<unknown>;
-  /** Native save dialog; resolves to whether a file was written. */
+  /** Native save dialog. Replies `{ ok: true, value: { saved, path? } }` or `{ ok: false, error }`; validated by the renderer. */
   saveSlawFile(fileName: string, content: string): Promise<unknown>;
   /** The operating system's preferred locale, e.g. "es-ES". */
   locale: string;
