@@ -26,6 +26,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Checkpoint every ~100 WAL pages (default 1000). A small WAL is reused from its start sooner, and
+    // appending to a WAL that still grows costs a metadata sync on every commit: measured here, this
+    // keeps an autosave close to one bare fsync from the first save of a session (npm run bench).
+    db.pragma('wal_autocheckpoint = 100');
     applyMigrations(db);
     return db;
   } catch (error) {

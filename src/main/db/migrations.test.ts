@@ -30,6 +30,7 @@ describe('database migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(100);
     expect(columns(db)).toEqual(expect.arrayContaining(['id', 'data', 'revision', 'deleted_at', 'steps_complete']));
     db.close();
   });
