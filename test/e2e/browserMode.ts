@@ -26,9 +26,9 @@ export interface BrowserModeServer {
   stop(): Promise<void>;
 }
 
-/** Starts `npm run web` the way a user does (minus the build, done once before the suite) on a temp data folder. */
+/** Starts browser mode exactly as `npm run web` does (scripts/web.mjs; the build is already fresh) on a temp data folder. */
 export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'sla-e2e-')), env: NodeJS.ProcessEnv = {}): Promise<BrowserModeServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main/http/web-entry.ts', '--port', '0', '--data-dir', dataDir, '--no-open'], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/web.mjs', '--port', '0', '--data-dir', dataDir, '--no-open'], {
     cwd: process.cwd(),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
