@@ -1,19 +1,10 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rendererNeedsBuild } from './web.mjs';
+import { useTempDirs } from '../test/support/tempDirs';
 
-const temps: string[] = [];
-/** A fresh temporary folder, removed after the file's tests. */
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs();
 
 function project() {
   const root = tempDir('sla-web-');

@@ -1,20 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../http/security';
 import { APP_SCHEME_PRIVILEGES, APP_START_URL, createAppProtocolHandler, mimeTypeFor, resolveAppFile } from './appProtocol';
+import { useTempDirs } from '../../../test/support/tempDirs';
 
-const temps: string[] = [];
-/** A fresh temporary folder, removed after the file's tests. */
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs();
 
 vi.mock('electron', () => ({}));
 

@@ -1,21 +1,12 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../shared/model/limits';
 import { createSlawFileHandlers, safeSlawFileName, withSlawExtension, type SlawDialogs } from './slawFiles';
+import { useTempDirs } from '../../../test/support/tempDirs';
 
-const temps: string[] = [];
-/** A fresh temporary folder, removed after the file's tests. */
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs();
 
 vi.mock('electron', () => ({}));
 
