@@ -4,6 +4,7 @@ import { createAgreementsSlice } from './agreementsSlice';
 import type { AppState } from './appState';
 import { createNavigationSlice } from './navigationSlice';
 import { createPreferencesSlice } from './preferencesSlice';
+import { createWorkshopSlice } from '../features/workshop/state/workshopSlice';
 
 export const PREFERENCES_STORAGE_KEY = 'sla-workshop.preferences';
 
@@ -33,6 +34,7 @@ export const useAppStore = create<AppState>()(
       ...createPreferencesSlice(...args),
       ...createAgreementsSlice(...args),
       ...createNavigationSlice(...args),
+      ...createWorkshopSlice(...args),
     }),
     {
       name: PREFERENCES_STORAGE_KEY,

@@ -6,7 +6,10 @@ describe('hash routes', () => {
     expect(parseRoute('')).toEqual({ name: 'home' });
     expect(parseRoute('#/')).toEqual({ name: 'home' });
     expect(parseRoute('#/trash')).toEqual({ name: 'trash' });
-    expect(parseRoute('#/agreements/abc-123')).toEqual({ name: 'workshop', id: 'abc-123' });
+    expect(parseRoute('#/agreements/abc-123')).toEqual({ name: 'workshop', id: 'abc-123', step: 'participants' });
+    expect(parseRoute('#/agreements/abc-123/goals')).toEqual({ name: 'workshop', id: 'abc-123', step: 'goals' });
+    expect(parseRoute('#/agreements/abc-123/review')).toEqual({ name: 'workshop', id: 'abc-123', step: 'review' });
+    expect(parseRoute('#/agreements/abc-123/nonsense')).toEqual({ name: 'workshop', id: 'abc-123', step: 'participants' });
   });
 
   it('falls back to home for unknown, malformed or oversized hashes', () => {
@@ -16,7 +19,7 @@ describe('hash routes', () => {
   });
 
   it('round-trips every route, escaping ids', () => {
-    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'workshop', id: 'a/b c' }] as const) {
+    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'workshop', id: 'a/b c', step: 'kpis' }] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);
     }
   });

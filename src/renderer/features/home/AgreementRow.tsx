@@ -24,7 +24,7 @@ export function AgreementRow({ agreement, actions }: { agreement: AgreementSumma
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Anchor
-              href={formatRoute({ name: 'workshop', id: agreement.id })}
+              href={formatRoute({ name: 'workshop', id: agreement.id, step: 'participants' })}
               data-testid="agreement-title"
               className="agreement-title-link"
               fw={600}

@@ -32,7 +32,7 @@ export function HomePage({ scope }: { scope: ListScope }) {
   useEffect(() => openList(scope), [scope, openList]);
 
   const rowActions: AgreementRowActions = {
-    onOpen: (agreement) => navigate({ name: 'workshop', id: agreement.id }),
+    onOpen: (agreement) => navigate({ name: 'workshop', id: agreement.id, step: 'participants' }),
     onRename: renameDialog.open,
     onDuplicate: (agreement) => void actions.duplicate(agreement),
     onExport: (agreement) => void actions.exportSlaw(agreement),

@@ -63,7 +63,7 @@ export function useAgreementActions() {
       async create(source: 'blank' | 'example', language: Language, title?: string): Promise<boolean> {
         const result = await api().send('agreements.create', { source, language, ...(title ? { title } : {}) });
         if (!result.ok) return fail(result.error);
-        navigate({ name: 'workshop', id: result.value.agreement.meta.id });
+        navigate({ name: 'workshop', id: result.value.agreement.meta.id, step: 'participants' });
         return true;
       },
       async rename(agreement: AgreementSummary, title: string): Promise<boolean> {
