@@ -30,7 +30,7 @@ function useHashRouting(): void {
 
 function CurrentScreen() {
   const route = useAppStore((s) => s.route);
-  if (route.name === 'workshop') return <WorkshopPage key={route.id} id={route.id} />;
+  if (route.name === 'workshop') return <WorkshopPage key={route.id} id={route.id} step={route.step} />;
   return <HomePage scope={route.name === 'trash' ? 'trash' : 'active'} />;
 }
 

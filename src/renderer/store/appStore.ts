@@ -41,7 +41,7 @@ export const useAppStore = create<AppState>()(
       version: 1,
       storage: createJSONStorage(preferenceStorage),
       // Only preferences outlive the session; agreements come from the database, the route from the URL.
-      partialize: (state) => ({ language: state.language }),
+      partialize: (state) => ({ language: state.language, showGuidance: state.showGuidance }),
     },
   ),
 );

@@ -7,11 +7,16 @@ export interface PreferencesSlice {
   /** The language the user picked in the header; null means "follow the operating system / browser". */
   language: Language | null;
   setLanguage(language: Language): void;
+  /** Whether each step shows its guidance panel (facilitators who know the method hide it). */
+  showGuidance: boolean;
+  setShowGuidance(show: boolean): void;
 }
 
 export const createPreferencesSlice: StateCreator<AppState, AppMiddlewares, [], PreferencesSlice> = (set) => ({
   language: null,
   setLanguage: (language) => set({ language }),
+  showGuidance: true,
+  setShowGuidance: (showGuidance) => set({ showGuidance }),
 });
 
 /** The OS locale in Electron (the preload reads it from the main process), the browser's otherwise. */

@@ -6,16 +6,22 @@ import { common as commonEn } from './locales/en/common';
 import { errors as errorsEn } from './locales/en/errors';
 import { missing as missingEn } from './locales/en/missing';
 import { ui as uiEn } from './locales/en/ui';
+import { facilitation as facilitationEn } from './locales/en/facilitation';
+import { steps as stepsEn } from './locales/en/steps';
+import { workshop as workshopEn } from './locales/en/workshop';
 import { cli as cliEs } from './locales/es/cli';
 import { common as commonEs } from './locales/es/common';
 import { errors as errorsEs } from './locales/es/errors';
 import { missing as missingEs } from './locales/es/missing';
 import { ui as uiEs } from './locales/es/ui';
+import { facilitation as facilitationEs } from './locales/es/facilitation';
+import { steps as stepsEs } from './locales/es/steps';
+import { workshop as workshopEs } from './locales/es/workshop';
 
 /** All messages, one tree per language, under the single i18next namespace `translation`. */
 export const resources = {
-  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn } },
-  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs } },
+  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn } },
+  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs } },
 } as const;
 
 export function pickLanguage(locale: string | undefined | null): Language {

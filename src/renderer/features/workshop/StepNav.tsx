@@ -1,47 +1,60 @@
 import { Badge, NavLink, Paper, Text } from '@mantine/core';
-import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
+import { IconCircleCheck, IconCircleDashed, IconSignature } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { StepCompleteness } from '../../../shared/model/completeness';
-import type { StepId } from '../../../shared/model/schema';
+import { WORKSHOP_STEPS, type WorkshopStep } from '../../store/route';
+import { useMissingCounts } from './useCompleteness';
 
 interface Props {
-  steps: StepCompleteness[];
-  selected: StepId;
-  onSelect(step: StepId): void;
+  current: WorkshopStep;
+  onSelect(step: WorkshopStep): void;
 }
 
-/** The eight steps in workshop order, each saying at a glance whether anything is still missing. */
-export function StepNav({ steps, selected, onSelect }: Props) {
+/** Participants, the seven steps and the review, each with a badge saying what is left. */
+export function StepNav({ current, onSelect }: Props) {
   const { t } = useTranslation();
+  const counts = useMissingCounts();
   return (
-    <Paper withBorder radius="lg" p="xs" component="nav" aria-label={t('ui.workshop.steps')}>
-      {steps.map((step, index) => (
-        <NavLink
-          key={step.step}
-          component="button"
-          active={step.step === selected}
-          aria-current={step.step === selected ? 'step' : undefined}
-          onClick={() => onSelect(step.step)}
-          label={
-            <Text size="sm" fw={step.step === selected ? 600 : 500}>
-              {index}. {t(`common.steps.${step.step}`)}
-            </Text>
-          }
-          leftSection={
-            step.complete ? (
-              <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
-            ) : (
-              <IconCircleDashed size={18} color="var(--mantine-color-gray-5)" aria-hidden />
-            )
-          }
-          rightSection={
-            <Badge size="sm" variant="light" color={step.complete ? 'teal' : 'orange'}>
-              {step.complete ? t('ui.workshop.complete') : t('ui.workshop.missingCount', { n: step.missing.length })}
-            </Badge>
-          }
-          style={{ borderRadius: 'var(--mantine-radius-md)' }}
-        />
-      ))}
+    <Paper withBorder radius="lg" p="xs" component="nav" aria-label={t('workshop.stepsNav')}>
+      {WORKSHOP_STEPS.map((step, index) => {
+        const missing = counts[step] ?? 0;
+        const isReview = step === 'review';
+        const complete = !isReview && missing === 0;
+        return (
+          <NavLink
+            key={step}
+            component="a"
+            href={`#${step}`}
+            active={step === current}
+            aria-current={step === current ? 'step' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              onSelect(step);
+            }}
+            label={
+              <Text size="sm" fw={step === current ? 600 : 500}>
+                {isReview ? t('common.steps.review') : `${index}. ${t(`common.steps.${step}`)}`}
+              </Text>
+            }
+            leftSection={
+              isReview ? (
+                <IconSignature size={18} aria-hidden />
+              ) : complete ? (
+                <IconCircleCheck size={18} color="var(--mantine-color-teal-7)" aria-hidden />
+              ) : (
+                <IconCircleDashed size={18} color="var(--mantine-color-gray-6)" aria-hidden />
+              )
+            }
+            rightSection={
+              isReview ? null : (
+                <Badge size="sm" variant="light" color={complete ? 'teal' : 'orange'}>
+                  {complete ? t('workshop.stepBadge.complete') : t('workshop.stepBadge.missing', { n: missing })}
+                </Badge>
+              )
+            }
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        );
+      })}
     </Paper>
   );
 }

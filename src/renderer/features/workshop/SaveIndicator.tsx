@@ -1,0 +1,38 @@
+import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconLock, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { describeError } from '../../../shared/i18n';
+import { useAppStore } from '../../store/appStore';
+
+/** The visible saved / saving / error state of the autosave (a live region, so screen readers hear it). */
+export function SaveIndicator() {
+  const { t, i18n } = useTranslation();
+  const { status, error, savedAt } = useAppStore(useShallow((s) => ({ status: s.session?.save.status, error: s.session?.save.error ?? null, savedAt: s.session?.save.savedAt ?? null })));
+  const saveNow = useAppStore((s) => s.saveNow);
+  if (!status) return null;
+  const time = savedAt ? new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(savedAt) : null;
+  const content = {
+    saved: { icon: <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />, text: time ? t('workshop.save.savedAt', { time }) : t('workshop.save.saved'), color: 'teal.9' },
+    pending: { icon: <IconPencil size={16} />, text: t('workshop.save.pending'), color: 'dimmed' },
+    saving: { icon: <Loader size={14} />, text: t('workshop.save.saving'), color: 'dimmed' },
+    error: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.error'), color: 'red.8' },
+    conflict: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />, text: t('workshop.save.conflict'), color: 'orange.9' },
+    readOnly: { icon: <IconLock size={16} />, text: t('workshop.save.readOnly'), color: 'dimmed' },
+  }[status];
+  return (
+    <Group gap={6} wrap="nowrap" data-testid="save-state" data-status={status} role="status" aria-live="polite">
+      {content.icon}
+      <Tooltip label={error ? describeError(t, error) : content.text} multiline w={320} disabled={!error}>
+        <Text size="sm" c={content.color} style={{ whiteSpace: 'nowrap' }}>
+          {content.text}
+        </Text>
+      </Tooltip>
+      {status === 'error' && (
+        <Button size="compact-xs" variant="light" color="red" onClick={() => void saveNow()}>
+          {t('workshop.save.retryNow')}
+        </Button>
+      )}
+    </Group>
+  );
+}

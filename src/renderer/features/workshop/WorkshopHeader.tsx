@@ -1,0 +1,85 @@
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { FacilitationBar } from '../facilitation/FacilitationBar';
+import { useAppStore } from '../../store/appStore';
+import type { WorkshopStep } from '../../store/route';
+import { SaveIndicator } from './SaveIndicator';
+
+const STATUS_COLORS = { draft: 'gray', signed: 'teal', superseded: 'orange' } as const;
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Title, status, save state, undo/redo and the facilitation tools, above every step. */
+export function WorkshopHeader({ step }: { step: WorkshopStep }) {
+  const { t } = useTranslation();
+  const navigate = useAppStore((s) => s.navigate);
+  const { title, company, status, version, language, canUndo, canRedo, readOnly } = useAppStore(
+    useShallow((s) => ({
+      title: s.session?.draft.meta.title ?? '',
+      company: s.session?.draft.meta.company ?? '',
+      status: s.session?.draft.meta.status ?? 'draft',
+      version: s.session?.draft.meta.version ?? 1,
+      language: s.session?.draft.meta.language ?? 'en',
+      canUndo: (s.session?.history.past.length ?? 0) > 0,
+      canRedo: (s.session?.history.future.length ?? 0) > 0,
+      readOnly: s.session?.readOnly ?? true,
+    })),
+  );
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  const mod = isMac ? '⌘' : 'Ctrl';
+  const undoLabel = t('workshop.undoHint', { keys: `${mod}+Z` });
+  const redoLabel = t('workshop.redoHint', { keys: `${mod}+Shift+Z` });
+
+  return (
+    <Paper withBorder radius="lg" px="lg" py="md" className="workshop-header">
+      <Group justify="space-between" wrap="wrap" gap="md">
+        <Group gap="md" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
+          <Tooltip label={t('ui.workshop.back')}>
+            <ActionIcon variant="subtle" size="lg" aria-label={t('ui.workshop.back')} onClick={() => navigate({ name: 'home' })} className="chrome">
+              <IconArrowLeft size={18} />
+            </ActionIcon>
+          </Tooltip>
+          <Stack gap={2} style={{ minWidth: 0 }}>
+            <Title order={1} size="h3" lineClamp={1}>
+              {title}
+            </Title>
+            <Group gap="xs" wrap="nowrap">
+              <Text size="sm" c="dimmed" truncate>
+                {company || t('ui.row.noCompany')}
+              </Text>
+              <Badge size="sm" variant="light" color={STATUS_COLORS[status]}>
+                {t(`common.status.${status}`)}
+              </Badge>
+              <Badge size="sm" variant="outline" color="indigo">
+                {language.toUpperCase()}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                {t('ui.row.version', { version })}
+              </Text>
+            </Group>
+          </Stack>
+        </Group>
+        <Group gap="sm" wrap="nowrap" className="chrome">
+          <SaveIndicator />
+          {!readOnly && (
+            <Button.Group>
+              <Tooltip label={undoLabel}>
+                <Button variant="default" size="xs" px={8} aria-label={t('workshop.undo')} disabled={!canUndo} onClick={undo}>
+                  <IconArrowBackUp size={16} />
+                </Button>
+              </Tooltip>
+              <Tooltip label={redoLabel}>
+                <Button variant="default" size="xs" px={8} aria-label={t('workshop.redo')} disabled={!canRedo} onClick={redo}>
+                  <IconArrowForwardUp size={16} />
+                </Button>
+              </Tooltip>
+            </Button.Group>
+          )}
+          <FacilitationBar step={step} />
+        </Group>
+      </Group>
+    </Paper>
+  );
+}

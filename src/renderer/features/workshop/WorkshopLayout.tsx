@@ -1,0 +1,110 @@
+import { Alert, Box, Button, Container, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconArrowRight, IconHistory, IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MissingItem } from '../../../shared/model/completeness';
+import { usePresentationMode } from '../facilitation/usePresentation';
+import { useAppStore } from '../../store/appStore';
+import { WORKSHOP_STEPS, type WorkshopStep } from '../../store/route';
+import { ConflictModal } from './ConflictModal';
+import { focusField } from './focusField';
+import { GuidancePanel } from './GuidancePanel';
+import { MissingList } from './MissingList';
+import { StepNav } from './StepNav';
+import { STEP_COMPONENTS } from './steps/registry';
+import { useCompleteness } from './useCompleteness';
+import { useSaveOnLeave, useWorkshopKeys } from './useWorkshopKeys';
+import { WorkshopHeader } from './WorkshopHeader';
+
+/** The workshop screen: steps on the left, the current step's guidance, form and what is missing. */
+export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep }) {
+  const { t } = useTranslation();
+  const navigate = useAppStore((s) => s.navigate);
+  const recovered = useAppStore((s) => s.session?.recovered ?? false);
+  const readOnly = useAppStore((s) => s.session?.readOnly ?? false);
+  const presentation = usePresentationMode();
+  const [recoveredDismissed, setRecoveredDismissed] = useState(false);
+  const completeness = useCompleteness();
+  const index = WORKSHOP_STEPS.indexOf(step);
+  const previous = WORKSHOP_STEPS[index - 1];
+  const next = WORKSHOP_STEPS[index + 1];
+  const go = (target: WorkshopStep | undefined) => {
+    if (!target) return;
+    navigate({ name: 'workshop', id, step: target });
+    window.scrollTo({ top: 0 });
+  };
+  useWorkshopKeys(() => go(previous), () => go(next));
+  useSaveOnLeave();
+
+  const goToItem = (target: WorkshopStep, item: MissingItem) => {
+    if (target !== step) go(target);
+    focusField(item.path);
+  };
+  const stepMissing = step === 'review' ? [] : (completeness?.steps.find((s) => s.step === step)?.missing ?? []);
+  const Step = STEP_COMPONENTS[step];
+  const stepTitle = t(`common.steps.${step}`);
+
+  return (
+    <Container size="xl" py="md" className={presentation ? 'presentation' : undefined}>
+      <Stack gap="md">
+        <WorkshopHeader step={step} />
+        {recovered && !recoveredDismissed && (
+          <Alert color="blue" variant="light" icon={<IconHistory size={18} />} withCloseButton onClose={() => setRecoveredDismissed(true)} closeButtonLabel={t('workshop.dismiss')}>
+            {t('workshop.recovered')}
+          </Alert>
+        )}
+        {readOnly && (
+          <Alert color="gray" variant="light" icon={<IconLock size={18} />}>
+            {t('workshop.readOnlyNotice')}
+          </Alert>
+        )}
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 3 }} className="chrome">
+            <Box pos="sticky" top={76}>
+              <StepNav current={step} onSelect={go} />
+            </Box>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: presentation ? 12 : 9 }}>
+            <Stack gap="md" component="main" aria-labelledby="step-title">
+              <Group justify="space-between" align="flex-end">
+                <Stack gap={0}>
+                  <Text size="xs" tt="uppercase" fw={600} c="dimmed" className="chrome">
+                    {t('workshop.stepOf', { n: index + 1, total: WORKSHOP_STEPS.length })}
+                  </Text>
+                  <Title order={2} id="step-title" className="step-title">
+                    {stepTitle}
+                  </Title>
+                </Stack>
+              </Group>
+              <GuidancePanel step={step} />
+              <Step />
+              {step !== 'review' && (
+                <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="missing-title" className="chrome">
+                  <Title order={3} size="h5" id="missing-title" mb="sm">
+                    {t('workshop.missingTitle')}
+                  </Title>
+                  <MissingList items={stepMissing} onGo={(item) => goToItem(step, item)} />
+                </Paper>
+              )}
+              <Group justify="space-between" className="chrome">
+                {previous ? (
+                  <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => go(previous)}>
+                    {t('workshop.previous', { step: t(`common.steps.${previous}`) })}
+                  </Button>
+                ) : (
+                  <span />
+                )}
+                {next && (
+                  <Button rightSection={<IconArrowRight size={16} />} onClick={() => go(next)}>
+                    {t('workshop.next', { step: t(`common.steps.${next}`) })}
+                  </Button>
+                )}
+              </Group>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+      <ConflictModal />
+    </Container>
+  );
+}

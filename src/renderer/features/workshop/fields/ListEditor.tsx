@@ -1,0 +1,113 @@
+import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { FieldPath } from '../../../../shared/model/completeness';
+import { LIMITS } from '../../../../shared/model/limits';
+import { fieldId, getAt } from '../../../../shared/model/paths';
+import { useAppStore } from '../../../store/appStore';
+import { useEdit, useReadOnly } from './useField';
+
+interface Props<T> {
+  /** Path of the array in the agreement. */
+  path: FieldPath;
+  /** Accessible name of the list, and the add button's text. */
+  label: string;
+  addLabel: string;
+  create(): T;
+  /** What to call item `index` in button labels and its header, e.g. the participant's name. */
+  itemTitle(item: T | undefined, index: number): string;
+  renderItem(index: number): ReactNode;
+  /** Field inside a new item to focus after adding it (omit for lists of plain strings). */
+  focusField?: string;
+  emptyText?: string;
+  max?: number;
+  /** Compact rows (plain strings) instead of cards. */
+  compact?: boolean;
+}
+
+type Arr = unknown[];
+const keyOf = (item: unknown, index: number) => (item && typeof item === 'object' && 'id' in item ? String((item as { id: unknown }).id) : String(index));
+
+/**
+ * Repeatable items (participants, personas, stages, KPIs…): add, remove, move up and down with buttons, so
+ * it all works from the keyboard. Every change is one undo step.
+ */
+export function ListEditor<T>({ path, label, addLabel, create, itemTitle, renderItem, focusField, emptyText, max = LIMITS.listItems, compact }: Props<T>) {
+  const { t } = useTranslation();
+  const edit = useEdit();
+  const readOnly = useReadOnly();
+  const keys = useAppStore(useShallow((s) => ((getAt(s.session?.draft, path) as Arr | undefined) ?? []).map(keyOf)));
+  const titles = useAppStore(useShallow((s) => ((getAt(s.session?.draft, path) as T[] | undefined) ?? []).map((item, i) => itemTitle(item, i))));
+
+  const mutate = (fn: (list: Arr) => void) =>
+    edit((draft) => {
+      const list = getAt(draft, path) as Arr | undefined;
+      if (Array.isArray(list)) fn(list);
+    });
+
+  const add = () => {
+    const index = keys.length;
+    mutate((list) => void list.push(create()));
+    requestAnimationFrame(() => document.getElementById(fieldId(focusField ? [...path, index, focusField] : [...path, index]))?.focus());
+  };
+  const move = (from: number, to: number) =>
+    mutate((list) => {
+      const [item] = list.splice(from, 1);
+      list.splice(to, 0, item);
+    });
+
+  return (
+    <Stack gap="sm" role="group" aria-label={label}>
+      {keys.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {emptyText ?? t('workshop.list.empty')}
+        </Text>
+      )}
+      {keys.map((key, index) => {
+        const title = titles[index] || t('workshop.list.itemN', { n: index + 1 });
+        const controls = !readOnly && (
+          <Group gap={4} wrap="nowrap">
+            <Tooltip label={t('workshop.list.moveUp', { item: title })}>
+              <ActionIcon variant="subtle" color="gray" disabled={index === 0} aria-label={t('workshop.list.moveUp', { item: title })} onClick={() => move(index, index - 1)}>
+                <IconArrowUp size={16} />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label={t('workshop.list.moveDown', { item: title })}>
+              <ActionIcon variant="subtle" color="gray" disabled={index === keys.length - 1} aria-label={t('workshop.list.moveDown', { item: title })} onClick={() => move(index, index + 1)}>
+                <IconArrowDown size={16} />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label={t('workshop.list.remove', { item: title })}>
+              <ActionIcon variant="subtle" color="red" aria-label={t('workshop.list.remove', { item: title })} onClick={() => mutate((list) => void list.splice(index, 1))}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        );
+        return compact ? (
+          <Group key={key} gap="xs" wrap="nowrap" align="flex-end">
+            <div style={{ flex: 1 }}>{renderItem(index)}</div>
+            {controls}
+          </Group>
+        ) : (
+          <Paper key={key} withBorder radius="md" p="md">
+            <Group justify="space-between" mb="sm" wrap="nowrap">
+              <Text fw={600} size="sm" truncate>
+                {title}
+              </Text>
+              {controls}
+            </Group>
+            {renderItem(index)}
+          </Paper>
+        );
+      })}
+      {!readOnly && (
+        <Button id={fieldId(path)} variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={keys.length >= max} w="fit-content">
+          {addLabel}
+        </Button>
+      )}
+    </Stack>
+  );
+}

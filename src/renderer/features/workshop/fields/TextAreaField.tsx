@@ -1,0 +1,26 @@
+import { Textarea } from '@mantine/core';
+import { LIMITS } from '../../../../shared/model/limits';
+import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
+
+/** Multi-line text that grows with its content. */
+export function TextAreaField({ path, label, description, placeholder, required, minRows = 2 }: BoundFieldProps & { minRows?: number }) {
+  const value = useFieldValue<string>(path) ?? '';
+  const setField = useSetField();
+  const readOnly = useReadOnly();
+  return (
+    <Textarea
+      id={fieldId(path)}
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      withAsterisk={required}
+      autosize
+      minRows={minRows}
+      maxRows={16}
+      value={value}
+      maxLength={LIMITS.longText}
+      readOnly={readOnly}
+      onChange={(event) => setField(path, event.currentTarget.value)}
+    />
+  );
+}

@@ -1,0 +1,4 @@
+/** The form of this step (to be built). */
+export function CadenceStep() {
+  return null;
+}
