@@ -8,7 +8,7 @@ import { WorkshopPage } from './features/workshop/WorkshopPage';
 import { i18n } from './i18n/setupI18n';
 import { useAppStore } from './store/appStore';
 import { selectUiLanguage } from './store/preferencesSlice';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Keeps i18next (and so <html lang>) on the language chosen in the store. */
 function useLanguageSync(): void {
@@ -39,7 +39,7 @@ export function App() {
   useHashRouting();
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <Notifications position="bottom-right" limit={4} />
         <AppShell header={{ height: 60 }} padding="lg">
           <AppShell.Header>
