@@ -6,6 +6,7 @@ import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { useAppStore } from '../../store/appStore';
 import type { WorkshopStep } from '../../store/route';
 import { SaveIndicator } from './SaveIndicator';
+import { ShortcutsButton } from './ShortcutsButton';
 
 const STATUS_COLORS = { draft: 'gray', signed: 'teal', superseded: 'orange' } as const;
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -78,6 +79,7 @@ export function WorkshopHeader({ step }: { step: WorkshopStep }) {
             </Button.Group>
           )}
           <FacilitationBar step={step} />
+          <ShortcutsButton />
         </Group>
       </Group>
     </Paper>
