@@ -9,9 +9,18 @@ function roles(items: MenuItemConstructorOptions[]): string[] {
 }
 
 describe('the application menu', () => {
-  it('has the Edit roles that make undo, copy and paste work in text fields', () => {
+  it('has the Edit roles that make copy and paste work in text fields', () => {
     const all = roles(buildMenuTemplate({ isPackaged: true, platform: 'linux' }));
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'togglefullscreen', 'quit']) expect(all).toContain(role);
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'reload', 'togglefullscreen', 'quit']) expect(all).toContain(role);
+  });
+
+  it('leaves Ctrl/Cmd+Z to the workshop undo across fields, and F11 to presentation mode', () => {
+    const template = buildMenuTemplate({ isPackaged: true, platform: 'linux' });
+    const all = roles(template);
+    expect(all).not.toContain('undo');
+    expect(all).not.toContain('redo');
+    const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flat(item.submenu) : [])]);
+    expect(flat(template).find((item) => item.role === 'togglefullscreen')?.registerAccelerator).toBe(false);
   });
 
   it('offers DevTools in development only', () => {

@@ -2,7 +2,11 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 /**
  * The application menu. Role items carry Electron's own (platform-localised) labels; the Edit roles are
- * what make copy, paste, undo and select-all work in text fields (and their shortcuts on macOS).
+ * what make copy, paste and select-all work in text fields (and their shortcuts on macOS).
+ *
+ * Undo and redo are deliberately absent: the workshop has its own undo across fields (Ctrl/Cmd+Z), and a
+ * menu accelerator would take the key first and run the browser's per-field text undo instead. Full
+ * screen stays in the menu but does not claim F11 / Ctrl+Cmd+F, which the page uses for presentation mode.
  */
 export function buildMenuTemplate(options: { isPackaged: boolean; platform: NodeJS.Platform }): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
@@ -15,7 +19,7 @@ export function buildMenuTemplate(options: { isPackaged: boolean; platform: Node
     { role: 'zoomIn' },
     { role: 'zoomOut' },
     { type: 'separator' },
-    { role: 'togglefullscreen' },
+    { role: 'togglefullscreen', registerAccelerator: false },
   ];
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
@@ -23,9 +27,6 @@ export function buildMenuTemplate(options: { isPackaged: boolean; platform: Node
     {
       role: 'editMenu',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
-        { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
