@@ -1,1 +1,50 @@
-export const kpis = {};
+export const kpis = {
+  guide: {
+    title: 'Measure what shows the agreement is working',
+    body: 'Choose the few indicators everyone will use to judge the process that turns interest into revenue: conversion between stages, how many contacts it takes to get an MQL that becomes an SQL, the value of the SQLs, how long an MQL takes to become an SQL and how many MQLs end up as customers.\n\nFor each one, write down how it is calculated, where the data comes from, who owns it and how often you look at it. Tracking should point out what is going well and what is not, person by person, so the whole team keeps learning.',
+  },
+  list: {
+    label: 'KPIs of the agreement',
+    add: 'Add custom KPI',
+    empty: 'No KPIs yet. Pick them from the catalog or add your own.',
+    itemN: 'KPI {{n}}',
+  },
+  fields: {
+    name: 'Name',
+    definition: 'Definition',
+    definitionPlaceholder: 'What it measures, in one sentence.',
+    formula: 'Formula',
+    formulaPlaceholder: 'How it is calculated from the data.',
+    target: 'Target',
+    unit: 'Unit',
+    frequency: 'Frequency',
+    dataSource: 'Data source',
+    dataSourcePlaceholder: 'e.g. CRM',
+    owner: 'Owner',
+  },
+  units: {
+    percent: 'Percent',
+    count: 'Count',
+    currency: 'Money',
+    hours: 'Hours',
+    days: 'Days',
+    ratio: 'Ratio',
+  },
+  suffix: {
+    hours: ' h',
+    days: ' days',
+  },
+  frequencies: {
+    weekly: 'Weekly',
+    monthly: 'Monthly',
+    quarterly: 'Quarterly',
+  },
+  catalog: {
+    title: 'KPI catalog',
+    intro: 'The measures the method recommends. They are added in the agreement’s language ({{language}}) and you can edit them afterwards.',
+    add: 'Add',
+    addLabel: 'Add {{name}}',
+    added: 'Added',
+    addedLabel: 'Added: {{name}}',
+  },
+};

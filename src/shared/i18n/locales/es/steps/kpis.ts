@@ -1,1 +1,50 @@
-export const kpis = {};
+export const kpis = {
+  guide: {
+    title: 'Midan lo que demuestra que el acuerdo funciona',
+    body: 'Elijan los pocos indicadores con los que todos van a juzgar el proceso que convierte el interés en ingresos: la conversión entre etapas, cuántos contactos hacen falta para conseguir un MQL que llegue a SQL, el valor de los SQLs, cuánto tarda un MQL en pasar a SQL y cuántos MQLs terminan siendo clientes.\n\nPara cada uno, anoten cómo se calcula, de dónde salen los datos, quién responde de él y cada cuánto se mira. El seguimiento debe señalar qué va bien y qué no, persona a persona, para que todo el equipo siga aprendiendo.',
+  },
+  list: {
+    label: 'KPIs del acuerdo',
+    add: 'Agregar KPI propio',
+    empty: 'Todavía no hay KPIs. Elígelos del catálogo o agrega los tuyos.',
+    itemN: 'KPI {{n}}',
+  },
+  fields: {
+    name: 'Nombre',
+    definition: 'Definición',
+    definitionPlaceholder: 'Qué mide, en una frase.',
+    formula: 'Fórmula',
+    formulaPlaceholder: 'Cómo se calcula a partir de los datos.',
+    target: 'Meta',
+    unit: 'Unidad',
+    frequency: 'Frecuencia',
+    dataSource: 'Fuente de datos',
+    dataSourcePlaceholder: 'p. ej. CRM',
+    owner: 'Responsable',
+  },
+  units: {
+    percent: 'Porcentaje',
+    count: 'Cantidad',
+    currency: 'Importe',
+    hours: 'Horas',
+    days: 'Días',
+    ratio: 'Razón',
+  },
+  suffix: {
+    hours: ' h',
+    days: ' días',
+  },
+  frequencies: {
+    weekly: 'Semanal',
+    monthly: 'Mensual',
+    quarterly: 'Trimestral',
+  },
+  catalog: {
+    title: 'Catálogo de KPIs',
+    intro: 'Las métricas que recomienda el método. Se agregan en el idioma del acuerdo ({{language}}) y luego puedes editarlas.',
+    add: 'Agregar',
+    addLabel: 'Agregar {{name}}',
+    added: 'Agregado',
+    addedLabel: 'Agregado: {{name}}',
+  },
+};
