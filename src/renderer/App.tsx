@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AppHeader } from './components/AppHeader';
 import { HomePage } from './features/home/HomePage';
+import { usePresentationMode } from './features/facilitation/usePresentation';
 import { WorkshopPage } from './features/workshop/WorkshopPage';
 import { i18n } from './i18n/setupI18n';
 import { useAppStore } from './store/appStore';
@@ -37,14 +38,18 @@ function CurrentScreen() {
 export function App() {
   useLanguageSync();
   useHashRouting();
+  // The projector shows the step, not the app: no header in presentation mode.
+  const presentation = usePresentationMode();
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <Notifications position="bottom-right" limit={4} />
-        <AppShell header={{ height: 60 }} padding="lg">
-          <AppShell.Header>
-            <AppHeader />
-          </AppShell.Header>
+        <AppShell header={presentation ? undefined : { height: 60 }} padding={presentation ? 'xs' : 'lg'}>
+          {!presentation && (
+            <AppShell.Header>
+              <AppHeader />
+            </AppShell.Header>
+          )}
           <AppShell.Main bg="gray.0">
             <CurrentScreen />
           </AppShell.Main>

@@ -65,16 +65,44 @@ describe('the session', () => {
     return { session: session as unknown as Session, calls };
   }
 
-  it('denies every permission request and check', () => {
+  type RequestHandler = (wc: unknown, p: string, cb: (granted: boolean) => void, details: { requestingUrl: string }) => void;
+  type CheckHandler = (wc: unknown, p: string, origin: string) => boolean;
+  const ask = (calls: Record<string, unknown>, permission: string, url: string) => {
+    const callback = vi.fn();
+    (calls.request as RequestHandler)({}, permission, callback, { requestingUrl: url });
+    return callback.mock.calls[0]?.[0];
+  };
+
+  it('denies every permission request and check, from any page', () => {
     const { session, calls } = fakeSession();
     hardenSession(session, []);
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
-      const callback = vi.fn();
-      (calls.request as (wc: unknown, p: string, cb: (granted: boolean) => void) => void)({}, permission, callback);
-      expect(callback, permission).toHaveBeenCalledWith(false);
-      expect((calls.check as (wc: unknown, p: string) => boolean)({}, permission), permission).toBe(false);
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'keyboardLock', 'pointerLock', 'unknown']) {
+      expect(ask(calls, permission, 'app://sla/index.html'), permission).toBe(false);
+      expect((calls.check as CheckHandler)({}, permission, 'app://sla'), permission).toBe(false);
     }
     expect((calls.device as () => boolean)()).toBe(false);
+  });
+
+  it('allows fullscreen (presentation mode) to our own pages only', () => {
+    const { session, calls } = fakeSession();
+    hardenSession(session, []);
+    expect(ask(calls, 'fullscreen', 'app://sla/index.html#/agreements/x/goals')).toBe(true);
+    expect((calls.check as CheckHandler)({}, 'fullscreen', 'app://sla')).toBe(true);
+    for (const url of ['https://example.com/', 'app://evil/index.html', 'file:///etc/passwd', 'http://localhost:5173/', '']) {
+      expect(ask(calls, 'fullscreen', url), url).toBe(false);
+      expect((calls.check as CheckHandler)({}, 'fullscreen', url), url).toBe(false);
+    }
+  });
+
+  it('allows fullscreen to the dev server in development, and to the content origins given', () => {
+    const dev = fakeSession();
+    hardenSession(dev.session, ['http://localhost:5173']);
+    expect(ask(dev.calls, 'fullscreen', 'http://localhost:5173/')).toBe(true);
+    expect(ask(dev.calls, 'fullscreen', 'http://localhost:5174/')).toBe(false);
+    const explicit = fakeSession();
+    hardenSession(explicit.session, [], ['app://sla']);
+    expect(ask(explicit.calls, 'fullscreen', 'app://sla/index.html')).toBe(true);
+    expect(ask(explicit.calls, 'media', 'app://sla/index.html')).toBe(false);
   });
 
   it('cancels network requests, except to the dev server when there is one', () => {

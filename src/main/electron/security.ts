@@ -1,5 +1,6 @@
 import type { Session, WebContents } from 'electron';
-import { externalUrlToOpen, isNavigationAllowed, isNetworkRequestAllowed } from './origins';
+import { APP_ORIGIN } from './appProtocol';
+import { externalUrlToOpen, isNavigationAllowed, isNetworkRequestAllowed, isOwnOrigin } from './origins';
 
 /** Requests the web page could make to the network; everything else (app:, devtools:, data:) is not filtered. */
 const NETWORK_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'];
@@ -25,12 +26,20 @@ export function hardenWebContents(contents: WebContents, allowedOrigins: readonl
 }
 
 /**
- * The session: every permission (camera, notifications, clipboard-read, geolocation, USB, ...) refused
- * both when asked and when checked, and no network traffic except to the dev server in development.
+ * The only permission a page may get: the Fullscreen API, which presentation mode uses for the projector.
+ * It grants nothing beyond the window going fullscreen (Esc leaves it), and only our own pages get it.
  */
-export function hardenSession(session: Session, allowedNetworkOrigins: readonly string[]): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+const GRANTABLE_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen']);
+
+/**
+ * The session: every other permission (camera, notifications, clipboard-read, geolocation, USB, ...)
+ * refused both when asked and when checked, and no network traffic except to the dev server in
+ * development. `contentOrigins` are the app's own pages (app://sla, or the dev server in development).
+ */
+export function hardenSession(session: Session, allowedNetworkOrigins: readonly string[], contentOrigins: readonly string[] = [APP_ORIGIN, ...allowedNetworkOrigins]): void {
+  const grant = (permission: string, url: string | undefined) => GRANTABLE_PERMISSIONS.has(permission) && url !== undefined && isOwnOrigin(url, contentOrigins);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(grant(permission, details?.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => grant(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest({ urls: NETWORK_URLS }, (details, callback) => {
     callback({ cancel: !isNetworkRequestAllowed(details.url, allowedNetworkOrigins) });

@@ -5,6 +5,7 @@ import type { AppState } from './appState';
 import { createNavigationSlice } from './navigationSlice';
 import { createPreferencesSlice } from './preferencesSlice';
 import { createWorkshopSlice } from '../features/workshop/state/workshopSlice';
+import { createFacilitationSlice } from '../features/facilitation/state/facilitationSlice';
 
 export const PREFERENCES_STORAGE_KEY = 'sla-workshop.preferences';
 
@@ -35,6 +36,7 @@ export const useAppStore = create<AppState>()(
       ...createAgreementsSlice(...args),
       ...createNavigationSlice(...args),
       ...createWorkshopSlice(...args),
+      ...createFacilitationSlice(...args),
     }),
     {
       name: PREFERENCES_STORAGE_KEY,

@@ -1,0 +1,123 @@
+import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import { IconParking, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { LIMITS } from '../../../shared/model/limits';
+import { fieldId } from '../../../shared/model/paths';
+import type { Agreement } from '../../../shared/model/schema';
+import { useAppStore } from '../../store/appStore';
+import { useFieldValue, useReadOnly, useSetField } from '../workshop/fields/useField';
+import { newestFirst, newParkingItem, shortLabel } from './logItems';
+
+type ParkingItem = Agreement['parkingLot'][number];
+
+function ParkedTopic({ index }: { index: number }) {
+  const { t, i18n } = useTranslation();
+  const item = useFieldValue<ParkingItem | undefined>(['parkingLot', index]);
+  const setField = useSetField();
+  const edit = useAppStore((s) => s.edit);
+  const readOnly = useReadOnly();
+  if (!item) return null;
+  const name = shortLabel(item.text, t('facilitation.parking.untitled'));
+  const parkedAt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.createdAt));
+  const textPath = ['parkingLot', index, 'text'];
+  return (
+    <Paper withBorder radius="md" p="sm" bg={item.resolved ? 'gray.0' : undefined} data-resolved={item.resolved}>
+      <Group gap="sm" wrap="nowrap" align="flex-start">
+        <Checkbox
+          mt={8}
+          checked={item.resolved}
+          disabled={readOnly}
+          aria-label={t('facilitation.parking.resolved', { item: name })}
+          onChange={(event) => setField(['parkingLot', index, 'resolved'], event.currentTarget.checked)}
+        />
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+          <Textarea
+            id={fieldId(textPath)}
+            aria-label={t('facilitation.parking.text', { n: index + 1 })}
+            autosize
+            minRows={1}
+            maxRows={8}
+            value={item.text}
+            maxLength={LIMITS.longText}
+            readOnly={readOnly}
+            // Resolved topics stay readable but step back; the checkbox, not the strike-through, carries the state.
+            styles={{ input: item.resolved ? { textDecoration: 'line-through', color: 'var(--mantine-color-dimmed)' } : undefined }}
+            onChange={(event) => setField(textPath, event.currentTarget.value)}
+          />
+          <Text size="xs" c="dimmed">
+            {t('facilitation.parking.parkedAt', { time: parkedAt })}
+          </Text>
+        </Stack>
+        {!readOnly && (
+          <Tooltip label={t('facilitation.parking.remove', { item: name })}>
+            <ActionIcon mt={4} variant="subtle" color="red" aria-label={t('facilitation.parking.remove', { item: name })} onClick={() => edit((draft) => void draft.parkingLot.splice(index, 1))}>
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </Group>
+    </Paper>
+  );
+}
+
+/** The parking lot: type a topic and press Enter to park it; tick it off when it has been dealt with. */
+export function ParkingLot() {
+  const { t } = useTranslation();
+  const ids = useAppStore(useShallow((s) => (s.session?.draft.parkingLot ?? []).map((p) => p.id)));
+  const edit = useAppStore((s) => s.edit);
+  const readOnly = useReadOnly();
+  const [text, setText] = useState('');
+  const full = ids.length >= LIMITS.listItems;
+
+  const add = () => {
+    const item = newParkingItem(text, new Date(), LIMITS.longText);
+    if (!item || full) return;
+    edit((draft) => void draft.parkingLot.push(item));
+    setText('');
+  };
+
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {t('facilitation.parking.intro')}
+      </Text>
+      {!readOnly && (
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <TextInput
+            style={{ flex: 1 }}
+            label={t('facilitation.parking.newItem')}
+            placeholder={t('facilitation.parking.newPlaceholder')}
+            value={text}
+            maxLength={LIMITS.longText}
+            disabled={full}
+            onChange={(event) => setText(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              // Enter while an IME is composing picks a candidate; it must not add the half-typed topic.
+              if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+                event.preventDefault();
+                add();
+              }
+            }}
+          />
+          <Button variant="light" leftSection={<IconParking size={16} />} onClick={add} disabled={full || !text.trim()}>
+            {t('facilitation.parking.add')}
+          </Button>
+        </Group>
+      )}
+      {ids.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('facilitation.parking.empty')}
+        </Text>
+      )}
+      <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {newestFirst(ids.length).map((index) => (
+          <li key={ids[index]}>
+            <ParkedTopic index={index} />
+          </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
