@@ -16,8 +16,8 @@ export function SaveIndicator() {
     saved: { icon: <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />, text: time ? t('workshop.save.savedAt', { time }) : t('workshop.save.saved'), color: 'teal.9' },
     pending: { icon: <IconPencil size={16} />, text: t('workshop.save.pending'), color: 'dimmed' },
     saving: { icon: <Loader size={14} />, text: t('workshop.save.saving'), color: 'dimmed' },
-    error: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.error'), color: 'red.8' },
-    conflict: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />, text: t('workshop.save.conflict'), color: 'orange.9' },
+    error: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.error'), color: 'red.9' },
+    conflict: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />, text: t('workshop.save.conflict'), color: '#a8400a' },
     readOnly: { icon: <IconLock size={16} />, text: t('workshop.save.readOnly'), color: 'dimmed' },
   }[status];
   return (

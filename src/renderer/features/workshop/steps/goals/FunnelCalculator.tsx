@@ -114,7 +114,7 @@ export function FunnelCalculator() {
               {t('steps.goals.calculator.apply')}
             </Button>
             {applied ? (
-              <Group gap={6} c="teal.8" wrap="nowrap">
+              <Group gap={6} c="teal.9" wrap="nowrap">
                 <IconCheck size={16} aria-hidden />
                 <Text size="sm">{t('steps.goals.calculator.applied')}</Text>
               </Group>
