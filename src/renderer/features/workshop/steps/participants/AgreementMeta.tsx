@@ -1,0 +1,70 @@
+import { SimpleGrid, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../../../shared/model/limits';
+import { fieldId, useFieldValue, useReadOnly } from '../../fields/useField';
+import { SelectField } from '../../fields/SelectField';
+import { TextField } from '../../fields/TextField';
+import { StepSection } from './StepSection';
+import { useGuardedText } from './useGuardedText';
+
+/** The currencies most agreements use (Spain, Latin America and the English-speaking markets). */
+export const CURRENCIES = ['EUR', 'USD', 'GBP', 'MXN', 'COP', 'ARS', 'CLP', 'PEN', 'BRL', 'CAD', 'AUD', 'CHF'] as const;
+
+const TITLE_PATH = ['meta', 'title'];
+const hasText = (text: string) => text.trim().length > 0;
+
+function currencyName(code: string, language: string): string {
+  try {
+    // Names come from the runtime's own locale data: translated, and available offline.
+    return new Intl.DisplayNames([language], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The agreement's own details: title, company, language (fixed at creation) and currency. */
+export function AgreementMeta() {
+  const { t, i18n } = useTranslation();
+  const readOnly = useReadOnly();
+  const language = useFieldValue<string>(['meta', 'language']);
+  const currency = useFieldValue<string>(['meta', 'currency']);
+  // The title may never be empty: an emptied box keeps the previous title in the draft until new text comes.
+  const title = useGuardedText(TITLE_PATH, hasText);
+  const codes: string[] = [...CURRENCIES];
+  // An imported agreement may use another currency; show it rather than silently display the first option.
+  if (currency && !codes.includes(currency)) codes.unshift(currency);
+  const options = codes.map((code) => ({ value: code, label: `${code} — ${currencyName(code, i18n.language)}` }));
+
+  return (
+    <StepSection title={t('steps.participants.agreement.title')}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+        <TextInput
+          id={fieldId(TITLE_PATH)}
+          label={t('steps.participants.agreement.name.label')}
+          placeholder={t('steps.participants.agreement.name.placeholder')}
+          withAsterisk
+          value={title.text}
+          maxLength={LIMITS.shortText}
+          readOnly={readOnly}
+          error={title.accepted ? undefined : t('steps.participants.agreement.name.required')}
+          onChange={(event) => title.change(event.currentTarget.value)}
+        />
+        <TextField path={['meta', 'company']} label={t('steps.participants.agreement.company.label')} placeholder={t('steps.participants.agreement.company.placeholder')} />
+        <TextInput
+          id={fieldId(['meta', 'language'])}
+          label={t('steps.participants.agreement.language.label')}
+          description={t('steps.participants.agreement.language.description')}
+          value={language === 'es' || language === 'en' ? t(`common.language.${language}`) : ''}
+          readOnly
+          variant="filled"
+        />
+        <SelectField
+          path={['meta', 'currency']}
+          label={t('steps.participants.agreement.currency.label')}
+          description={t('steps.participants.agreement.currency.description')}
+          options={options}
+        />
+      </SimpleGrid>
+    </StepSection>
+  );
+}
