@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -7,6 +7,7 @@ import type { FieldPath } from '../../../../shared/model/completeness';
 import { LIMITS } from '../../../../shared/model/limits';
 import { fieldId, getAt } from '../../../../shared/model/paths';
 import { useAppStore } from '../../../store/appStore';
+import { ItemControls } from './ItemControls';
 import { useEdit, useReadOnly } from './useField';
 
 interface Props<T> {
@@ -68,23 +69,12 @@ export function ListEditor<T>({ path, label, addLabel, create, itemTitle, render
       {keys.map((key, index) => {
         const title = titles[index] || t('workshop.list.itemN', { n: index + 1 });
         const controls = !readOnly && (
-          <Group gap={4} wrap="nowrap">
-            <Tooltip label={t('workshop.list.moveUp', { item: title })}>
-              <ActionIcon variant="subtle" color="gray" disabled={index === 0} aria-label={t('workshop.list.moveUp', { item: title })} onClick={() => move(index, index - 1)}>
-                <IconArrowUp size={16} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('workshop.list.moveDown', { item: title })}>
-              <ActionIcon variant="subtle" color="gray" disabled={index === keys.length - 1} aria-label={t('workshop.list.moveDown', { item: title })} onClick={() => move(index, index + 1)}>
-                <IconArrowDown size={16} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('workshop.list.remove', { item: title })}>
-              <ActionIcon variant="subtle" color="red" aria-label={t('workshop.list.remove', { item: title })} onClick={() => mutate((list) => void list.splice(index, 1))}>
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
+          <ItemControls
+            title={title}
+            onUp={index > 0 ? () => move(index, index - 1) : undefined}
+            onDown={index < keys.length - 1 ? () => move(index, index + 1) : undefined}
+            onRemove={() => mutate((list) => void list.splice(index, 1))}
+          />
         );
         return compact ? (
           <Group key={key} gap="xs" wrap="nowrap" align="flex-end">

@@ -7,7 +7,7 @@ import { NumberField } from '../../fields/NumberField';
 import { SelectField } from '../../fields/SelectField';
 import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
-import { StepSection } from '../participants/StepSection';
+import { StepSection } from '../../fields/StepSection';
 import { HandoffStrip } from './HandoffStrip';
 
 /** Step 4: the exact point where a lead passes from marketing to sales, and how it gets there. */

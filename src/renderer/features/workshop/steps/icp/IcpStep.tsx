@@ -5,7 +5,7 @@ import type { Persona } from '../../../../../shared/model/schema';
 import { ListEditor } from '../../fields/ListEditor';
 import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
-import { StepSection } from '../participants/StepSection';
+import { StepSection } from '../../fields/StepSection';
 import { PersonaCard } from './PersonaCard';
 
 const COMPANY_LINES = ['industry', 'size', 'region', 'revenueBand'] as const;

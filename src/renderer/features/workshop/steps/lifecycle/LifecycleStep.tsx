@@ -1,7 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { StepSection } from '../participants/StepSection';
+import { StepSection } from '../../fields/StepSection';
 import { SqlCriteria } from './SqlCriteria';
 import { StageList } from './StageList';
 

@@ -1,7 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../fields/TextAreaField';
-import { StepSection } from '../participants/StepSection';
+import { StepSection } from '../../fields/StepSection';
 
 const CRITERIA = ['authority', 'need', 'understanding', 'fit'] as const;
 

@@ -8,7 +8,7 @@ import { fieldId } from '../../../../../shared/model/paths';
 import type { Agreement } from '../../../../../shared/model/schema';
 import { useAppStore } from '../../../../store/appStore';
 import { useEdit, useReadOnly } from '../../fields/useField';
-import { ItemControls } from './ItemControls';
+import { ItemControls } from '../../fields/ItemControls';
 import { StageCard } from './StageCard';
 import { addStage, canRemove, isRequired, moveStage, REQUIRED_KEYS, removeStage, restoreStage } from './stageEdits';
 

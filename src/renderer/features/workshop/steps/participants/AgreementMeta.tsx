@@ -4,7 +4,7 @@ import { LIMITS } from '../../../../../shared/model/limits';
 import { fieldId, useFieldValue, useReadOnly } from '../../fields/useField';
 import { SelectField } from '../../fields/SelectField';
 import { TextField } from '../../fields/TextField';
-import { StepSection } from './StepSection';
+import { StepSection } from '../../fields/StepSection';
 import { useGuardedText } from './useGuardedText';
 
 /** The currencies most agreements use (Spain, Latin America and the English-speaking markets). */

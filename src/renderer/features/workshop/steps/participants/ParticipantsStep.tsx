@@ -7,7 +7,7 @@ import { ListEditor } from '../../fields/ListEditor';
 import { AgreementMeta } from './AgreementMeta';
 import { ParticipantCard } from './ParticipantCard';
 import { SignersSummary } from './SignersSummary';
-import { StepSection } from './StepSection';
+import { StepSection } from '../../fields/StepSection';
 
 /**
  * A new person is, by default, whatever the agreement still lacks: first a signing marketing leader, then a

@@ -10,7 +10,7 @@ import { NumberField } from '../../fields/NumberField';
 import { SelectField } from '../../fields/SelectField';
 import { TextField } from '../../fields/TextField';
 import { useEdit, useFieldValue, useReadOnly } from '../../fields/useField';
-import { ItemControls } from '../lifecycle/ItemControls';
+import { ItemControls } from '../../fields/ItemControls';
 import { addCommitment, removeCommitment, swapCommitments } from './commitmentEdits';
 
 const LIST_PATH = ['protocol', 'commitments'];

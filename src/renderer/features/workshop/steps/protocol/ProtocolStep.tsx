@@ -5,7 +5,7 @@ import { NumberField } from '../../fields/NumberField';
 import { SelectField } from '../../fields/SelectField';
 import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
-import { StepSection } from '../participants/StepSection';
+import { StepSection } from '../../fields/StepSection';
 import { ChannelsField } from './ChannelsField';
 import { CommitmentsEditor } from './CommitmentsEditor';
 

@@ -13,8 +13,8 @@ interface Props {
 }
 
 /**
- * Move up / move down / remove, exactly as the shared ListEditor draws them (same labels, same order), for
- * the lists whose edits must touch more than the list itself (stages, commitments grouped by team).
+ * Move up / move down / remove for one item of a list: used by ListEditor and by the lists whose edits
+ * must touch more than the list itself (stages, commitments grouped by team).
  */
 export function ItemControls({ title, onUp, onDown, onRemove, removeBlocked }: Props) {
   const { t } = useTranslation();
