@@ -9,6 +9,7 @@ import type { Agreement } from '../../../shared/model/schema';
 import { useAppStore } from '../../store/appStore';
 import { useFieldValue, useReadOnly, useSetField } from '../workshop/fields/useField';
 import { newestFirst, newParkingItem, shortLabel } from './logItems';
+import { growingTextareaStyle } from '../workshop/fields/growingTextarea';
 
 type ParkingItem = Agreement['parkingLot'][number];
 
@@ -36,14 +37,12 @@ function ParkedTopic({ index }: { index: number }) {
           <Textarea
             id={fieldId(textPath)}
             aria-label={t('facilitation.parking.text', { n: index + 1 })}
-            autosize
-            minRows={1}
-            maxRows={8}
+            rows={1}
             value={item.text}
             maxLength={LIMITS.longText}
             readOnly={readOnly}
             // Resolved topics stay readable but step back; the checkbox, not the strike-through, carries the state.
-            styles={{ input: item.resolved ? { textDecoration: 'line-through', color: 'var(--mantine-color-dimmed)' } : undefined }}
+            styles={{ input: { ...growingTextareaStyle(1, 8), ...(item.resolved ? { textDecoration: 'line-through', color: 'var(--mantine-color-dimmed)' } : {}) } }}
             onChange={(event) => setField(textPath, event.currentTarget.value)}
           />
           <Text size="xs" c="dimmed">

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Container, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconHistory, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +9,17 @@ import { WORKSHOP_STEPS, type WorkshopStep } from '../../store/route';
 import { ConflictModal } from './ConflictModal';
 import { focusField } from './focusField';
 import { GuidancePanel } from './GuidancePanel';
-import { MissingList } from './MissingList';
+import { StepMissing } from './StepMissing';
 import { StepNav } from './StepNav';
 import { STEP_COMPONENTS } from './steps/registry';
-import { useCompleteness } from './useCompleteness';
 import { useSaveOnLeave, useWorkshopKeys } from './useWorkshopKeys';
 import { WorkshopHeader } from './WorkshopHeader';
 
-/** The workshop screen: steps on the left, the current step's guidance, form and what is missing. */
+/**
+ * The workshop screen: steps on the left, the current step's guidance, form and what is missing.
+ * It deliberately does not subscribe to the draft: a keystroke re-renders only the field typed in and the
+ * few summaries that depend on it, never the whole step (keystroke-to-paint budget, npm run bench).
+ */
 export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
@@ -24,7 +27,6 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
   const readOnly = useAppStore((s) => s.session?.readOnly ?? false);
   const presentation = usePresentationMode();
   const [recoveredDismissed, setRecoveredDismissed] = useState(false);
-  const completeness = useCompleteness();
   const index = WORKSHOP_STEPS.indexOf(step);
   const previous = WORKSHOP_STEPS[index - 1];
   const next = WORKSHOP_STEPS[index + 1];
@@ -40,7 +42,6 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
     if (target !== step) go(target);
     focusField(item.path);
   };
-  const stepMissing = step === 'review' ? [] : (completeness?.steps.find((s) => s.step === step)?.missing ?? []);
   const Step = STEP_COMPONENTS[step];
   const stepTitle = t(`common.steps.${step}`);
 
@@ -79,12 +80,7 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
               <GuidancePanel step={step} />
               <Step />
               {step !== 'review' && (
-                <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="missing-title" className="chrome">
-                  <Title order={3} size="h5" id="missing-title" mb="sm">
-                    {t('workshop.missingTitle')}
-                  </Title>
-                  <MissingList items={stepMissing} onGo={(item) => goToItem(step, item)} />
-                </Paper>
+                <StepMissing step={step} onGo={(item) => goToItem(step, item)} />
               )}
               <Group justify="space-between" className="chrome">
                 {previous ? (

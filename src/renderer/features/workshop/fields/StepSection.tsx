@@ -23,6 +23,7 @@ export function StepSection({ title, description, children, highlight }: Props) 
       p="lg"
       component="section"
       aria-labelledby={id}
+      className="step-section"
       bg={highlight ? 'teal.0' : undefined}
       style={highlight ? { borderColor: 'var(--mantine-color-teal-3)' } : undefined}
     >

@@ -1,5 +1,6 @@
 import { Textarea } from '@mantine/core';
 import { LIMITS } from '../../../../shared/model/limits';
+import { growingTextareaStyle } from './growingTextarea';
 import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
 
 /** Multi-line text that grows with its content. */
@@ -14,9 +15,8 @@ export function TextAreaField({ path, label, description, placeholder, required,
       description={description}
       placeholder={placeholder}
       withAsterisk={required}
-      autosize
-      minRows={minRows}
-      maxRows={16}
+      rows={minRows}
+      styles={{ input: growingTextareaStyle(minRows) }}
       value={value}
       maxLength={LIMITS.longText}
       readOnly={readOnly}
