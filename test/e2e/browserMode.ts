@@ -76,6 +76,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // Let modal and notification transitions (≈200 ms) finish so the picture shows the settled screen.
   await page.waitForTimeout(350);
+  // Fixed and sticky parts (app header, step navigation) would land mid-picture in a scrolled full-page shot.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
