@@ -98,10 +98,27 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     return false;
   }
 
+  /**
+   * The local copy of unsaved edits is written when the browser is idle (at most 200 ms later), so the
+   * serialisation never sits between a keystroke and its paint.
+   */
+  let shadowPending = false;
+  function scheduleShadow(): void {
+    if (shadowPending) return;
+    shadowPending = true;
+    const write = () => {
+      shadowPending = false;
+      const session = get().session;
+      if (session && session.draft !== session.acknowledged) writeShadow(session.id, session.revision, session.draft);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 200 });
+    else setTimeout(write, 0);
+  }
+
   function applyDraft(next: Agreement, history: History): void {
     const session = get().session;
     if (!session) return;
-    writeShadow(session.id, session.revision, next);
+    scheduleShadow();
     const blocked = session.save.status === 'conflict' || session.save.status === 'readOnly';
     set({ session: { ...session, draft: next, history, save: { ...session.save, status: blocked ? session.save.status : 'pending' } } });
     if (!blocked) schedule();
