@@ -184,10 +184,47 @@ describe('the Electron main process', () => {
     expect(callback).toHaveBeenCalledWith(false);
     expect((state.session.check as () => boolean)()).toBe(false);
 
-    const contents = { setWindowOpenHandler: vi.fn(), on: vi.fn() };
+    const contents = { setWindowOpenHandler: vi.fn(), on: vi.fn(), session: h.electron.session.defaultSession };
     state.appHandlers.get('web-contents-created')!({}, contents);
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
     expect(contents.on.mock.calls.map((c) => c[0])).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
+  });
+
+  it('sends only plain http(s) links from a window.open to the OS browser', async () => {
+    await startApp();
+    const contents = { setWindowOpenHandler: vi.fn(), on: vi.fn(), session: h.electron.session.defaultSession };
+    state.appHandlers.get('web-contents-created')!({}, contents);
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0]![0] as (details: { url: string }) => { action: string };
+    expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'https://example.com/guide' })).toEqual({ action: 'deny' });
+    expect(h.electron.shell.openExternal.mock.calls).toEqual([['https://example.com/guide']]);
+  });
+
+  it('guards every other session too: one created later, or the session of a new webContents', async () => {
+    await startApp();
+    const fresh = () => {
+      const handlers: Record<string, unknown> = {};
+      const session = {
+        setPermissionRequestHandler: (fn: unknown) => (handlers.request = fn),
+        setPermissionCheckHandler: (fn: unknown) => (handlers.check = fn),
+        setDevicePermissionHandler: (fn: unknown) => (handlers.device = fn),
+        webRequest: { onBeforeRequest: (_filter: unknown, fn: unknown) => (handlers.beforeRequest = fn) },
+      };
+      return { session, handlers };
+    };
+    const created = fresh();
+    state.appHandlers.get('session-created')!(created.session);
+    const partition = fresh();
+    state.appHandlers.get('web-contents-created')!({}, { setWindowOpenHandler: vi.fn(), on: vi.fn(), session: partition.session });
+    for (const { handlers } of [created, partition]) {
+      const callback = vi.fn();
+      (handlers.request as (wc: unknown, p: string, cb: (b: boolean) => void) => void)({}, 'media', callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect((handlers.device as () => boolean)()).toBe(false);
+      const decide = vi.fn();
+      (handlers.beforeRequest as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)({ url: 'https://example.com/x.js' }, decide);
+      expect(decide).toHaveBeenCalledWith({ cancel: true });
+    }
   });
 
   it('sets a menu with the Edit roles', async () => {

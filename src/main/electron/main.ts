@@ -12,8 +12,8 @@ import { createIpcApiHandler } from './ipcHost';
 import { pickSystemLocale } from './launchArgs';
 import { buildMenuTemplate } from './menu';
 import { electronNativeBinding } from './nativeBinding';
-import { originOf } from './origins';
-import { hardenSession, hardenWebContents } from './security';
+import { externalUrlToOpen, originOf } from './origins';
+import { createSessionHardener, hardenWebContents } from './security';
 import { createSlawFileHandlers, type SlawDialogs } from './slawFiles';
 import { startupErrorText } from './startupError';
 import { createTrustedSenderCheck } from './trustedSender';
@@ -60,8 +60,10 @@ function dialogsFor(event: IpcMainInvokeEvent): SlawDialogs {
   };
 }
 
+/** Hands a link to the OS browser: checked again here, at the sink, whoever calls it (http(s) only, no credentials). */
 function openExternal(url: string): void {
-  void shell.openExternal(url).catch(() => undefined);
+  const safe = externalUrlToOpen(url);
+  if (safe) void shell.openExternal(safe).catch(() => undefined);
 }
 
 // Before `ready`: the privileged scheme, sandboxing for every renderer, and one userData folder for dev
@@ -120,8 +122,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  // Every webContents, including ones created later (devtools, a future window), gets the same guards.
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, contentOrigins, openExternal));
+  // Every session and every webContents, including ones created later (devtools, a future window, one with
+  // its own partition), get the same guards.
+  const hardenSessionOnce = createSessionHardener(devOrigin ? [devOrigin] : []);
+  app.on('session-created', hardenSessionOnce);
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, contentOrigins, openExternal);
+    hardenSessionOnce(contents.session);
+  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -148,7 +156,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     const { dispatch } = core;
 
-    hardenSession(session.defaultSession, devOrigin ? [devOrigin] : []);
+    hardenSessionOnce(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
 
     const isTrustedSender = createTrustedSenderCheck(contentOrigins);

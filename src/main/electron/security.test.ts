@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { hardenSession, hardenWebContents } from './security';
+import { createSessionHardener, hardenSession, hardenWebContents } from './security';
 
 vi.mock('electron', () => ({}));
 
@@ -116,5 +116,31 @@ describe('the session', () => {
     };
     expect(decide('https://cdn.example.com/x.js')).toEqual({ cancel: true });
     expect(decide('http://localhost:5173/src/main.tsx')).toEqual({ cancel: false });
+  });
+});
+
+describe('every session', () => {
+  function countingSession() {
+    const count = { request: 0 };
+    const session = {
+      setPermissionRequestHandler: () => (count.request += 1),
+      setPermissionCheckHandler: () => undefined,
+      setDevicePermissionHandler: () => undefined,
+      webRequest: { onBeforeRequest: () => undefined },
+    };
+    return { session: session as unknown as Session, count };
+  }
+
+  it('is hardened once, however often it is seen, and a missing one is ignored', () => {
+    const harden = createSessionHardener([]);
+    const first = countingSession();
+    const second = countingSession();
+    harden(first.session);
+    harden(first.session);
+    harden(second.session);
+    harden(undefined);
+    harden(null);
+    expect(first.count.request).toBe(1);
+    expect(second.count.request).toBe(1);
   });
 });

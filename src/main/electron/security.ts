@@ -45,3 +45,17 @@ export function hardenSession(session: Session, allowedNetworkOrigins: readonly 
     callback({ cancel: !isNetworkRequestAllowed(details.url, allowedNetworkOrigins) });
   });
 }
+
+/**
+ * `hardenSession` once per session, for every session the app ever uses: the default one at start-up,
+ * and any other (a future window with its own `partition`, found through `app` 'session-created' and
+ * 'web-contents-created'), so no page can run in a session without the permission and network guards.
+ */
+export function createSessionHardener(allowedNetworkOrigins: readonly string[], contentOrigins?: readonly string[]): (session: Session | null | undefined) => void {
+  const hardened = new WeakSet<Session>();
+  return (session) => {
+    if (!session || hardened.has(session)) return;
+    hardened.add(session);
+    hardenSession(session, allowedNetworkOrigins, contentOrigins);
+  };
+}

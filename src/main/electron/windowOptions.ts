@@ -38,6 +38,9 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // No `auxclick` (middle-click) events: a middle-click cannot reach a link handler the page did not
+      // mean to expose (Electronegativity AUXCLICK_JS_CHECK). The page uses no middle-click.
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       // Only macOS checks spelling natively; elsewhere Chromium would download Hunspell dictionaries,
       // and the app makes no network requests at run time.
