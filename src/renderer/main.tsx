@@ -4,11 +4,15 @@ import '@mantine/notifications/styles.css';
 import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { App } from './App';
 import { api } from './api/apiClient';
 import { initI18n } from './i18n/setupI18n';
 import { useAppStore } from './store/appStore';
 import { selectUiLanguage } from './store/preferencesSlice';
+
+// The page's CSP forbids eval: tell zod not to probe for it (the probe would only log a CSP violation).
+z.config({ jitless: true });
 
 // Read the browser-mode token (and clean the address bar) before anything renders or calls the API.
 api();
