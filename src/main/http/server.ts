@@ -4,7 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { LIMITS } from '../../shared/model/limits';
 import type { ApiError, Result } from '../../shared/api/errors';
-import { CONTENT_SECURITY_POLICY, TOKEN_COOKIE, TOKEN_HEADER, checkHostAndOrigin, cookieValue, tokensEqual } from './security';
+import {
+  CONTENT_SECURITY_POLICY,
+  TOKEN_COOKIE,
+  TOKEN_HEADER,
+  checkHostAndOrigin,
+  cookieValue,
+  createTokenThrottle,
+  tokensEqual,
+  type TokenThrottleOptions,
+} from './security';
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -14,6 +23,8 @@ export interface HttpHostOptions {
   /** Folder with the built renderer (index.html + assets); API only when absent. */
   rendererDir?: string;
   port?: number;
+  /** How repeated bad tokens are slowed down (defaults: DEFAULT_TOKEN_THROTTLE); tests shorten it. */
+  throttle?: Partial<TokenThrottleOptions>;
 }
 
 const MIME: Record<string, string> = {
@@ -55,14 +66,33 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooBig = false;
+    let ended = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooBig = true;
-      else chunks.push(chunk);
+      // Past the limit the rest is read and dropped (not kept), so the client still gets its 413.
+      if (size > MAX_BODY_BYTES) {
+        tooBig = true;
+        chunks.length = 0;
+      } else chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      ended = true;
+      resolveBody(tooBig ? null : Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
+    req.on('close', () => {
+      if (!ended) reject(new Error('Request aborted'));
+    });
   });
+}
+
+/** A percent-decoded URL path, or null when it is not valid percent-encoding (never a thrown URIError). */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -73,13 +103,46 @@ export function createHttpHost(options: HttpHostOptions) {
   let port = 0;
   const rendererDir = options.rendererDir ? resolve(options.rendererDir) : undefined;
 
+  const throttle = createTokenThrottle(options.throttle);
+  /** Answers to bad tokens currently held back by the throttle. */
+  const held = new Set<NodeJS.Timeout>();
+
+  /** A missing or wrong token: 401 at once, or — after too many — 429 with Retry-After, after a delay. */
+  function refuseToken(req: IncomingMessage, res: ServerResponse): void {
+    const penalty = throttle.fail(req.socket.remoteAddress ?? 'unknown');
+    if (!penalty) return sendResult(res, 401, refusal('Missing or wrong token'));
+    const answer = () =>
+      send(res, 429, JSON.stringify(refusal('Too many attempts with a wrong token')), 'application/json; charset=utf-8', { 'Retry-After': String(penalty.retryAfterSeconds) });
+    if (held.size >= throttle.options.maxPending) return answer();
+    const timer = setTimeout(() => {
+      held.delete(timer);
+      if (!res.destroyed && !res.headersSent) answer();
+    }, penalty.delayMs);
+    held.add(timer);
+    res.on('close', () => {
+      clearTimeout(timer);
+      held.delete(timer);
+    });
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!checkHostAndOrigin(req, port)) return sendResult(res, 403, refusal('Foreign host or origin'));
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return sendResult(res, 400, { ok: false, error: { kind: 'invalid_input', message: 'Bad request URL' } });
+    }
+    const isApi = url.pathname.startsWith('/api/');
+    // The token first, on every request whatever its method or path: nothing is answered without it.
+    // The API takes it from a header only (a cookie would let other pages' forms ride along).
+    const fromQuery = !isApi && tokensEqual(url.searchParams.get('token'), options.token);
+    const authorised = isApi ? tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, options.token) : fromQuery || tokensEqual(cookieValue(req, TOKEN_COOKIE), options.token);
+    if (!authorised) return refuseToken(req, res);
 
-    if (url.pathname.startsWith('/api/')) {
-      if (!tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, options.token)) return sendResult(res, 401, refusal('Missing or wrong token'));
-      if (req.method !== 'POST') return sendResult(res, 405, refusal('Method not allowed'));
+    if (isApi) {
+      // No CORS: a preflight (OPTIONS) or any other method is refused, and no Access-Control-* header is sent.
+      if (req.method !== 'POST') return send(res, 405, JSON.stringify(refusal('Method not allowed')), 'application/json; charset=utf-8', { Allow: 'POST' });
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendResult(res, 415, refusal('JSON only'));
       const body = await readBody(req);
       if (body === null) return sendResult(res, 413, { ok: false, error: { kind: 'too_large', message: 'Request too large', params: { limit: MAX_BODY_BYTES } } });
@@ -89,17 +152,17 @@ export function createHttpHost(options: HttpHostOptions) {
       } catch {
         return sendResult(res, 400, { ok: false, error: { kind: 'invalid_input', message: 'Body is not JSON' } });
       }
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const name = decodePath(url.pathname.slice('/api/'.length));
+      if (name === null) return sendResult(res, 400, { ok: false, error: { kind: 'invalid_input', message: 'Unknown operation' } });
       return sendResult(res, 200, await options.dispatch(name, input));
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendResult(res, 405, refusal('Method not allowed'));
-    const queryToken = url.searchParams.get('token');
-    const fromQuery = tokensEqual(queryToken, options.token);
-    if (!fromQuery && !tokensEqual(cookieValue(req, TOKEN_COOKIE), options.token)) return sendResult(res, 401, refusal('Missing or wrong token'));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, JSON.stringify(refusal('Method not allowed')), 'application/json; charset=utf-8', { Allow: 'GET, HEAD' });
     if (!rendererDir) return sendResult(res, 404, refusal('Not found'));
 
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const decoded = url.pathname === '/' ? 'index.html' : decodePath(url.pathname);
+    if (decoded === null || decoded.includes('\0') || decoded.includes('\\')) return sendResult(res, 404, refusal('Not found'));
+    const relative = decoded.replace(/^\/+/, '');
     const file = normalize(join(rendererDir, relative));
     if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return sendResult(res, 404, refusal('Not found'));
     const headers: Record<string, string> = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' };
@@ -112,7 +175,10 @@ export function createHttpHost(options: HttpHostOptions) {
       ...headers,
     });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    // A file that vanishes between the check and the read must not become an unhandled 'error' (a crash).
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   }
 
   const server: Server = createServer((req, res) => {
@@ -135,6 +201,8 @@ export function createHttpHost(options: HttpHostOptions) {
       });
     },
     close(): Promise<void> {
+      for (const timer of held) clearTimeout(timer);
+      held.clear();
       return new Promise((resolveClose) => {
         server.closeAllConnections();
         server.close(() => resolveClose());
