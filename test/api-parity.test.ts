@@ -19,6 +19,12 @@ describe.each(HOST_KINDS)('the API through the %s host', (kind) => {
     expect(info).toMatchObject({ appVersion: '9.9.9-test', schemaVersion: SLAW_SCHEMA_VERSION, dataDir: host.dataDir });
   });
 
+  it('reports a normal start: nothing recovered, the start-up backup taken', async () => {
+    const report = await host.client.call('app.startupReport', {});
+    expect(report).toEqual({ recovery: null, backups: { count: 1, newest: expect.any(String) } });
+    expect(await host.raw('app.startupReport', { extra: true })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+  });
+
   it('creates blank and example agreements and lists them by last edit', async () => {
     const blank = await host.client.call('agreements.create', { source: 'blank', language: 'es', title: 'Taller Q1' });
     expect(blank.revision).toBe(1);

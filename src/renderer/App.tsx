@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AppHeader } from './components/AppHeader';
+import { RecoveryNotice } from './components/RecoveryNotice';
 import { HomePage } from './features/home/HomePage';
 import { usePresentationMode } from './features/facilitation/usePresentation';
 import { WorkshopPage } from './features/workshop/WorkshopPage';
@@ -44,6 +45,7 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <Notifications position="bottom-right" limit={4} />
+        <RecoveryNotice />
         <AppShell header={presentation ? undefined : { height: 60 }} padding={presentation ? 'xs' : 'lg'}>
           {!presentation && (
             <AppShell.Header>

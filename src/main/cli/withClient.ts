@@ -3,19 +3,27 @@ import { AppError, toApiError } from '../../shared/api/errors';
 import { APP_VERSION } from '../core/appVersion';
 import { createCore, type Core } from '../core/core';
 import { createDirectTransport } from '../core/directTransport';
-import { CliFailure } from './context';
+import { recoveryLine } from '../core/recoveryNotice';
+import { createTranslator } from '../../shared/i18n';
+import { CliFailure, languageFromEnv, type CliContext } from './context';
 
 /**
  * Opens the data folder's database, hands the command an API client that goes through the core's
  * `dispatch` (validation included, exactly like the app's other hosts) and always closes the database.
- * A database that cannot be opened (newer version, corrupt, unwritable folder) becomes a translated failure.
+ * A database that cannot be opened (newer version, unwritable folder) becomes a translated failure; a
+ * damaged one that was moved aside and restored from a backup is reported in one line on stderr (in
+ * `ctx`'s language when given, else the environment's) before the command runs.
  */
-export async function withClient<T>(dataDir: string, fn: (client: ApiClient) => Promise<T>): Promise<T> {
+export async function withClient<T>(dataDir: string, fn: (client: ApiClient) => Promise<T>, ctx?: Pick<CliContext, 't' | 'stderr'>): Promise<T> {
   let core: Core;
   try {
     core = createCore({ dataDir, appVersion: APP_VERSION, host: 'direct' });
   } catch (error) {
     throw new CliFailure({ apiError: toApiError(storageOrSelf(error)) });
+  }
+  if (core.recovery) {
+    const line = recoveryLine(ctx?.t ?? createTranslator(languageFromEnv(process.env)), core.recovery);
+    (ctx?.stderr ?? ((text: string) => void process.stderr.write(text)))(`${line}\n`);
   }
   try {
     return await fn(createApiClient(createDirectTransport(core.dispatch)));

@@ -3,7 +3,8 @@ import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpP
 import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/api/errors';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
-import { openDatabase, type Db } from '../db/connection';
+import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
+import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService } from './agreements';
 import { DATABASE_FILE } from './dataDir';
 
@@ -13,6 +14,8 @@ export interface CoreOptions {
   host: HostKind;
   nativeBinding?: string;
   now?: () => Date;
+  /** Rolling backups: how many to keep (default 10, or SLA_WORKSHOP_BACKUPS_KEEP) and how often (default 24 h). */
+  backups?: BackupOptions;
 }
 
 type Handlers = { [K in OpName]: (input: OpParsedInput<K>) => OpOutput<K> | Promise<OpOutput<K>> };
@@ -30,11 +33,29 @@ function storageError(error: unknown): AppError | null {
 
 /** The application core: one database, the services, and `dispatch`, the single door every host calls. */
 export function createCore(options: CoreOptions) {
-  const db: Db = openDatabase(join(options.dataDir, DATABASE_FILE), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const backupSettings = resolveBackupSettings(options.backups);
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const backupsDir = join(options.dataDir, BACKUPS_DIR);
+  // A damaged database is moved aside and the newest good backup restored (see src/main/db/recovery.ts).
+  const { db, recovery } = openDatabaseSafely({
+    file: join(options.dataDir, DATABASE_FILE),
+    backupsDir,
+    damagedDir: join(options.dataDir, DAMAGED_DIR),
+    ...binding,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  // A backup now that the database opened and verified, then one every day while the app runs.
+  const backups = startBackups(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
   const agreements = createAgreementService(db, createAgreementsRepo(db), { appVersion: options.appVersion, ...(options.now ? { now: options.now } : {}) });
 
   const handlers: Handlers = {
     'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
+    'app.startupReport': () => ({
+      recovery: recovery
+        ? { damagedPath: recovery.damagedPath, restoredFrom: recovery.restoredFrom, backupTakenAt: recovery.backupTakenAt, reason: recovery.reason }
+        : null,
+      backups: backups.summary(),
+    }),
     'agreements.list': (input) => agreements.list(input),
     'agreements.get': ({ id }) => agreements.get(id),
     'agreements.create': ({ source, language, title }) => agreements.create(source, language, title),
@@ -70,7 +91,13 @@ export function createCore(options: CoreOptions) {
     dispatch,
     agreements,
     db,
-    close: () => db.close(),
+    /** What happened at open when the database was found damaged; null on a normal start. */
+    recovery,
+    backups,
+    close: () => {
+      backups.stop();
+      db.close();
+    },
   };
 }
 export type Core = ReturnType<typeof createCore>;

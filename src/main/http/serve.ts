@@ -7,6 +7,7 @@ import { toApiError } from '../../shared/api/errors';
 import { APP_VERSION } from '../core/appVersion';
 import { createCore } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
+import { recoveryLine } from '../core/recoveryNotice';
 import { newToken } from './security';
 import { createHttpHost } from './server';
 
@@ -49,6 +50,8 @@ export async function serveBrowserMode(argv: string[]): Promise<void> {
     process.stderr.write(`${describeError(t, toApiError(error))}\n`);
     process.exit(2);
   }
+  // The database was damaged, moved aside and replaced (by a backup or a fresh one): say so; the page shows it too.
+  if (core.recovery) process.stderr.write(`${recoveryLine(t, core.recovery)}\n`);
   const host = createHttpHost({ dispatch: core.dispatch, token: newToken(), rendererDir: RENDERER_DIR, port: opts.port });
   await host.listen();
   process.stdout.write(`SLA Workshop running at ${host.url()}\n`);

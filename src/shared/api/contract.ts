@@ -27,6 +27,27 @@ export type AgreementRecord = z.infer<typeof recordSchema>;
 export const hostSchema = z.enum(['electron', 'browser', 'direct']);
 export type HostKind = z.infer<typeof hostSchema>;
 
+/** Why the database was found damaged at start-up (translated under `ui.recovery.reason.<reason>`). */
+export const RECOVERY_REASONS = ['truncated', 'bad_header', 'integrity_check', 'unreadable'] as const;
+export const recoveryReasonSchema = z.enum(RECOVERY_REASONS);
+export type RecoveryReason = z.infer<typeof recoveryReasonSchema>;
+
+export const startupReportSchema = z.strictObject({
+  /** Null unless this start found the database damaged, moved it aside and restored a backup (or started fresh). */
+  recovery: z
+    .strictObject({
+      damagedPath: z.string(),
+      /** The backup copied into place; null when no good backup existed and a fresh database was started. */
+      restoredFrom: z.string().nullable(),
+      backupTakenAt: isoDateTime.nullable(),
+      reason: recoveryReasonSchema,
+    })
+    .nullable(),
+  /** The rolling backups in the data folder; `newest` is when the newest one was taken. */
+  backups: z.strictObject({ count: z.number().int().min(0), newest: isoDateTime.nullable() }),
+});
+export type StartupReport = z.infer<typeof startupReportSchema>;
+
 const empty = z.strictObject({});
 const byId = z.strictObject({ id });
 
@@ -39,6 +60,7 @@ export const contract = {
     input: empty,
     output: z.strictObject({ appVersion: z.string(), schemaVersion: z.number().int(), dataDir: z.string(), host: hostSchema }),
   },
+  'app.startupReport': { input: empty, output: startupReportSchema },
   'agreements.list': {
     input: z.strictObject({ query: z.string().max(200).optional(), trash: z.boolean().optional() }),
     output: z.array(summarySchema),
