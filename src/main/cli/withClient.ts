@@ -1,11 +1,12 @@
 import { createApiClient, type ApiClient } from '../../shared/api/client';
-import { AppError, toApiError } from '../../shared/api/errors';
+import { toApiError } from '../../shared/api/errors';
 import { APP_VERSION } from '../core/appVersion';
 import { createCore, type Core } from '../core/core';
 import { createDirectTransport } from '../core/directTransport';
 import { recoveryLine } from '../core/recoveryNotice';
 import { createTranslator } from '../../shared/i18n';
 import { CliFailure, languageFromEnv, type CliContext } from './context';
+import { storageError } from '../core/storageError';
 
 /**
  * Opens the data folder's database, hands the command an API client that goes through the core's
@@ -19,7 +20,7 @@ export async function withClient<T>(dataDir: string, fn: (client: ApiClient) => 
   try {
     core = createCore({ dataDir, appVersion: APP_VERSION, host: 'direct' });
   } catch (error) {
-    throw new CliFailure({ apiError: toApiError(storageOrSelf(error)) });
+    throw new CliFailure({ apiError: toApiError(storageError(error) ?? error) });
   }
   if (core.recovery) {
     const line = recoveryLine(ctx?.t ?? createTranslator(languageFromEnv(process.env)), core.recovery);
@@ -32,10 +33,3 @@ export async function withClient<T>(dataDir: string, fn: (client: ApiClient) => 
   }
 }
 
-/** Errors thrown while opening (SQLite or file system) mapped like `dispatch` maps them. */
-function storageOrSelf(error: unknown): unknown {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && (error.code.startsWith('SQLITE_') || /^E[A-Z]+$/.test(error.code))) {
-    return new AppError('storage', `Cannot open the database (${error.code})`, { detail: error.code.slice(0, 40) });
-  }
-  return error;
-}

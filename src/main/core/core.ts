@@ -7,6 +7,7 @@ import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } 
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService } from './agreements';
 import { DATABASE_FILE } from './dataDir';
+import { storageError } from './storageError';
 
 export interface CoreOptions {
   dataDir: string;
@@ -19,17 +20,6 @@ export interface CoreOptions {
 }
 
 type Handlers = { [K in OpName]: (input: OpParsedInput<K>) => OpOutput<K> | Promise<OpOutput<K>> };
-
-/** SQLite's error codes that mean "the disk or the folder is the problem", reported as `storage`. */
-function storageError(error: unknown): AppError | null {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_')) {
-    return new AppError('storage', `Database error ${error.code}`, { detail: error.code });
-  }
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)) {
-    return new AppError('storage', `File system error ${error.code}`, { detail: error.code });
-  }
-  return null;
-}
 
 /** The application core: one database, the services, and `dispatch`, the single door every host calls. */
 export function createCore(options: CoreOptions) {

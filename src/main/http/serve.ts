@@ -10,6 +10,7 @@ import { resolveDataDir } from '../core/dataDir';
 import { recoveryLine } from '../core/recoveryNotice';
 import { newToken } from './security';
 import { createHttpHost } from './server';
+import { storageError } from '../core/storageError';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
@@ -47,7 +48,7 @@ export async function serveBrowserMode(argv: string[]): Promise<void> {
   try {
     core = createCore({ dataDir: resolveDataDir(opts.dataDir), appVersion: APP_VERSION, host: 'browser' });
   } catch (error) {
-    process.stderr.write(`${describeError(t, toApiError(error))}\n`);
+    process.stderr.write(`${describeError(t, toApiError(storageError(error) ?? error))}\n`);
     process.exit(2);
   }
   // The database was damaged, moved aside and replaced (by a backup or a fresh one): say so; the page shows it too.
