@@ -1,57 +1,17 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../shared/model/limits';
 import { fieldId } from '../../../shared/model/paths';
 import { useAppStore } from '../../store/appStore';
+import { DateField } from '../workshop/fields/DateField';
 import { TextAreaField } from '../workshop/fields/TextAreaField';
-import { useFieldValue, useReadOnly, useSetField } from '../workshop/fields/useField';
+import { TextField } from '../workshop/fields/TextField';
+import { useReadOnly } from '../workshop/fields/useField';
 import { newDecision, newestFirst } from './logItems';
 
 const OWNERS_LIST_ID = 'decision-owner-suggestions';
-
-/** A decision's date: the schema requires one, so clearing the box keeps the stored date instead of storing null. */
-function DecisionDate({ index, label }: { index: number; label: string }) {
-  const path = ['decisions', index, 'date'];
-  const value = useFieldValue<string>(path);
-  const setField = useSetField();
-  const readOnly = useReadOnly();
-  return (
-    <TextInput
-      id={fieldId(path)}
-      type="date"
-      label={label}
-      value={value ?? ''}
-      readOnly={readOnly}
-      required
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        if (/^\d{4}-\d{2}-\d{2}$/.test(next)) setField(path, next);
-      }}
-    />
-  );
-}
-
-/** The owner, with the participants' names offered as suggestions (a native datalist: no extra widget). */
-function DecisionOwner({ index, label }: { index: number; label: string }) {
-  const path = ['decisions', index, 'owner'];
-  const value = useFieldValue<string>(path) ?? '';
-  const setField = useSetField();
-  const readOnly = useReadOnly();
-  return (
-    <TextInput
-      id={fieldId(path)}
-      label={label}
-      value={value}
-      maxLength={LIMITS.shortText}
-      readOnly={readOnly}
-      list={OWNERS_LIST_ID}
-      autoComplete="off"
-      onChange={(event) => setField(path, event.currentTarget.value)}
-    />
-  );
-}
 
 /** The decision log: date, decision and owner per entry, newest first; every change autosaves and undoes. */
 export function DecisionLog() {
@@ -107,8 +67,8 @@ export function DecisionLog() {
             <Stack gap="xs">
               <TextAreaField path={['decisions', index, 'text']} label={t('facilitation.decisions.text')} minRows={2} />
               <Group grow gap="xs" align="flex-start">
-                <DecisionDate index={index} label={t('facilitation.decisions.date')} />
-                <DecisionOwner index={index} label={t('facilitation.decisions.owner')} />
+                <DateField path={['decisions', index, 'date']} label={t('facilitation.decisions.date')} required nullable={false} />
+                <TextField path={['decisions', index, 'owner']} label={t('facilitation.decisions.owner')} list={OWNERS_LIST_ID} />
               </Group>
             </Stack>
           </Paper>

@@ -1,8 +1,11 @@
 import { TextInput } from '@mantine/core';
 import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
 
-/** A calendar date (YYYY-MM-DD) with the browser's own date picker; empty stores null. */
-export function DateField({ path, label, description, required }: BoundFieldProps) {
+/**
+ * A calendar date (YYYY-MM-DD) with the browser's own date picker. Emptying it stores null, unless the
+ * field is not nullable (a decision's date): then the stored date is kept.
+ */
+export function DateField({ path, label, description, required, nullable = true }: BoundFieldProps & { nullable?: boolean }) {
   const value = useFieldValue<string | null>(path);
   const setField = useSetField();
   const readOnly = useReadOnly();
@@ -17,8 +20,9 @@ export function DateField({ path, label, description, required }: BoundFieldProp
       readOnly={readOnly}
       onChange={(event) => {
         const next = event.currentTarget.value;
-        if (next === '') setField(path, null);
-        else if (/^\d{4}-\d{2}-\d{2}$/.test(next)) setField(path, next);
+        if (next === '') {
+          if (nullable) setField(path, null);
+        } else if (/^\d{4}-\d{2}-\d{2}$/.test(next)) setField(path, next);
       }}
     />
   );
