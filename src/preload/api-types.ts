@@ -9,6 +9,11 @@ export interface DesktopApi {
   openSlawFile(): Promise<unknown>;
   /** Native save dialog. Replies `{ ok: true, value: { saved, path? } }` or `{ ok: false, error }`; validated by the renderer. */
   saveSlawFile(fileName: string, content: string): Promise<unknown>;
+  /**
+   * Native save dialog for the Word document (`base64` is the .docx). Replies `{ ok: true, value: { saved, path? } }`
+   * or `{ ok: false, error }` (`not_writable` with the system code when the folder cannot be written).
+   */
+  saveDocxFile(fileName: string, base64: string): Promise<unknown>;
   /** The operating system's preferred locale, e.g. "es-ES". */
   locale: string;
 }
@@ -18,4 +23,5 @@ export const IPC = {
   api: 'sla:api',
   openSlaw: 'sla:open-slaw',
   saveSlaw: 'sla:save-slaw',
+  saveDocx: 'sla:save-docx',
 } as const;

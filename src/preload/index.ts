@@ -3,7 +3,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { IPC, type DesktopApi } from './api-types';
 
 /**
- * `window.api`: three functions and the locale, each on a fixed IPC channel. ipcRenderer itself never
+ * `window.api`: four functions and the locale, each on a fixed IPC channel. ipcRenderer itself never
  * reaches the page, and nothing here passes a callback or an event object across the bridge.
  * Sandboxed: this file is bundled to one CommonJS file and may only require 'electron'.
  */
@@ -22,6 +22,7 @@ const api = {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke(IPC.api, name, input),
   openSlawFile: () => ipcRenderer.invoke(IPC.openSlaw),
   saveSlawFile: (fileName: string, content: string) => ipcRenderer.invoke(IPC.saveSlaw, fileName, content),
+  saveDocxFile: (fileName: string, base64: string) => ipcRenderer.invoke(IPC.saveDocx, fileName, base64),
   locale: systemLocale(),
 } satisfies DesktopApi;
 

@@ -16,6 +16,19 @@ export interface AgreementServiceOptions {
   now?: () => Date;
 }
 
+/** Reads and re-validates one stored agreement; a row that no longer parses is reported, never guessed at. */
+export function loadAgreement(repo: AgreementsRepo, id: string, { allowTrashed = false } = {}): { agreement: Agreement; row: AgreementRowWithData } {
+  const row = repo.get(id);
+  if (!row || (!allowTrashed && row.deleted_at !== null)) throw new AppError('not_found', `Agreement ${id} not found`, { id });
+  let agreement: Agreement;
+  try {
+    agreement = agreementSchema.parse(JSON.parse(row.data));
+  } catch {
+    throw new AppError('storage', `Stored agreement ${id} is unreadable`, { detail: 'corrupt_row' });
+  }
+  return { agreement, row };
+}
+
 export function toSummary(row: AgreementRow): AgreementSummary {
   return {
     id: row.id,
@@ -33,7 +46,7 @@ export function toSummary(row: AgreementRow): AgreementSummary {
   };
 }
 
-function toRow(agreement: Agreement, revision: number, deletedAt: string | null = null): AgreementRowWithData {
+export function toRow(agreement: Agreement, revision: number, deletedAt: string | null = null): AgreementRowWithData {
   const m = agreement.meta;
   return {
     id: m.id,
@@ -68,17 +81,7 @@ export function slawFileName(title: string): string {
 export function createAgreementService(db: Db, repo: AgreementsRepo, options: AgreementServiceOptions) {
   const now = () => (options.now ?? (() => new Date()))();
 
-  function load(id: string, { allowTrashed = false } = {}): { agreement: Agreement; row: AgreementRowWithData } {
-    const row = repo.get(id);
-    if (!row || (!allowTrashed && row.deleted_at !== null)) throw new AppError('not_found', `Agreement ${id} not found`, { id });
-    let agreement: Agreement;
-    try {
-      agreement = agreementSchema.parse(JSON.parse(row.data));
-    } catch {
-      throw new AppError('storage', `Stored agreement ${id} is unreadable`, { detail: 'corrupt_row' });
-    }
-    return { agreement, row };
-  }
+  const load = (id: string, options?: { allowTrashed?: boolean }) => loadAgreement(repo, id, options);
 
   function summaryOf(id: string): AgreementSummary {
     const row = repo.summary(id);

@@ -7,6 +7,7 @@ import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } 
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService } from './agreements';
 import { DATABASE_FILE } from './dataDir';
+import { createSigningService } from './signing/service';
 import { storageError } from './storageError';
 
 export interface CoreOptions {
@@ -15,6 +16,8 @@ export interface CoreOptions {
   host: HostKind;
   nativeBinding?: string;
   now?: () => Date;
+  /** The device name recorded with signatures (default: the host name). */
+  device?: () => string;
   /** Rolling backups: how many to keep (default 10, or SLA_WORKSHOP_BACKUPS_KEEP) and how often (default 24 h). */
   backups?: BackupOptions;
 }
@@ -36,7 +39,10 @@ export function createCore(options: CoreOptions) {
   });
   // A backup now that the database opened and verified, then one every day while the app runs.
   const backups = startBackups(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
-  const agreements = createAgreementService(db, createAgreementsRepo(db), { appVersion: options.appVersion, ...(options.now ? { now: options.now } : {}) });
+  const repo = createAgreementsRepo(db);
+  const timing = options.now ? { now: options.now } : {};
+  const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
+  const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
 
   const handlers: Handlers = {
     'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
@@ -55,6 +61,12 @@ export function createCore(options: CoreOptions) {
     'agreements.trash': ({ id }) => agreements.trash(id),
     'agreements.restore': ({ id }) => agreements.restore(id),
     'agreements.purge': ({ id }) => agreements.purge(id),
+    'signing.sign': (input) => signing.sign(input),
+    'agreements.amend': ({ id }) => signing.amend(id),
+    'agreements.changes': ({ id }) => signing.changes(id),
+    'document.export': () => {
+      throw new AppError('internal', 'Word export is not wired yet');
+    },
     'slaw.export': ({ id }) => agreements.exportSlaw(id),
     'slaw.import': ({ content }) => agreements.importSlaw(content),
   };
@@ -80,6 +92,7 @@ export function createCore(options: CoreOptions) {
   return {
     dispatch,
     agreements,
+    signing,
     db,
     /** What happened at open when the database was found damaged; null on a normal start. */
     recovery,

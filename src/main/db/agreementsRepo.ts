@@ -44,6 +44,15 @@ export function createAgreementsRepo(db: Db) {
          revision = :revision, updated_at = :updated_at, steps_complete = :steps_complete, data = :data
        WHERE id = :id AND revision = :expected AND deleted_at IS NULL AND status = 'draft'`,
     ),
+    /** Signing and superseding: any live version that is not superseded, still guarded by the revision. */
+    updateSigning: db.prepare<AgreementRowWithData & { expected: number }>(
+      `UPDATE agreements SET status = :status, revision = :revision, updated_at = :updated_at, data = :data
+       WHERE id = :id AND revision = :expected AND deleted_at IS NULL AND status != 'superseded'`,
+    ),
+    openAmendment: db.prepare<[string], AgreementRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM agreements
+       WHERE deleted_at IS NULL AND status = 'draft' AND json_extract(data, '$.meta.amendsId') = ? ORDER BY created_at LIMIT 1`,
+    ),
     setDeleted: db.prepare<{ id: string; deleted_at: string | null }>(`UPDATE agreements SET deleted_at = :deleted_at WHERE id = :id`),
     purge: db.prepare<[string]>(`DELETE FROM agreements WHERE id = ?`),
     exists: db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM agreements WHERE id = ?`),
@@ -62,6 +71,10 @@ export function createAgreementsRepo(db: Db) {
     insert: (row: AgreementRowWithData) => void statements.insert.run(row),
     /** Returns false when the row is missing, trashed, not a draft, or not at the expected revision. */
     update: (row: AgreementRowWithData, expected: number) => statements.update.run({ ...row, expected }).changes === 1,
+    /** Status and content only (title, version and the rest of the summary stay as they are). */
+    updateSigning: (row: AgreementRowWithData, expected: number) => statements.updateSigning.run({ ...row, expected }).changes === 1,
+    /** The draft that amends a version, if one is open. */
+    openAmendment: (amendsId: string) => statements.openAmendment.get(amendsId),
     setDeleted: (id: string, deletedAt: string | null) => statements.setDeleted.run({ id, deleted_at: deletedAt }).changes === 1,
     purge: (id: string) => statements.purge.run(id).changes === 1,
   };

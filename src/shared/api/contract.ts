@@ -48,6 +48,23 @@ export const startupReportSchema = z.strictObject({
 });
 export type StartupReport = z.infer<typeof startupReportSchema>;
 
+/** One difference between a signed version and its amendment (see shared/signing/diff.ts); worded by `describeChange`. */
+export const changeSchema = z.strictObject({
+  kind: z.enum(['added', 'removed', 'changed']),
+  /** Path of the field (or list item) in the agreement. */
+  path: z.array(z.union([z.string().max(64), z.number().int()])).max(12),
+  /** The list item the change is in or about (a stage's or a KPI's name), when there is one. */
+  item: z.string().max(LIMITS.shortText).nullable(),
+  before: z.string().max(LIMITS.longText).nullable(),
+  after: z.string().max(LIMITS.longText).nullable(),
+});
+export type AgreementChange = z.infer<typeof changeSchema>;
+
+const pngDataUrl = z
+  .string()
+  .max(2_000_000)
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/);
+
 const empty = z.strictObject({});
 const byId = z.strictObject({ id });
 
@@ -86,6 +103,35 @@ export const contract = {
   'agreements.trash': { input: byId, output: summarySchema },
   'agreements.restore': { input: byId, output: summarySchema },
   'agreements.purge': { input: byId, output: z.strictObject({ id }) },
+  /** Records one signer's drawn signature; the first one freezes the version (read-only from then on). */
+  'signing.sign': {
+    input: z.strictObject({
+      id,
+      revision: z.number().int().min(1),
+      participantId: id,
+      name: z.string().trim().min(1).max(LIMITS.shortText),
+      jobTitle: z.string().trim().min(1).max(LIMITS.shortText),
+      image: pngDataUrl,
+      /** The signer ticked the consent sentence. */
+      consent: z.literal(true),
+    }),
+    output: z.strictObject({ record: recordSchema, fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
+  },
+  /** A new draft version that amends a signed one (or the existing open amendment of it). */
+  'agreements.amend': { input: byId, output: summarySchema },
+  /** What changed in an amendment since the version it amends; `base` is null for a first version. */
+  'agreements.changes': {
+    input: byId,
+    output: z.strictObject({
+      base: z.strictObject({ id, version: z.number().int(), fingerprint: z.string().nullable() }).nullable(),
+      changes: z.array(changeSchema).max(5000),
+    }),
+  },
+  /** The Word document of an agreement (base64), in its own language unless `language` is given. */
+  'document.export': {
+    input: z.strictObject({ id, language: languageSchema.optional() }),
+    output: z.strictObject({ fileName: z.string(), base64: z.string(), bytes: z.number().int().min(0) }),
+  },
   'slaw.export': {
     input: byId,
     output: z.strictObject({ fileName: z.string(), content: z.string() }),

@@ -1,7 +1,9 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { ApiError } from '../api/errors';
 import type { Language } from '../model/schema';
+import { changes as changesEn } from './locales/en/changes';
 import { cli as cliEn } from './locales/en/cli';
+import { document as documentEn } from './locales/en/document';
 import { common as commonEn } from './locales/en/common';
 import { errors as errorsEn } from './locales/en/errors';
 import { missing as missingEn } from './locales/en/missing';
@@ -9,7 +11,9 @@ import { ui as uiEn } from './locales/en/ui';
 import { facilitation as facilitationEn } from './locales/en/facilitation';
 import { steps as stepsEn } from './locales/en/steps';
 import { workshop as workshopEn } from './locales/en/workshop';
+import { changes as changesEs } from './locales/es/changes';
 import { cli as cliEs } from './locales/es/cli';
+import { document as documentEs } from './locales/es/document';
 import { common as commonEs } from './locales/es/common';
 import { errors as errorsEs } from './locales/es/errors';
 import { missing as missingEs } from './locales/es/missing';
@@ -20,8 +24,8 @@ import { workshop as workshopEs } from './locales/es/workshop';
 
 /** All messages, one tree per language, under the single i18next namespace `translation`. */
 export const resources = {
-  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn } },
-  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs } },
+  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn } },
+  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs } },
 } as const;
 
 export function pickLanguage(locale: string | undefined | null): Language {

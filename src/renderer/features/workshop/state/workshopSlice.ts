@@ -1,5 +1,6 @@
 import { produce, type Draft } from 'immer';
 import type { StateCreator } from 'zustand';
+import type { AgreementRecord } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { FieldPath } from '../../../../shared/model/completeness';
 import type { Agreement } from '../../../../shared/model/schema';
@@ -40,6 +41,11 @@ export interface WorkshopSlice {
   /** Saves now if anything is unsaved; resolves true when everything shown is acknowledged. */
   saveNow(): Promise<boolean>;
   resolveConflict(choice: 'reload' | 'keepMine'): Promise<void>;
+  /**
+   * Takes a record the host just wrote outside the autosave (a signature): it becomes what the screen shows
+   * and what is acknowledged, history is dropped, and a version that is no longer a draft turns read-only.
+   */
+  replaceRecord(record: AgreementRecord): void;
 }
 
 /** Autosave: shortly after typing pauses, and at the latest this long after the first unsaved edit. */
@@ -236,6 +242,27 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
       }
       patchSession(session.id, () => ({ revision: latest.value.revision, acknowledged: latest.value.agreement, save: { status: 'pending', error: null, savedAt: null } }));
       await get().saveNow();
+    },
+
+    replaceRecord({ agreement, revision }) {
+      const session = get().session;
+      if (session?.id !== agreement.meta.id) return;
+      clearTimer();
+      firstUnsavedAt = null;
+      clearShadow(session.id);
+      const readOnly = agreement.meta.status !== 'draft';
+      set({
+        session: {
+          ...session,
+          draft: agreement,
+          acknowledged: agreement,
+          revision,
+          history: emptyHistory(),
+          readOnly,
+          recovered: false,
+          save: { status: readOnly ? 'readOnly' : 'saved', error: null, savedAt: Date.now() },
+        },
+      });
     },
   };
 };

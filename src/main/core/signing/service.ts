@@ -1,0 +1,121 @@
+import { hostname } from 'node:os';
+import type { AgreementChange, AgreementRecord, AgreementSummary } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/errors';
+import { checkCompleteness } from '../../../shared/model/completeness';
+import { newId } from '../../../shared/model/ids';
+import type { Agreement } from '../../../shared/model/schema';
+import { diffAgreements } from '../../../shared/signing/diff';
+import { signingState } from '../../../shared/signing/signers';
+import type { AgreementsRepo } from '../../db/agreementsRepo';
+import { inTransaction, type Db } from '../../db/connection';
+import { loadAgreement, toRow, toSummary } from '../agreements';
+import { fingerprintOf } from './fingerprint';
+import { localTimestamp } from './localTime';
+import { decodePngDataUrl } from './png';
+
+export interface SigningOptions {
+  now?: () => Date;
+  /** The device name recorded with each signature (default: the computer's host name). */
+  device?: () => string;
+}
+
+export interface SignInput {
+  id: string;
+  revision: number;
+  participantId: string;
+  name: string;
+  jobTitle: string;
+  image: string;
+}
+
+/** Signing, amending and the changes since a signed version. Every write is one transaction. */
+export function createSigningService(db: Db, repo: AgreementsRepo, options: SigningOptions = {}) {
+  const now = () => (options.now ?? (() => new Date()))();
+  const device = () => (options.device ?? hostname)().slice(0, 200) || 'unknown';
+
+  /** When the last signature of an amendment lands, the version it amends is superseded. */
+  function supersede(id: string, at: string): void {
+    const base = repo.get(id);
+    if (!base || base.status !== 'signed' || base.deleted_at !== null) return;
+    const { agreement } = loadAgreement(repo, id);
+    const next: Agreement = { ...agreement, meta: { ...agreement.meta, status: 'superseded', updatedAt: at } };
+    repo.updateSigning(toRow(next, base.revision + 1), base.revision);
+  }
+
+  return {
+    sign(input: SignInput): { record: AgreementRecord; fingerprint: string } {
+      decodePngDataUrl(input.image);
+      return inTransaction(db, () => {
+        const { agreement, row } = loadAgreement(repo, input.id);
+        if (row.status === 'superseded') throw new AppError('read_only', 'A superseded version cannot be signed', { status: row.status });
+        if (row.revision !== input.revision) {
+          throw new AppError('stale_revision', `Revision ${input.revision} is stale; current is ${row.revision}`, { current: row.revision, given: input.revision });
+        }
+        const completeness = checkCompleteness(agreement);
+        if (!completeness.complete) throw new AppError('not_ready', 'The agreement is not complete', { missing: completeness.missingCount });
+        const participant = agreement.participants.find((p) => p.id === input.participantId);
+        if (!participant?.mustSign) throw new AppError('not_signer', 'Only participants who must sign can sign', { participantId: input.participantId });
+        if (agreement.signatures.some((s) => s.participantId === participant.id)) {
+          throw new AppError('already_signed', `${participant.name} has already signed`, { name: participant.name });
+        }
+        const fingerprint = fingerprintOf(agreement);
+        const recorded = signingState(agreement).fingerprint;
+        // Cannot happen while saves to signed versions are refused; if it ever did, signing would certify other words.
+        if (recorded !== null && recorded !== fingerprint) throw new AppError('internal', 'The signed content changed');
+        const at = now();
+        const signature = {
+          id: newId(),
+          participantId: participant.id,
+          name: input.name.trim(),
+          jobTitle: input.jobTitle.trim(),
+          signedAt: localTimestamp(at),
+          image: input.image,
+          device: device(),
+          fingerprint,
+        };
+        const next: Agreement = {
+          ...agreement,
+          meta: { ...agreement.meta, status: 'signed', updatedAt: at.toISOString() },
+          signatures: [...agreement.signatures, signature],
+        };
+        if (!repo.updateSigning(toRow(next, row.revision + 1), row.revision)) {
+          throw new AppError('stale_revision', 'The agreement changed while signing', { current: row.revision + 1, given: row.revision });
+        }
+        if (signingState(next).complete && next.meta.amendsId) supersede(next.meta.amendsId, at.toISOString());
+        return { record: { agreement: next, revision: row.revision + 1 }, fingerprint };
+      });
+    },
+
+    /** A new draft version of a signed one; asking again opens the same draft instead of a second one. */
+    amend(id: string): AgreementSummary {
+      return inTransaction(db, () => {
+        const { agreement, row } = loadAgreement(repo, id);
+        if (row.status === 'draft') throw new AppError('invalid_input', 'Only signed versions can be amended', { reason: 'not_signed' });
+        const open = repo.openAmendment(id);
+        if (open) return toSummary(open);
+        const at = now().toISOString();
+        const draft: Agreement = {
+          ...structuredClone(agreement),
+          meta: { ...agreement.meta, id: newId(), status: 'draft', version: agreement.meta.version + 1, amendsId: id, createdAt: at, updatedAt: at },
+          signatures: [],
+        };
+        const draftRow = toRow(draft, 1);
+        repo.insert(draftRow);
+        return toSummary(draftRow);
+      });
+    },
+
+    /** What changed since the version this one amends (nothing for a first version or a purged base). */
+    changes(id: string): { base: { id: string; version: number; fingerprint: string | null } | null; changes: AgreementChange[] } {
+      const { agreement } = loadAgreement(repo, id, { allowTrashed: true });
+      const baseId = agreement.meta.amendsId;
+      if (!baseId || !repo.exists(baseId)) return { base: null, changes: [] };
+      const { agreement: base } = loadAgreement(repo, baseId, { allowTrashed: true });
+      return {
+        base: { id: baseId, version: base.meta.version, fingerprint: signingState(base).fingerprint },
+        changes: diffAgreements(base, agreement),
+      };
+    },
+  };
+}
+export type SigningService = ReturnType<typeof createSigningService>;

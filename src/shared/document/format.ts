@@ -1,0 +1,71 @@
+import type { Language } from '../model/schema';
+
+/**
+ * Numbers, money and dates the way a reader of the agreement's language expects them. Calendar dates are
+ * formatted in UTC so the machine's time zone can never move them; a signature time is shown as the signer's
+ * wall clock with its recorded offset, so every reader sees the same moment the same way.
+ */
+export interface Formatter {
+  lang: Language;
+  number(value: number): string;
+  /** An amount in the agreement's currency, e.g. "$200,000" or "12.500,50 €" (cents only when there are some). */
+  currency(value: number): string;
+  /** A percentage given as 0–100, e.g. "40%" or "40 %". */
+  percent(value: number): string;
+  /** 'YYYY-MM-DD' as a long date; the input itself when it is not a date. */
+  date(isoDate: string): string;
+  /** An ISO timestamp with offset as "5 January 2027, 10:30 (UTC+01:00)"; the input itself when unreadable. */
+  dateTime(isoDateTime: string): string;
+  /** The calendar date of `now` where the code runs, as a long date. */
+  today(now: Date): string;
+  /** "a, b and c" / "a, b y c". */
+  list(items: string[]): string;
+}
+
+const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function createFormatter(lang: Language, currency: string): Formatter {
+  const locale = LOCALES[lang];
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  let wholeCurrency: Intl.NumberFormat | null;
+  let exactCurrency: Intl.NumberFormat | null;
+  try {
+    wholeCurrency = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+    exactCurrency = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  } catch {
+    wholeCurrency = exactCurrency = null;
+  }
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
+  const localDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+
+  return {
+    lang,
+    number: (value) => numberFormat.format(value),
+    currency(value) {
+      const format = Number.isInteger(value) ? wholeCurrency : exactCurrency;
+      return format ? format.format(value) : `${numberFormat.format(value)} ${currency}`;
+    },
+    percent: (value) => percentFormat.format(value / 100),
+    date(isoDate) {
+      const m = ISO_DATE.exec(isoDate);
+      if (!m) return isoDate;
+      return dateFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+    },
+    dateTime(isoDateTime) {
+      const m = ISO_DATE_TIME.exec(isoDateTime);
+      if (!m) return isoDateTime;
+      const wallClock = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])));
+      if (Number.isNaN(wallClock.getTime())) return isoDateTime;
+      const offset = m[7] === 'Z' || m[7] === '+00:00' || m[7] === '-00:00' ? 'UTC' : `UTC${m[7] ?? ''}`;
+      return `${dateTimeFormat.format(wallClock)} (${offset})`;
+    },
+    today: (now) => localDateFormat.format(now),
+    list: (items) => listFormat.format(items),
+  };
+}

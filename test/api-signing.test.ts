@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgreementRecord } from '../src/shared/api/contract';
+import { createTranslator } from '../src/shared/i18n';
+import { describeChange } from '../src/shared/signing/diff';
+import { fingerprintOf } from '../src/main/core/signing/fingerprint';
+import { HOST_KINDS, startHost, type HostUnderTest } from './support/hosts';
+import { strokePngDataUrl } from './support/png';
+
+/** Signing freezes a version, whichever host carries the calls; amending opens a new draft that knows what changed. */
+describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
+  let host: HostUnderTest;
+  beforeEach(async () => {
+    host = await startHost(kind);
+  });
+  afterEach(async () => {
+    await host.close();
+  });
+
+  const signers = (record: AgreementRecord) => record.agreement.participants.filter((p) => p.mustSign);
+  const sign = (record: AgreementRecord, index: number, revision = record.revision) => {
+    const signer = signers(record)[index];
+    if (!signer) throw new Error(`no signer ${index}`);
+    return host.client.send('signing.sign', {
+      id: record.agreement.meta.id,
+      revision,
+      participantId: signer.id,
+      name: signer.name,
+      jobTitle: signer.jobTitle,
+      image: strokePngDataUrl(index),
+      consent: true,
+    });
+  };
+
+  it('refuses to sign an incomplete agreement, and anyone who is not a required signer', async () => {
+    const blank = await host.client.call('agreements.create', { source: 'blank', language: 'en' });
+    const person = { ...blank.agreement.participants[0], id: 'p1', name: 'Ana', jobTitle: 'CMO', team: 'marketing' as const, role: 'leader' as const, email: '', mustSign: true };
+    const saved = await host.client.call('agreements.save', { id: blank.agreement.meta.id, revision: 1, agreement: { ...blank.agreement, participants: [person] } });
+    const reply = await host.client.send('signing.sign', { id: blank.agreement.meta.id, revision: saved.revision, participantId: 'p1', name: 'Ana', jobTitle: 'CMO', image: strokePngDataUrl(), consent: true });
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'not_ready', params: { missing: expect.any(Number) } } });
+
+    const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
+    const bystander = example.agreement.participants.find((p) => !p.mustSign);
+    const notSigner = await host.client.send('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: bystander?.id ?? 'x', name: 'X', jobTitle: 'Y', image: strokePngDataUrl(), consent: true });
+    expect(notSigner).toMatchObject({ ok: false, error: { kind: 'not_signer' } });
+    const noConsent = await host.raw('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signers(example)[0]?.id, name: 'X', jobTitle: 'Y', image: strokePngDataUrl(), consent: false });
+    expect(noConsent).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+    const notPng = await host.client.send('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signers(example)[0]?.id ?? '', name: 'X', jobTitle: 'Y', image: 'data:image/png;base64,AAAA', consent: true });
+    expect(notPng).toMatchObject({ ok: false, error: { kind: 'invalid_input', params: { reason: 'bad_signature_image' } } });
+    expect((await host.client.call('agreements.get', { id: example.agreement.meta.id })).agreement.meta.status).toBe('draft');
+  });
+
+  it('records each signature with the fingerprint, time, device and image, and freezes the version from the first one', async () => {
+    const example = await host.client.call('agreements.create', { source: 'example', language: 'es' });
+    const id = example.agreement.meta.id;
+    const first = await sign(example, 0);
+    if (!first.ok) throw new Error(first.error.message);
+    const { record, fingerprint } = first.value;
+    expect(fingerprint).toBe(fingerprintOf(example.agreement));
+    expect(record.agreement.meta.status).toBe('signed');
+    expect(record.agreement.signatures).toHaveLength(1);
+    expect(record.agreement.signatures[0]).toMatchObject({
+      participantId: signers(example)[0]?.id,
+      fingerprint,
+      signedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/),
+      device: expect.any(String),
+      image: strokePngDataUrl(0),
+    });
+
+    // Read-only now: saving, renaming, and signing twice are all refused, and nothing changes.
+    const edited = { ...record.agreement, icp: { ...record.agreement.icp, company: { ...record.agreement.icp.company, industry: 'Otra' } } };
+    expect(await host.client.send('agreements.save', { id, revision: record.revision, agreement: edited })).toMatchObject({ ok: false, error: { kind: 'read_only' } });
+    expect(await host.client.send('agreements.rename', { id, title: 'Nuevo' })).toMatchObject({ ok: false, error: { kind: 'read_only' } });
+    expect(await sign(record, 0)).toMatchObject({ ok: false, error: { kind: 'already_signed' } });
+    expect(await sign(record, 1, record.revision - 1)).toMatchObject({ ok: false, error: { kind: 'stale_revision' } });
+
+    const second = await sign(record, 1);
+    expect(second).toMatchObject({ ok: true, value: { fingerprint } });
+    const stored = await host.client.call('agreements.get', { id });
+    expect(stored.agreement.signatures.map((s) => s.fingerprint)).toEqual([fingerprint, fingerprint]);
+    expect(stored.agreement.icp.company.industry).toBe(example.agreement.icp.company.industry);
+    expect(fingerprintOf(stored.agreement)).toBe(fingerprint);
+    const summary = (await host.client.call('agreements.list', {})).find((s) => s.id === id);
+    expect(summary?.status).toBe('signed');
+  });
+
+  it('amends a signed version into one new draft that lists its changes, and supersedes the old one when fully signed', async () => {
+    const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
+    const base = example.agreement.meta.id;
+    expect(await host.client.send('agreements.amend', { id: base })).toMatchObject({ ok: false, error: { kind: 'invalid_input', params: { reason: 'not_signed' } } });
+    let record = example;
+    for (const index of [0, 1]) {
+      const reply = await sign(record, index);
+      if (!reply.ok) throw new Error(reply.error.message);
+      record = reply.value.record;
+    }
+    const draft = await host.client.call('agreements.amend', { id: base });
+    expect(draft).toMatchObject({ status: 'draft', version: 2 });
+    expect(await host.client.call('agreements.amend', { id: base })).toMatchObject({ id: draft.id });
+    expect(await host.client.call('agreements.changes', { id: draft.id })).toEqual({ base: { id: base, version: 1, fingerprint: expect.any(String) }, changes: [] });
+
+    const opened = await host.client.call('agreements.get', { id: draft.id });
+    expect(opened.agreement.meta.amendsId).toBe(base);
+    expect(opened.agreement.signatures).toEqual([]);
+    const protocol = { ...opened.agreement.protocol, firstContactBusinessHours: 2 };
+    const saved = await host.client.call('agreements.save', { id: draft.id, revision: opened.revision, agreement: { ...opened.agreement, protocol } });
+    const { changes } = await host.client.call('agreements.changes', { id: draft.id });
+    expect(changes).toEqual([{ kind: 'changed', path: ['protocol', 'firstContactBusinessHours'], item: null, before: String(example.agreement.protocol.firstContactBusinessHours), after: '2' }]);
+    expect(describeChange(changes[0]!, createTranslator('en'))).toBe(
+      `Lead-handling protocol › First contact within (business hours): “${example.agreement.protocol.firstContactBusinessHours}” → “2”`,
+    );
+
+    let amendment: AgreementRecord = { agreement: { ...opened.agreement, protocol }, revision: saved.revision };
+    for (const index of [0, 1]) {
+      const reply = await sign(amendment, index);
+      if (!reply.ok) throw new Error(reply.error.message);
+      amendment = reply.value.record;
+    }
+    expect((await host.client.call('agreements.get', { id: base })).agreement.meta.status).toBe('superseded');
+    expect(await sign(await host.client.call('agreements.get', { id: base }), 0)).toMatchObject({ ok: false, error: { kind: 'read_only' } });
+  });
+});
