@@ -167,12 +167,13 @@ describe('the Electron main process', () => {
 
   it('serves the API, open and save over IPC to our page only', async () => {
     await startApp();
-    expect([...state.ipc.keys()].sort()).toEqual([IPC.api, IPC.openSlaw, IPC.saveSlaw].sort());
+    expect([...state.ipc.keys()].sort()).toEqual([IPC.api, IPC.openSlaw, IPC.saveSlaw, IPC.saveDocx].sort());
     const api = state.ipc.get(IPC.api)!;
     expect(await api(event('app://sla/index.html'), 'app.info', {})).toEqual({ ok: true, value: 'dispatched' });
     expect(await api(event('https://evil.example/'), 'app.info', {})).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect(await state.ipc.get(IPC.openSlaw)!(event('https://evil.example/'))).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect(await state.ipc.get(IPC.saveSlaw)!(event('https://evil.example/'), 'a', 'b')).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    expect(await state.ipc.get(IPC.saveDocx)!(event('https://evil.example/'), 'a', 'UEs=')).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect(h.electron.dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(state.core.dispatch).toHaveBeenCalledTimes(1);
   });

@@ -14,6 +14,7 @@ import { buildMenuTemplate } from './menu';
 import { electronNativeBinding } from './nativeBinding';
 import { externalUrlToOpen, originOf } from './origins';
 import { createSessionHardener, hardenWebContents } from './security';
+import { createDocxFileHandlers } from './docxFiles';
 import { createSlawFileHandlers, type SlawDialogs } from './slawFiles';
 import { startupErrorText } from './startupError';
 import { createTrustedSenderCheck } from './trustedSender';
@@ -164,6 +165,9 @@ if (!app.requestSingleInstanceLock()) {
     ipcMain.handle(IPC.openSlaw, (event) => (isTrustedSender(event) ? createSlawFileHandlers(dialogsFor(event), documentsDir()).openSlaw() : unauthorized));
     ipcMain.handle(IPC.saveSlaw, (event, ...args: unknown[]) =>
       isTrustedSender(event) ? createSlawFileHandlers(dialogsFor(event), documentsDir()).saveSlaw(args) : unauthorized,
+    );
+    ipcMain.handle(IPC.saveDocx, (event, ...args: unknown[]) =>
+      isTrustedSender(event) ? createDocxFileHandlers(dialogsFor(event), documentsDir()).saveDocx(args) : unauthorized,
     );
 
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform })));

@@ -32,7 +32,7 @@ describe('the preload', () => {
   it('exposes only window.api, with exactly the DesktopApi members', async () => {
     const api = await loadPreload();
     expect([...electron.exposed.keys()]).toEqual(['api']);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'locale', 'openSlawFile', 'saveSlawFile']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'locale', 'openSlawFile', 'saveDocxFile', 'saveSlawFile']);
   });
 
   it('never hands the page ipcRenderer or any of its methods', async () => {
@@ -48,14 +48,17 @@ describe('the preload', () => {
       invoke(name: string, input: unknown): Promise<unknown>;
       openSlawFile(): Promise<unknown>;
       saveSlawFile(name: string, content: string): Promise<unknown>;
+      saveDocxFile(name: string, base64: string): Promise<unknown>;
     };
     await api.invoke('agreements.list', {});
     await api.openSlawFile();
     await api.saveSlawFile('a.slaw', '{}');
+    await api.saveDocxFile('a.docx', 'UEs=');
     expect(electron.invoke.mock.calls).toEqual([
       [IPC.api, 'agreements.list', {}],
       [IPC.openSlaw],
       [IPC.saveSlaw, 'a.slaw', '{}'],
+      [IPC.saveDocx, 'a.docx', 'UEs='],
     ]);
   });
 
