@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgreementRecord } from '../src/shared/api/contract';
-import { createTranslator } from '../src/shared/i18n';
+import { createTranslator, describeError } from '../src/shared/i18n';
 import { describeChange } from '../src/shared/signing/diff';
 import { fingerprintOf } from '../src/main/core/signing/fingerprint';
 import { HOST_KINDS, startHost, type HostUnderTest } from './support/hosts';
@@ -117,5 +117,43 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
     }
     expect((await host.client.call('agreements.get', { id: base })).agreement.meta.status).toBe('superseded');
     expect(await sign(await host.client.call('agreements.get', { id: base }), 0)).toMatchObject({ ok: false, error: { kind: 'read_only' } });
+  });
+});
+
+describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => {
+  let host: HostUnderTest;
+  beforeEach(async () => {
+    host = await startHost(kind);
+  });
+  afterEach(async () => {
+    await host.close();
+  });
+
+  it('never lets a draft save bring its own signatures', async () => {
+    const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
+    const signer = example.agreement.participants.find((p) => p.mustSign)!;
+    const forged = { id: 'f1', participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, signedAt: '2026-01-01T10:00:00+01:00', image: strokePngDataUrl(), device: 'x', fingerprint: fingerprintOf(example.agreement) };
+    await host.client.call('agreements.save', { id: example.agreement.meta.id, revision: 1, agreement: { ...example.agreement, signatures: [forged] } });
+    const stored = await host.client.call('agreements.get', { id: example.agreement.meta.id });
+    expect(stored.agreement.signatures).toEqual([]);
+    expect(stored.agreement.meta.status).toBe('draft');
+  });
+
+  it('imports a signed .slaw as signed, and refuses one edited after signing', async () => {
+    const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
+    const signer = example.agreement.participants.find((p) => p.mustSign)!;
+    const signed = await host.client.call('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true });
+    const file = await host.client.call('slaw.export', { id: example.agreement.meta.id });
+    const imported = await host.client.call('slaw.import', { content: file.content });
+    expect(imported).toMatchObject({ status: 'signed' });
+    expect((await host.client.call('agreements.get', { id: imported.id })).agreement.signatures).toEqual(signed.record.agreement.signatures);
+
+    const tampered = file.content.replace(JSON.stringify(example.agreement.handoff.owner), JSON.stringify('Someone else'));
+    expect(tampered).not.toBe(file.content);
+    const reply = await host.client.send('slaw.import', { content: tampered });
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid_file', params: { reason: 'signature_mismatch' } } });
+    expect(describeError(createTranslator('es'), reply.ok ? (undefined as never) : reply.error)).toMatch(/después de firmarse/);
+    const unsignedButMarked = file.content.replace(/"signatures": \[[\s\S]*\]\n  \}\n\}/, '"signatures": []\n  }\n}');
+    expect(await host.client.send('slaw.import', { content: unsignedButMarked })).toMatchObject({ ok: false, error: { kind: 'invalid_file' } });
   });
 });

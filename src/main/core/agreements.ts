@@ -10,6 +10,7 @@ import { agreementSchema, STEP_IDS, type Agreement, type Language } from '../../
 import { parseSlaw, serializeSlaw, SLAW_EXTENSION } from '../../shared/slaw/format';
 import type { AgreementRow, AgreementRowWithData, AgreementsRepo } from '../db/agreementsRepo';
 import { inTransaction, type Db } from '../db/connection';
+import { fingerprintOf } from './signing/fingerprint';
 
 export interface AgreementServiceOptions {
   appVersion: string;
@@ -62,6 +63,26 @@ export function toRow(agreement: Agreement, revision: number, deletedAt: string 
     steps_complete: checkCompleteness(agreement).steps.filter((s) => s.complete).length,
     data: JSON.stringify(agreement),
   };
+}
+
+/**
+ * A signed agreement from a file must still be what was signed: every signature's fingerprint must match the
+ * content, and the status must agree with the signatures. Otherwise the file was edited after signing.
+ */
+function checkImportedSignatures(agreement: Agreement): void {
+  const { signatures, meta } = agreement;
+  const consistent = signatures.length === 0 ? meta.status === 'draft' : meta.status !== 'draft';
+  if (!consistent) throw new AppError('invalid_file', 'Status and signatures disagree', { reason: 'signature_mismatch' });
+  if (signatures.length === 0) return;
+  const fingerprint = fingerprintOf(agreement);
+  const signers = new Set(agreement.participants.filter((p) => p.mustSign).map((p) => p.id));
+  const ids = new Set<string>();
+  for (const s of signatures) {
+    if (s.fingerprint !== fingerprint || !signers.has(s.participantId) || ids.has(s.participantId)) {
+      throw new AppError('invalid_file', 'The content no longer matches its signatures', { reason: 'signature_mismatch' });
+    }
+    ids.add(s.participantId);
+  }
 }
 
 /** A file name safe on every OS, from the agreement's title: no path separators, no reserved characters. */
@@ -125,7 +146,8 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
       if (current.status !== 'draft') throw new AppError('read_only', 'Only drafts can be edited', { status: current.status });
       // Status, version and creation time belong to the server: a save edits a draft's content, nothing else.
       const meta = { ...agreement.meta, status: 'draft' as const, version: current.version, createdAt: current.created_at, updatedAt: now().toISOString() };
-      const row = toRow({ ...agreement, meta }, revision + 1);
+      // Signatures are recorded only by signing (core/signing); a draft's save can never bring its own.
+      const row = toRow({ ...agreement, meta, signatures: [] }, revision + 1);
       // The conditional UPDATE re-checks revision and status, so a concurrent writer between the read above
       // and this write cannot be overwritten: it is reported as stale instead.
       if (!repo.update(row, revision)) throw new AppError('stale_revision', 'The agreement changed during the save', { current: revision + 1, given: revision });
@@ -199,6 +221,7 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
     /** Parses and validates the whole file first; only a valid agreement reaches the database. */
     importSlaw(content: string): AgreementSummary {
       const { agreement } = parseSlaw(content);
+      checkImportedSignatures(agreement);
       return inTransaction(db, () => {
         const id = repo.exists(agreement.meta.id) ? newId() : agreement.meta.id;
         const imported: Agreement = { ...agreement, meta: { ...agreement.meta, id } };

@@ -15,6 +15,7 @@ export const errors = {
   unauthorized: 'This request was refused.',
   internal: 'Something went wrong. Nothing already saved was lost.',
   reason: {
+    signature_mismatch: 'The file was changed after it was signed: its content no longer matches the recorded signatures.',
     not_signed: 'Only a signed version can be amended; a draft can simply be edited.',
     bad_signature_image: 'The drawn signature could not be read. Clear it and sign again.',
     not_json: 'The file is not valid JSON.',

@@ -15,6 +15,7 @@ export const errors = {
   unauthorized: 'Se rechazó esta solicitud.',
   internal: 'Algo salió mal. No se perdió nada de lo ya guardado.',
   reason: {
+    signature_mismatch: 'El archivo se modificó después de firmarse: su contenido ya no coincide con las firmas registradas.',
     not_signed: 'Solo se puede enmendar una versión firmada; un borrador se edita directamente.',
     bad_signature_image: 'No se pudo leer la firma dibujada. Bórrala y vuelve a firmar.',
     not_json: 'El archivo no es JSON válido.',
