@@ -153,7 +153,7 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
     const reply = await host.client.send('slaw.import', { content: tampered });
     expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid_file', params: { reason: 'signature_mismatch' } } });
     expect(describeError(createTranslator('es'), reply.ok ? (undefined as never) : reply.error)).toMatch(/después de firmarse/);
-    const unsignedButMarked = file.content.replace(/"signatures": \[[\s\S]*\]\n  \}\n\}/, '"signatures": []\n  }\n}');
+    const unsignedButMarked = file.content.replace(/"signatures": \[[\s\S]*\]\n {2}\}\n\}/, '"signatures": []\n  }\n}');
     expect(await host.client.send('slaw.import', { content: unsignedButMarked })).toMatchObject({ ok: false, error: { kind: 'invalid_file' } });
   });
 });
