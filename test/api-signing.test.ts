@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgreementRecord } from '../src/shared/api/contract';
 import { createTranslator, describeError } from '../src/shared/i18n';
 import { describeChange } from '../src/shared/signing/diff';
+import { verifyDocx } from '../src/main/core/document';
 import { fingerprintOf } from '../src/main/core/signing/fingerprint';
 import { HOST_KINDS, startHost, type HostUnderTest } from './support/hosts';
 import { strokePngDataUrl } from './support/png';
@@ -127,6 +128,24 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
   });
   afterEach(async () => {
     await host.close();
+  });
+
+  it('exports the Word document of a draft, and of the signed version, which verifies against what was signed', async () => {
+    const example = await host.client.call('agreements.create', { source: 'example', language: 'es' });
+    const id = example.agreement.meta.id;
+    const draft = await host.client.call('document.export', { id });
+    expect(draft.fileName).toMatch(/\.docx$/);
+    expect(Buffer.from(draft.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    expect(draft.bytes).toBe(Buffer.from(draft.base64, 'base64').byteLength);
+    expect(await verifyDocx(Buffer.from(draft.base64, 'base64'))).toMatchObject({ status: 'mismatch', problems: [{ kind: 'not_signed' }] });
+
+    let record = example;
+    for (const signer of record.agreement.participants.filter((p) => p.mustSign)) {
+      record = (await host.client.call('signing.sign', { id, revision: record.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(1), consent: true })).record;
+    }
+    const signed = await host.client.call('document.export', { id, language: 'en' });
+    expect(await verifyDocx(Buffer.from(signed.base64, 'base64'))).toMatchObject({ status: 'match', fingerprint: fingerprintOf(example.agreement), signers: 2 });
+    expect(await host.client.send('document.export', { id: 'missing' })).toMatchObject({ ok: false, error: { kind: 'not_found' } });
   });
 
   it('never lets a draft save bring its own signatures', async () => {

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput } from '../../shared/api/contract';
 import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/api/errors';
+import type { Language } from '../../shared/model/schema';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
 import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService } from './agreements';
 import { DATABASE_FILE } from './dataDir';
+import { exportDocx } from './document';
 import { createSigningService } from './signing/service';
 import { storageError } from './storageError';
 
@@ -64,12 +66,23 @@ export function createCore(options: CoreOptions) {
     'signing.sign': (input) => signing.sign(input),
     'agreements.amend': ({ id }) => signing.amend(id),
     'agreements.changes': ({ id }) => signing.changes(id),
-    'document.export': () => {
-      throw new AppError('internal', 'Word export is not wired yet');
-    },
+    'document.export': ({ id, language }) => exportDocument(id, language),
     'slaw.export': ({ id }) => agreements.exportSlaw(id),
     'slaw.import': ({ content }) => agreements.importSlaw(content),
   };
+
+  /** The Word document of a stored version, listing what changed when it amends a signed one. */
+  async function exportDocument(id: string, language?: Language): Promise<OpOutput<'document.export'>> {
+    const { agreement } = agreements.get(id);
+    const { base, changes } = signing.changes(id);
+    const { fileName, bytes } = await exportDocx(agreement, {
+      appVersion: options.appVersion,
+      ...(language ? { lang: language } : {}),
+      ...(base ? { changes, baseVersion: base.version } : {}),
+      ...(options.now ? { now: options.now() } : {}),
+    });
+    return { fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.byteLength };
+  }
 
   /**
    * Validates the operation name and its input, runs it, and always answers with a Result: never throws,
