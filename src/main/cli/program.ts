@@ -10,9 +10,16 @@ import { CliFailure, createContext, EXIT, languageFromEnv, parseLanguage, render
 
 const EXIT_CODES_HELP = `
 Exit codes:
-  0  success
-  1  validate only: the file is valid but the agreement is not complete yet
+  0  success (verify: the document matches what was signed)
+  1  validate: the file is valid but the agreement is not complete yet;
+     verify: the document differs from what was signed (each difference is listed)
   2  error: bad usage, unreadable or invalid file, unknown agreement, storage problem`;
+
+const VERIFY_EXIT_CODES_HELP = `
+Exit codes:
+  0  the document matches: its data hashes to the recorded fingerprint and every signature is present
+  1  the document differs: data changed, fingerprint mismatch, signature missing, or edited after export
+  2  the file cannot be read: not a .docx, damaged, or without SLA Workshop data`;
 
 const ENVIRONMENT_HELP = `
 Environment:
@@ -24,6 +31,8 @@ const EXAMPLES_HELP = `
 Examples:
   sla-workshop example --lang es -o ejemplo.slaw
   sla-workshop validate ejemplo.slaw
+  sla-workshop export ejemplo.slaw -o acuerdo.docx
+  sla-workshop verify acuerdo.docx
   sla-workshop import ejemplo.slaw --data-dir ./data
   sla-workshop list --data-dir ./data
   sla-workshop export-slaw <id> -o copy.slaw --data-dir ./data`;
@@ -42,8 +51,8 @@ export function prescanLanguage(argv: string[]): Language | undefined {
     else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
     else if (!arg.startsWith('-') && command === undefined) {
       command = arg;
-      // `example --lang` is the language of the example's content, not of the messages.
-      if (command === 'example') break;
+      // `example --lang` and `export --lang` are the language of the content, not of the messages.
+      if (command === 'example' || command === 'export') break;
     }
     if (value !== undefined) {
       try {
@@ -111,7 +120,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const dataDir = (flag: string | undefined) => resolveDataDir(flag ? resolve(io.cwd, flag) : undefined, io.env);
 
   program
-    .description('SLA Workshop on the command line: example agreements, validation, import and export of .slaw files.')
+    .description('SLA Workshop on the command line: example agreements, validation, import and export of .slaw files, Word export and verification.')
     .version(APP_VERSION, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show help')
     .option('--lang <lang>', LANG_HELP, parseLanguage)
@@ -141,6 +150,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (file: string, opts: { lang?: Language }) => {
       const ctx = context(opts.lang);
       await execute(ctx, async () => (await import('./commands/validate')).runValidate(ctx, file));
+    });
+
+  program
+    .command('export')
+    .description('write a .slaw file as a Word document (.docx), its signed data embedded so `verify` can check it')
+    .argument('<file>', 'the .slaw file to export')
+    .requiredOption('-o, --output <file>', 'file to write (e.g. agreement.docx)')
+    .option('--lang <lang>', "language of the document: es or en (default: the agreement's language)", parseLanguage)
+    .option('-f, --force', 'overwrite the file if it exists')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (file: string, opts: { output: string; lang?: Language; force?: boolean }) => {
+      const ctx = context();
+      await execute(ctx, async () => (await import('./commands/exportDocx')).runExportDocx(ctx, file, { output: opts.output, force: opts.force === true, ...(opts.lang ? { language: opts.lang } : {}) }));
+    });
+
+  program
+    .command('verify')
+    .description('check that a Word document exported by SLA Workshop still matches what was signed')
+    .argument('<file>', 'the .docx file to check')
+    .option('--lang <lang>', LANG_HELP, parseLanguage)
+    .addHelpText('after', VERIFY_EXIT_CODES_HELP)
+    .action(async (file: string, opts: { lang?: Language }) => {
+      const ctx = context(opts.lang);
+      await execute(ctx, async () => (await import('./commands/verify')).runVerify(ctx, file));
     });
 
   program

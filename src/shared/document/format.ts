@@ -14,6 +14,8 @@ export interface Formatter {
   percent(value: number): string;
   /** 'YYYY-MM-DD' as a long date; the input itself when it is not a date. */
   date(isoDate: string): string;
+  /** 'YYYY-MM-DD' as a compact date for table columns: "Mar 10, 2026", "10 mar 2026". */
+  shortDate(isoDate: string): string;
   /** An ISO timestamp with offset as "5 January 2027, 10:30 (UTC+01:00)"; the input itself when unreadable. */
   dateTime(isoDateTime: string): string;
   /** The calendar date of `now` where the code runs, as a long date. */
@@ -40,6 +42,11 @@ export function createFormatter(lang: Language, currency: string): Formatter {
     wholeCurrency = exactCurrency = null;
   }
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const shortDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const calendarDate = (isoDate: string): Date | null => {
+    const m = ISO_DATE.exec(isoDate);
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  };
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
   const localDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
@@ -53,9 +60,12 @@ export function createFormatter(lang: Language, currency: string): Formatter {
     },
     percent: (value) => percentFormat.format(value / 100),
     date(isoDate) {
-      const m = ISO_DATE.exec(isoDate);
-      if (!m) return isoDate;
-      return dateFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+      const d = calendarDate(isoDate);
+      return d ? dateFormat.format(d) : isoDate;
+    },
+    shortDate(isoDate) {
+      const d = calendarDate(isoDate);
+      return d ? shortDateFormat.format(d) : isoDate;
     },
     dateTime(isoDateTime) {
       const m = ISO_DATE_TIME.exec(isoDateTime);

@@ -5,11 +5,13 @@
  */
 export type OutlineBlock =
   | { kind: 'paragraph'; text: string }
-  | { kind: 'subheading'; text: string }
+  /** Level 2 (default) titles a part of a section; level 3 one item inside it (e.g. a buyer persona). */
+  | { kind: 'subheading'; text: string; level?: 2 | 3 }
   /** Label/value pairs, shown as a two-column table. */
   | { kind: 'fields'; rows: { label: string; value: string }[] }
-  | { kind: 'table'; caption?: string; columns: string[]; rows: string[][] }
-  | { kind: 'list'; items: string[] }
+  /** `widths`: relative column widths (any scale); `numeric`: columns whose cells are figures, aligned right. */
+  | { kind: 'table'; caption?: string; columns: string[]; rows: string[][]; widths?: number[]; numeric?: boolean[] }
+  | { kind: 'list'; items: string[]; ordered?: boolean }
   /** A muted remark, e.g. "No decisions were logged." */
   | { kind: 'note'; text: string };
 

@@ -66,6 +66,33 @@ export const cli = {
   export: {
     written: 'Agreement “{{title}}” exported to {{file}}.',
   },
+  exportDocx: {
+    written: 'Word document of “{{title}}” ({{language}}) written to {{file}}.',
+  },
+  verify: {
+    match_one: '✓ {{file}} matches what was signed: “{{title}}”, version {{version}}, fingerprint {{fingerprint}}, {{count}} signature present.',
+    match_other: '✓ {{file}} matches what was signed: “{{title}}”, version {{version}}, fingerprint {{fingerprint}}, all {{count}} signatures present.',
+    mismatch_one: '✗ {{file}} does not match what was signed ({{count}} difference):',
+    mismatch_other: '✗ {{file}} does not match what was signed ({{count}} differences):',
+    problem: {
+      dataChanged: 'data changed: the agreement embedded in the document no longer matches its recorded fingerprint',
+      fingerprintRecord: 'fingerprint mismatch: the recorded fingerprint is not the one the signatures carry',
+      fingerprintSignature: 'fingerprint mismatch: the signature of {{name}} carries a different fingerprint',
+      notSigned: 'not signed: nobody has signed this version yet (it is a draft)',
+      signatureMissing: 'signature missing: {{name}} has not signed',
+      signatureUnknown: 'unexpected signature: {{name}} is not one of the agreement’s signatories',
+      imageMissing: 'signature missing: the drawn signature of {{name}} is not in the document',
+      imageChanged: 'signature changed: the drawn signature of {{name}} is not the one that was signed',
+      documentModified: 'document edited after export: {{part}} changed',
+    },
+    unreadable: {
+      too_large: '{{file}} is too large to be a document exported by SLA Workshop.',
+      not_zip: '{{file}} cannot be read as a Word document: it is not a .docx file, or it is damaged.',
+      not_docx: '{{file}} is not a Word document.',
+      no_embedded_data: '{{file}} carries no SLA Workshop data: it was not exported by SLA Workshop, or the data was removed.',
+      bad_embedded_data: 'The SLA Workshop data inside {{file}} is damaged and cannot be read.',
+    },
+  },
   web: {
     notBuilt: 'The renderer has not been built yet: run “npm run build” or “npm run web”.',
   },

@@ -26,7 +26,7 @@ export const document = {
   parties: {
     intro: 'This agreement binds the marketing and sales teams of {{company}}. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
     introNoCompany: 'This agreement binds the marketing and sales teams. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
-    columns: { name: 'Name', jobTitle: 'Job title', teamRole: 'Team and role', email: 'E-mail', signs: 'Signs' },
+    columns: { name: 'Name', jobTitle: 'Job title', teamRole: 'Team and role', email: 'E-mail', signs: 'Signatory' },
     teamRole: '{{team}} · {{role}}',
     none: 'No participants were recorded.',
   },
@@ -58,19 +58,19 @@ export const document = {
     meetingDayValue: 'Day {{day}} of every month',
   },
   handoff: {
-    hours_one: '{{count}} hour',
-    hours_other: '{{count}} hours',
+    hours_one: '{{value}} hour',
+    hours_other: '{{value}} hours',
   },
   protocol: {
     contactTitle: 'Contacting a new lead',
     firstContact: 'First contact',
-    firstContactValue_one: 'Within {{count}} business hour of the handoff',
-    firstContactValue_other: 'Within {{count}} business hours of the handoff',
+    firstContactValue_one: 'Within {{value}} business hour of the handoff',
+    firstContactValue_other: 'Within {{value}} business hours of the handoff',
     attempts: 'Contact attempts',
-    attemptsValue_one: '{{count}} attempt',
-    attemptsValue_other: '{{count}} attempts',
-    attemptsOver_one: '{{attempts}} over {{count}} day',
-    attemptsOver_other: '{{attempts}} over {{count}} days',
+    attemptsValue_one: '{{value}} attempt',
+    attemptsValue_other: '{{value}} attempts',
+    attemptsOver_one: '{{attempts}} over {{value}} day',
+    attemptsOver_other: '{{attempts}} over {{value}} days',
     channels: 'Channels',
     closedLoopTitle: 'Closing the loop',
     rejectionTitle: 'Rejected leads',
@@ -109,7 +109,7 @@ export const document = {
   cadence: {
     every: 'Formal review',
     everyValue_one: 'Every month',
-    everyValue_other: 'Every {{count}} months',
+    everyValue_other: 'Every {{value}} months',
     highGrowth: 'High-growth company',
     firstReview: 'First formal review',
     calendarTitle: 'Review calendar',
@@ -133,7 +133,6 @@ export const document = {
   },
   cover: {
     kicker: 'Service level agreement between marketing and sales',
-    company: 'Company',
     version: 'Version',
     status: 'Status',
     date: 'Document date',
@@ -145,7 +144,7 @@ export const document = {
   status: {
     draft: 'Draft, not signed',
     partial: 'Awaiting signatures: {{signed}} of {{total}}',
-    signed_one: 'Signed by its {{count}} signatory',
+    signed_one: 'Signed by its signatory',
     signed_other: 'Signed by all {{count}} signatories',
   },
   mark: {

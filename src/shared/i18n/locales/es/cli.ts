@@ -66,6 +66,33 @@ export const cli = {
   export: {
     written: 'Acuerdo «{{title}}» exportado a {{file}}.',
   },
+  exportDocx: {
+    written: 'Documento Word de «{{title}}» ({{language}}) escrito en {{file}}.',
+  },
+  verify: {
+    match_one: '✓ {{file}} coincide con lo firmado: «{{title}}», versión {{version}}, huella {{fingerprint}}, {{count}} firma presente.',
+    match_other: '✓ {{file}} coincide con lo firmado: «{{title}}», versión {{version}}, huella {{fingerprint}}, las {{count}} firmas presentes.',
+    mismatch_one: '✗ {{file}} no coincide con lo firmado ({{count}} diferencia):',
+    mismatch_other: '✗ {{file}} no coincide con lo firmado ({{count}} diferencias):',
+    problem: {
+      dataChanged: 'datos modificados: el acuerdo que contiene el documento ya no corresponde a su huella registrada',
+      fingerprintRecord: 'huella distinta: la huella registrada no es la que llevan las firmas',
+      fingerprintSignature: 'huella distinta: la firma de {{name}} lleva otra huella',
+      notSigned: 'sin firmar: nadie ha firmado todavía esta versión (es un borrador)',
+      signatureMissing: 'falta una firma: {{name}} no ha firmado',
+      signatureUnknown: 'firma inesperada: {{name}} no figura entre los firmantes del acuerdo',
+      imageMissing: 'falta una firma: la firma manuscrita de {{name}} no está en el documento',
+      imageChanged: 'firma cambiada: la firma manuscrita de {{name}} no es la que se firmó',
+      documentModified: 'documento editado después de exportarlo: cambió {{part}}',
+    },
+    unreadable: {
+      too_large: '{{file}} es demasiado grande para ser un documento exportado por SLA Workshop.',
+      not_zip: 'No se puede leer {{file}} como documento Word: no es un archivo .docx o está dañado.',
+      not_docx: '{{file}} no es un documento Word.',
+      no_embedded_data: '{{file}} no contiene datos de SLA Workshop: no lo exportó SLA Workshop o se eliminaron los datos.',
+      bad_embedded_data: 'Los datos de SLA Workshop que contiene {{file}} están dañados y no se pueden leer.',
+    },
+  },
   web: {
     notBuilt: 'La interfaz todavía no está compilada: ejecuta «npm run build» o «npm run web».',
   },

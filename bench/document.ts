@@ -1,0 +1,26 @@
+import { exportDocx, verifyDocx } from '../src/main/core/document';
+import { signedExample } from '../test/support/signedExample';
+import { median, percentile, timeAsync, type Row } from './stats';
+
+const RUNS = 30;
+/** Exports done before measuring, so module loading and JIT compilation are not counted. */
+const WARM_UP = 5;
+
+/** Word export of the example signed by four people (build, pack, embed the signed data), and its verification. */
+export async function benchDocument(): Promise<Row[]> {
+  const agreement = signedExample('en', { signers: 4 });
+  let bytes: Uint8Array = new Uint8Array();
+  const exportTimes: number[] = [];
+  for (let i = 0; i < WARM_UP + RUNS; i++) exportTimes.push(await timeAsync(async () => ({ bytes } = await exportDocx(agreement, { appVersion: 'bench' }))));
+  exportTimes.splice(0, WARM_UP);
+  const verifyTimes: number[] = [];
+  let status = '';
+  for (let i = 0; i < WARM_UP + RUNS; i++) verifyTimes.push(await timeAsync(async () => ({ status } = await verifyDocx(bytes))));
+  verifyTimes.splice(0, WARM_UP);
+  const exportMedian = median(exportTimes);
+  return [
+    { name: `Word export of the example, 4 signatures (${(bytes.length / 1024).toFixed(0)} KiB), median of ${RUNS}`, figure: `${exportMedian.toFixed(1)} ms`, budget: '≤ 150 ms', ok: exportMedian <= 150 },
+    { name: 'Word export, p95', figure: `${percentile(exportTimes, 95).toFixed(1)} ms`, budget: '—', ok: null },
+    { name: `verify of that document (${status}), median of ${RUNS}`, figure: `${median(verifyTimes).toFixed(1)} ms`, budget: '—', ok: status === 'match' ? null : false },
+  ];
+}

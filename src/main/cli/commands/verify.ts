@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { shortFingerprint } from '../../../shared/signing/signers';
+import { verifyDocx, VERIFY_LIMITS, type VerifyProblem } from '../../core/document';
+import { CliFailure, EXIT, sanitize, type CliContext, type Message } from '../context';
+import { readBinaryFile } from './binaryFiles';
+
+/** Exit 1 means "checked, and it is not right", as for `validate`; 2 stays for files that cannot be read at all. */
+export const EXIT_DIFFERS = EXIT.incomplete;
+
+function problemMessage(problem: VerifyProblem): Message {
+  switch (problem.kind) {
+    case 'fingerprint_mismatch':
+      return problem.where === 'record' ? { key: 'cli.verify.problem.fingerprintRecord' } : { key: 'cli.verify.problem.fingerprintSignature', params: { name: sanitize(problem.name ?? '') } };
+    case 'document_modified':
+      return { key: 'cli.verify.problem.documentModified', params: { part: sanitize(problem.part) } };
+    case 'data_changed':
+      return { key: 'cli.verify.problem.dataChanged' };
+    case 'not_signed':
+      return { key: 'cli.verify.problem.notSigned' };
+    case 'signature_missing':
+      return { key: 'cli.verify.problem.signatureMissing', params: { name: sanitize(problem.name) } };
+    case 'signature_unknown':
+      return { key: 'cli.verify.problem.signatureUnknown', params: { name: sanitize(problem.name) } };
+    case 'signature_image_missing':
+      return { key: 'cli.verify.problem.imageMissing', params: { name: sanitize(problem.name) } };
+    case 'signature_image_changed':
+      return { key: 'cli.verify.problem.imageChanged', params: { name: sanitize(problem.name) } };
+  }
+}
+
+/**
+ * `verify`: checks a .docx against the data embedded in it. Exit 0 and one line when it matches; exit 1
+ * and one line per difference when it does not; exit 2 when the file cannot be read as our document.
+ */
+export async function runVerify(ctx: CliContext, path: string): Promise<number> {
+  const file = resolve(ctx.cwd, path);
+  const shown = sanitize(path);
+  const bytes = readBinaryFile(file, VERIFY_LIMITS.fileBytes, () => new CliFailure({ key: 'cli.verify.unreadable.too_large', params: { file: shown } }));
+  const report = await verifyDocx(bytes);
+  if (report.status === 'unreadable') throw new CliFailure({ key: `cli.verify.unreadable.${report.reason}`, params: { file: shown } });
+  const { t } = ctx;
+  if (report.status === 'match') {
+    ctx.out(
+      t('cli.verify.match', {
+        file: shown,
+        title: sanitize(report.title),
+        version: report.version,
+        fingerprint: shortFingerprint(report.fingerprint),
+        count: report.signatures.length,
+      }),
+    );
+    return EXIT.ok;
+  }
+  ctx.out(t('cli.verify.mismatch', { file: shown, count: report.problems.length }));
+  for (const problem of report.problems) {
+    const m = problemMessage(problem);
+    ctx.out(`  - ${t(m.key, m.params ?? {})}`);
+  }
+  return EXIT_DIFFERS;
+}

@@ -1,0 +1,25 @@
+import { Packer } from 'docx';
+import type { AgreementChange } from '../../../shared/api/contract';
+import type { Agreement, Language } from '../../../shared/model/schema';
+import { buildDocument } from './buildDocument';
+import { embedSignedData } from './embed';
+import { docxFileName } from './fileName';
+import { createDocumentModel } from './model';
+
+export interface ExportDocxOptions {
+  /** The document's language; the agreement's own when not given. */
+  lang?: Language;
+  /** What changed since the version this one amends: listed in the document when non-empty. */
+  changes?: AgreementChange[];
+  baseVersion?: number;
+  appVersion: string;
+  now?: Date;
+}
+
+/** The agreement as a Word document, with its signed data embedded for `verifyDocx`. */
+export async function exportDocx(agreement: Agreement, options: ExportDocxOptions): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const fileName = docxFileName(agreement.meta.title);
+  const model = createDocumentModel(agreement, fileName, options);
+  const packed = await Packer.toBuffer(buildDocument(model));
+  return { fileName, bytes: await embedSignedData(packed, model) };
+}

@@ -1,0 +1,87 @@
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType, type ITableCellBorders } from 'docx';
+import { STYLE } from './styles';
+import { paragraphs } from './text';
+import { CELL_MARGIN, COLOR, PAGE } from './theme';
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule } as const;
+const STRONG_RULE = { style: BorderStyle.SINGLE, size: 8, color: COLOR.accent } as const;
+
+/** Horizontal rules only: the modern, quiet look; vertical lines add noise to text-heavy tables. */
+const TABLE_BORDERS = { top: NONE, bottom: RULE, left: NONE, right: NONE, insideHorizontal: RULE, insideVertical: NONE } as const;
+const CELL_BORDERS: ITableCellBorders = { top: RULE, bottom: RULE, left: NONE, right: NONE };
+const HEADER_BORDERS: ITableCellBorders = { top: NONE, bottom: STRONG_RULE, left: NONE, right: NONE };
+
+/** Column widths in twips from relative weights, summing exactly to the text width. */
+export function columnWidths(count: number, weights: number[] | undefined, total: number = PAGE.textWidth): number[] {
+  const w = weights && weights.length === count && weights.every((x) => x > 0) ? weights : Array.from({ length: count }, () => 1);
+  const sum = w.reduce((a, b) => a + b, 0);
+  const widths = w.map((x) => Math.floor((x / sum) * total));
+  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function cell(text: string, width: number, options: { style: string; fill?: string; right?: boolean; borders: ITableCellBorders; keepNext?: boolean }): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: CELL_MARGIN,
+    verticalAlign: VerticalAlign.TOP,
+    borders: options.borders,
+    ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
+    children: paragraphs(text, { style: options.style, ...(options.right ? { alignment: AlignmentType.RIGHT } : {}), ...(options.keepNext ? { keepNext: true } : {}) }),
+  });
+}
+
+export interface DataTableInput {
+  columns: string[];
+  rows: string[][];
+  widths?: number[];
+  numeric?: boolean[];
+}
+
+/** A data table: shaded header row repeated on every page, rows that never split across pages. */
+export function dataTable({ columns, rows, widths, numeric }: DataTableInput): Table {
+  const w = columnWidths(columns.length, widths);
+  const right = (i: number) => numeric?.[i] === true;
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c, i) => cell(c, w[i] ?? 0, { style: STYLE.tableHeader, fill: COLOR.accentSoft, right: right(i), borders: HEADER_BORDERS })),
+  });
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: columns.map((_, i) => cell(row[i] ?? '', w[i] ?? 0, { style: STYLE.tableText, right: right(i), borders: CELL_BORDERS })),
+      }),
+  );
+  return new Table({ width: { size: PAGE.textWidth, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED, borders: TABLE_BORDERS, rows: [header, ...body] });
+}
+
+/** Short label/value tables stay on one page (keep-with-next on every row but the last); long ones may split. */
+const KEEP_TOGETHER_ROWS = 10;
+
+/** Label/value pairs: a narrow shaded label column and the value beside it. */
+export function fieldsTable(rows: { label: string; value: string }[]): Table {
+  const together = rows.length <= KEEP_TOGETHER_ROWS;
+  const w = columnWidths(2, [30, 70]);
+  return new Table({
+    width: { size: PAGE.textWidth, type: WidthType.DXA },
+    columnWidths: w,
+    layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
+    rows: rows.map(
+      (r, i) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(r.label, w[0] ?? 0, { style: STYLE.fieldLabel, fill: COLOR.labelFill, borders: CELL_BORDERS, keepNext: together && i < rows.length - 1 }),
+            cell(r.value, w[1] ?? 0, { style: STYLE.tableText, borders: CELL_BORDERS, keepNext: together && i < rows.length - 1 }),
+          ],
+        }),
+    ),
+  });
+}
+
+/** Space after a table, which Word otherwise glues to the next paragraph. */
+export const afterTable = (): Paragraph => new Paragraph({ spacing: { before: 0, after: 120, line: 120 }, children: [] });

@@ -1,0 +1,66 @@
+import { reviewDates } from '../../model/cadence';
+import type { AgreementChange } from '../../api/contract';
+import { describeChange } from '../../signing/diff';
+import type { OutlineBlock } from '../types';
+import { tableOrNote, text, yesNo, type OutlineContext } from './context';
+
+/** How many formal reviews the calendar lists. */
+export const CALENDAR_LENGTH = 4;
+
+/** Step 7: how often the agreement is reviewed, the calendar that follows, who takes part and the agenda. */
+export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
+  const { t, f, agreement } = ctx;
+  const { cadence } = agreement;
+  const dates = cadence.firstReviewDate ? reviewDates(cadence.firstReviewDate, cadence.months, CALENDAR_LENGTH) : [];
+  const people = cadence.participantIds.flatMap((id) => {
+    const p = agreement.participants.find((x) => x.id === id);
+    if (!p) return [];
+    return [p.jobTitle.trim() ? `${text(ctx, p.name)}, ${p.jobTitle.trim()}` : text(ctx, p.name)];
+  });
+  const agenda = cadence.agenda.filter((item) => item.trim() !== '');
+  const cc = (key: string) => t(`document.cadence.calendarColumns.${key}`);
+  return [
+    {
+      kind: 'fields',
+      rows: [
+        { label: t('document.cadence.every'), value: t('document.cadence.everyValue', { count: cadence.months, value: f.number(cadence.months) }) },
+        { label: t('document.cadence.highGrowth'), value: yesNo(ctx, cadence.highGrowth) },
+        { label: t('document.cadence.firstReview'), value: cadence.firstReviewDate ? f.date(cadence.firstReviewDate) : t('document.notSet') },
+      ],
+    },
+    { kind: 'subheading', text: t('document.cadence.calendarTitle') },
+    tableOrNote(dates.map((d, i) => [f.number(i + 1), f.date(d)]), { columns: [cc('n'), cc('date')], widths: [20, 80] }, t('document.cadence.noCalendar')),
+    { kind: 'subheading', text: t('document.cadence.participantsTitle') },
+    people.length > 0 ? { kind: 'list', items: people } : { kind: 'note', text: t('document.cadence.noParticipants') },
+    { kind: 'subheading', text: t('document.cadence.agendaTitle') },
+    agenda.length > 0 ? { kind: 'list', items: agenda, ordered: true } : { kind: 'note', text: t('document.cadence.noAgenda') },
+  ];
+}
+
+/** Decisions taken during the workshop, oldest first as logged. */
+export function decisionsBlocks(ctx: OutlineContext): OutlineBlock[] {
+  const { t, f, agreement } = ctx;
+  const c = (key: string) => t(`document.decisions.columns.${key}`);
+  const rows = agreement.decisions.map((d) => [f.shortDate(d.date), text(ctx, d.text), d.owner.trim() || '—']);
+  return [tableOrNote(rows, { columns: [c('date'), c('decision'), c('owner')], widths: [16, 62, 22] }, t('document.decisions.none'))];
+}
+
+/** Questions parked for later, with whether they were resolved. */
+export function parkingLotBlocks(ctx: OutlineContext): OutlineBlock[] {
+  const { t, f, agreement } = ctx;
+  const c = (key: string) => t(`document.parkingLot.columns.${key}`);
+  const rows = agreement.parkingLot.map((p) => [f.shortDate(p.createdAt.slice(0, 10)), text(ctx, p.text), t(p.resolved ? 'document.parkingLot.resolved' : 'document.parkingLot.open')]);
+  if (rows.length === 0) return [{ kind: 'note', text: t('document.parkingLot.none') }];
+  return [
+    { kind: 'paragraph', text: t('document.parkingLot.intro') },
+    { kind: 'table', columns: [c('added'), c('item'), c('status')], rows, widths: [16, 68, 16] },
+  ];
+}
+
+/** What changed since the version this one amends, one sentence per change. */
+export function changesBlocks(ctx: OutlineContext, changes: AgreementChange[], baseVersion: number): OutlineBlock[] {
+  return [
+    { kind: 'paragraph', text: ctx.t('document.changes.intro', { version: baseVersion }) },
+    { kind: 'list', items: changes.map((change) => describeChange(change, ctx.t)) },
+  ];
+}
