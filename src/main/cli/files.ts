@@ -19,10 +19,10 @@ function fsFailure(key: 'cli.errors.cannotRead' | 'cli.errors.cannotWrite', file
 }
 
 /**
- * Reads an agreement file as UTF-8 text. The size is checked before anything is read, and the read itself
- * stops one byte past the limit, so a huge (or growing) file never fills memory.
+ * Reads a whole file, refusing anything larger than `limit`: the size is checked before anything is read, and
+ * the read itself stops one byte past the limit, so a huge (or growing) file never fills memory.
  */
-export function readSlawFile(file: string): string {
+export function readFileBounded(file: string, limit: number, tooLarge: () => CliFailure): Buffer {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -33,22 +33,17 @@ export function readSlawFile(file: string): string {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new CliFailure({ key: 'cli.errors.cannotRead', params: { file }, nested: { reason: { key: 'cli.fsReason.EISDIR' } } });
     if (!stat.isFile()) throw new CliFailure({ key: 'cli.errors.cannotRead', params: { file }, nested: { reason: { key: 'cli.fsReason.notFile' } } });
-    const tooLarge = () => new CliFailure({ apiError: new AppError('too_large', 'File too large', { limit: LIMITS.slawBytes }).toJSON() });
-    if (stat.size > LIMITS.slawBytes) throw tooLarge();
-    const buffer = Buffer.alloc(Math.min(stat.size, LIMITS.slawBytes) + 1);
+    if (stat.size > limit) throw tooLarge();
+    const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
     let length = 0;
     for (;;) {
       const read = readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
-      if (length > LIMITS.slawBytes) throw tooLarge();
+      if (length > limit) throw tooLarge();
       if (length === buffer.length) break;
     }
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
-    } catch {
-      throw new CliFailure({ key: 'cli.errors.notUtf8', params: { file } });
-    }
+    return buffer.subarray(0, length);
   } catch (error) {
     if (error instanceof CliFailure) throw error;
     throw fsFailure('cli.errors.cannotRead', file, error);
@@ -57,15 +52,26 @@ export function readSlawFile(file: string): string {
   }
 }
 
+/** Reads an agreement file as UTF-8 text, within the .slaw size limit. */
+export function readSlawFile(file: string): string {
+  const tooLarge = () => new CliFailure({ apiError: new AppError('too_large', 'File too large', { limit: LIMITS.slawBytes }).toJSON() });
+  const bytes = readFileBounded(file, LIMITS.slawBytes, tooLarge);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliFailure({ key: 'cli.errors.notUtf8', params: { file } });
+  }
+}
+
 /**
  * Writes a whole file. Without `force` an existing file is refused (atomically, with O_EXCL). With `force`
  * the content goes to a temporary sibling first and is renamed over the target, so a crash midway never
  * leaves a half-written file where a good one used to be.
  */
-export function writeOutputFile(file: string, content: string, force: boolean): void {
+export function writeOutputFile(file: string, content: string | Uint8Array, force: boolean): void {
   if (!force) {
     try {
-      writeFileSync(file, content, { encoding: 'utf8', flag: 'wx' });
+      writeFileSync(file, content, { flag: 'wx' });
       return;
     } catch (error) {
       if (errorCode(error) === 'EEXIST') throw new CliFailure({ key: 'cli.errors.exists', params: { file } });
@@ -74,7 +80,7 @@ export function writeOutputFile(file: string, content: string, force: boolean): 
   }
   const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx' });
+    writeFileSync(temp, content, { flag: 'wx' });
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -1,5 +1,6 @@
 import type { AgreementRecord, AgreementSummary } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
+import { fileNameFromTitle } from '../../shared/fileName';
 import { checkCompleteness } from '../../shared/model/completeness';
 import { DEFAULT_CONTENT } from '../../shared/model/content';
 import { createBlank } from '../../shared/model/defaults';
@@ -85,17 +86,9 @@ function checkImportedSignatures(agreement: Agreement): void {
   }
 }
 
-/** A file name safe on every OS, from the agreement's title: no path separators, no reserved characters. */
+/** A file name safe on every OS, from the agreement's title (see shared/fileName.ts). */
 export function slawFileName(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9_ -]+/g, '-')
-    .trim()
-    .replace(/[\s-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${base || 'agreement'}${SLAW_EXTENSION}`;
+  return fileNameFromTitle(title, SLAW_EXTENSION);
 }
 
 /** Agreements: the only code that reads or writes them. Every write runs in one transaction. */

@@ -3,7 +3,7 @@ import type { Language } from '../../../shared/model/schema';
 import { APP_VERSION } from '../../core/appVersion';
 import { exportDocx } from '../../core/document';
 import { EXIT, sanitize, type CliContext } from '../context';
-import { writeBinaryFile } from './binaryFiles';
+import { writeOutputFile } from '../files';
 import { loadSlaw } from './validate';
 
 export interface ExportDocxCommandOptions {
@@ -19,7 +19,7 @@ export async function runExportDocx(ctx: CliContext, path: string, options: Expo
   const language = options.language ?? agreement.meta.language;
   const { bytes } = await exportDocx(agreement, { lang: language, appVersion: APP_VERSION });
   const file = resolve(ctx.cwd, options.output);
-  writeBinaryFile(file, bytes, options.force);
+  writeOutputFile(file, bytes, options.force);
   ctx.out(ctx.t('cli.exportDocx.written', { title: sanitize(agreement.meta.title), language: ctx.t(`common.language.${language}`), file }));
   return EXIT.ok;
 }

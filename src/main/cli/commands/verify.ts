@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { shortFingerprint } from '../../../shared/signing/signers';
 import { verifyDocx, VERIFY_LIMITS, type VerifyProblem } from '../../core/document';
 import { CliFailure, EXIT, sanitize, type CliContext, type Message } from '../context';
-import { readBinaryFile } from './binaryFiles';
+import { readFileBounded } from '../files';
 
 /** Exit 1 means "checked, and it is not right", as for `validate`; 2 stays for files that cannot be read at all. */
 export const EXIT_DIFFERS = EXIT.incomplete;
@@ -35,7 +35,7 @@ function problemMessage(problem: VerifyProblem): Message {
 export async function runVerify(ctx: CliContext, path: string): Promise<number> {
   const file = resolve(ctx.cwd, path);
   const shown = sanitize(path);
-  const bytes = readBinaryFile(file, VERIFY_LIMITS.fileBytes, () => new CliFailure({ key: 'cli.verify.unreadable.too_large', params: { file: shown } }));
+  const bytes = readFileBounded(file, VERIFY_LIMITS.fileBytes, () => new CliFailure({ key: 'cli.verify.unreadable.too_large', params: { file: shown } }));
   const report = await verifyDocx(bytes);
   if (report.status === 'unreadable') throw new CliFailure({ key: `cli.verify.unreadable.${report.reason}`, params: { file: shown } });
   const { t } = ctx;
