@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight, IconHistory, IconLock } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowRight, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingItem } from '../../../shared/model/completeness';
@@ -12,6 +12,7 @@ import { GuidancePanel } from './GuidancePanel';
 import { StepMissing } from './StepMissing';
 import { StepNav } from './StepNav';
 import { STEP_COMPONENTS } from './steps/registry';
+import { ReadOnlyBanner } from './steps/review/ReadOnlyBanner';
 import { useSaveOnLeave, useWorkshopKeys } from './useWorkshopKeys';
 import { WorkshopHeader } from './WorkshopHeader';
 
@@ -24,7 +25,6 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const recovered = useAppStore((s) => s.session?.recovered ?? false);
-  const readOnly = useAppStore((s) => s.session?.readOnly ?? false);
   const presentation = usePresentationMode();
   const [recoveredDismissed, setRecoveredDismissed] = useState(false);
   const index = WORKSHOP_STEPS.indexOf(step);
@@ -54,11 +54,7 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
             {t('workshop.recovered')}
           </Alert>
         )}
-        {readOnly && (
-          <Alert color="gray" variant="light" icon={<IconLock size={18} />}>
-            {t('workshop.readOnlyNotice')}
-          </Alert>
-        )}
+        <ReadOnlyBanner step={step} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 3 }} className="chrome">
             <Box pos="sticky" top={76}>

@@ -17,7 +17,6 @@ export const workshop = {
   },
   recovered: 'Changes that had not been saved when the app last closed were restored.',
   dismiss: 'Dismiss',
-  readOnlyNotice: 'This version is signed and frozen. Changes need an amendment (a new version).',
   undo: 'Undo',
   redo: 'Redo',
   undoHint: 'Undo ({{keys}})',

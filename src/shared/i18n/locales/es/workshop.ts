@@ -17,7 +17,6 @@ export const workshop = {
   },
   recovered: 'Se recuperaron cambios que no se habían guardado la última vez que se cerró la aplicación.',
   dismiss: 'Cerrar aviso',
-  readOnlyNotice: 'Esta versión está firmada y congelada. Para cambiarla hace falta una enmienda (una nueva versión).',
   undo: 'Deshacer',
   redo: 'Rehacer',
   undoHint: 'Deshacer ({{keys}})',

@@ -1,51 +1,37 @@
-import { Badge, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Stack } from '@mantine/core';
+import { useMemo } from 'react';
+import { signingState } from '../../../../../shared/signing/signers';
 import { useAppStore } from '../../../../store/appStore';
-import { focusField } from '../../focusField';
-import { MissingList } from '../../MissingList';
 import { useCompleteness } from '../../useCompleteness';
+import { AgreementDocument } from './AgreementDocument';
+import { ChangesCard } from './ChangesCard';
+import { reviewStatus, signingChecks } from './reviewState';
+import { ReviewStatusCard } from './ReviewStatusCard';
+import { SignersPanel } from './SignersPanel';
+import { SigningChecksCard } from './SigningChecksCard';
+import './review.css';
 
 /**
- * Review: where the whole agreement stands, step by step, each open item one click from its field.
- * (Reading the full agreement and signing it come with sign-off.)
+ * Review & sign: where the version stands, what still blocks signing (each point one click from its field),
+ * what an amendment changed, the whole agreement as it will be signed, then the signatures — the order of a
+ * paper contract, read top to bottom and signed at the end.
  */
 export function ReviewStep() {
-  const { t } = useTranslation();
+  const agreement = useAppStore((s) => s.session?.draft);
+  const revision = useAppStore((s) => s.session?.revision ?? 0);
+  const readOnly = useAppStore((s) => s.session?.readOnly ?? true);
   const completeness = useCompleteness();
-  const id = useAppStore((s) => s.session?.id);
-  const navigate = useAppStore((s) => s.navigate);
-  if (!completeness || !id) return null;
-  const done = completeness.steps.filter((s) => s.complete).length;
+  const signing = useMemo(() => (agreement ? signingState(agreement) : null), [agreement]);
+  const checks = useMemo(() => (agreement && completeness ? signingChecks(agreement, completeness) : null), [agreement, completeness]);
+  if (!agreement || !completeness || !signing || !checks) return null;
+  const status = reviewStatus(agreement, signing);
   return (
-    <Stack gap="md">
-      <Paper withBorder radius="lg" p="lg">
-        <Group justify="space-between" mb="xs">
-          <Text fw={600}>{t('steps.review.progress', { done, total: completeness.steps.length })}</Text>
-          <Badge color={completeness.complete ? 'teal' : 'orange'} variant="light">
-            {completeness.complete ? t('steps.review.ready') : t('steps.review.notReady', { n: completeness.missingCount })}
-          </Badge>
-        </Group>
-        <Progress value={(done / completeness.steps.length) * 100} radius="xl" aria-hidden />
-      </Paper>
-      {completeness.steps.map((step, index) => (
-        <Paper key={step.step} withBorder radius="lg" p="lg" component="section" aria-labelledby={`review-${step.step}`}>
-          <Group justify="space-between" mb="sm">
-            <Title order={3} size="h5" id={`review-${step.step}`}>
-              {index}. {t(`common.steps.${step.step}`)}
-            </Title>
-            <Badge size="sm" variant="light" color={step.complete ? 'teal' : 'orange'}>
-              {step.complete ? t('workshop.stepBadge.complete') : t('workshop.stepBadge.missing', { n: step.missing.length })}
-            </Badge>
-          </Group>
-          <MissingList
-            items={step.missing}
-            onGo={(item) => {
-              navigate({ name: 'workshop', id, step: step.step });
-              focusField(item.path);
-            }}
-          />
-        </Paper>
-      ))}
+    <Stack gap="lg" className="review-step">
+      <ReviewStatusCard agreement={agreement} status={status} signing={signing} ready={checks.ready} />
+      {status === 'draft' && <SigningChecksCard id={agreement.meta.id} checks={checks} />}
+      {agreement.meta.amendsId && <ChangesCard agreement={agreement} revision={revision} editable={!readOnly} />}
+      <AgreementDocument agreement={agreement} />
+      <SignersPanel agreement={agreement} completeness={completeness} />
     </Stack>
   );
 }

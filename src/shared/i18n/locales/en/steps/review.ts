@@ -1,15 +1,15 @@
 export const review = {
   guide: {
     title: 'Before anyone signs',
-    body: 'Read the agreement through together, one section at a time, exactly as it will be signed. The checks above it say what still blocks signing; each one links to the field that settles it.\n\nAn agreement both leaders can defend is better than a complete-looking one: if a number or a definition still causes debate, park it, agree how you will decide, and come back. Signing freezes this version; later changes become an amendment.',
+    body: 'Read the agreement through together, one section at a time, exactly as it will be signed. The checks below say what still blocks signing; each one links to the field that settles it.\n\nAn agreement both leaders can defend is better than a complete-looking one: if a number or a definition still causes debate, park it, agree how you will decide, and come back. Signing freezes this version; later changes become an amendment.',
   },
-  progress: '{{done}} of {{total}} steps complete',
   ready: 'Ready for sign-off',
   notReady: '{{n}} open points',
   status: {
     label: 'Status',
     draft: 'Draft — not signed yet',
     draftHint: 'Settle the open points, read the agreement together, then each signer signs below.',
+    draftReadyHint: 'Nothing blocks signing: read the agreement together, then each signer signs below.',
     awaiting: 'Awaiting signatures — {{signed}} of {{total}}',
     awaitingHint: 'This version is frozen now. The remaining signers sign below.',
     signed: 'Signed by all signers',
@@ -28,8 +28,7 @@ export const review = {
   },
   checks: {
     title: 'Before signing',
-    passed: 'Nothing blocks signing.',
-    complete: 'Every step is complete.',
+    complete: 'Every field the agreement needs is filled in.',
     incomplete: 'Open points to settle first: {{n}}',
     marketing: 'A marketing leader signs: {{names}}',
     marketingMissing: 'No marketing leader is marked to sign.',
@@ -40,7 +39,7 @@ export const review = {
   },
   document: {
     title: 'The agreement',
-    hint: 'Exactly what is signed, in {{language}}, the agreement’s language.',
+    hint: 'Exactly what is signed, in the agreement’s language ({{language}}).',
     draftMark: 'Draft',
     unavailable: 'The agreement cannot be shown yet.',
   },
@@ -90,6 +89,7 @@ export const review = {
     consent: 'I have read this agreement and sign it on behalf of my team.',
     submit: 'Sign',
     cancel: 'Cancel',
+    close: 'Close without signing',
     todo: {
       ink: 'draw your signature',
       name: 'give your name',
@@ -123,6 +123,7 @@ export const review = {
     opened: 'Version {{version}} is open as a draft. The signed version stays as it is.',
     failedTitle: 'The amendment could not be created',
   },
+  closeNotice: 'Close this message',
   readOnly: {
     signed: 'This version is signed, so nothing in it can change. To change anything, amend it: a new draft version is created and the signed one stays as it is.',
     superseded: 'This version was superseded by a later one and is kept for the record. It can no longer be edited.',

@@ -1,15 +1,15 @@
 export const review = {
   guide: {
     title: 'Antes de que alguien firme',
-    body: 'Lean el acuerdo completo juntos, sección a sección, tal como se va a firmar. Las comprobaciones de arriba dicen qué impide todavía la firma; cada una lleva al campo que lo resuelve.\n\nUn acuerdo que ambos líderes pueden defender vale más que uno que solo parece completo: si una cifra o una definición aún genera debate, apárquenla, acuerden cómo lo van a decidir y vuelvan sobre ella. Al firmar, esta versión queda congelada; los cambios posteriores serán una enmienda.',
+    body: 'Lean el acuerdo completo juntos, sección a sección, tal como se va a firmar. Las comprobaciones de abajo dicen qué impide todavía la firma; cada una lleva al campo que lo resuelve.\n\nUn acuerdo que ambos líderes pueden defender vale más que uno que solo parece completo: si una cifra o una definición aún genera debate, apárquenla, acuerden cómo lo van a decidir y vuelvan sobre ella. Al firmar, esta versión queda congelada; los cambios posteriores serán una enmienda.',
   },
-  progress: '{{done}} de {{total}} pasos completos',
   ready: 'Listo para firmar',
   notReady: '{{n}} puntos abiertos',
   status: {
     label: 'Estado',
     draft: 'Borrador: aún sin firmar',
     draftHint: 'Resuelvan los puntos abiertos, lean juntos el acuerdo y después cada firmante firma abajo.',
+    draftReadyHint: 'Nada impide la firma: lean juntos el acuerdo y después cada firmante firma abajo.',
     awaiting: 'Pendiente de firmas: {{signed}} de {{total}}',
     awaitingHint: 'Esta versión ya está congelada. Los firmantes que faltan firman abajo.',
     signed: 'Firmado por todos los firmantes',
@@ -28,8 +28,7 @@ export const review = {
   },
   checks: {
     title: 'Antes de firmar',
-    passed: 'Nada impide la firma.',
-    complete: 'Todos los pasos están completos.',
+    complete: 'Están completos todos los campos que necesita el acuerdo.',
     incomplete: 'Puntos abiertos que resolver antes: {{n}}',
     marketing: 'Firma un líder de marketing: {{names}}',
     marketingMissing: 'Ningún líder de marketing está marcado para firmar.',
@@ -40,7 +39,7 @@ export const review = {
   },
   document: {
     title: 'El acuerdo',
-    hint: 'Exactamente lo que se firma, en {{language}}, el idioma del acuerdo.',
+    hint: 'Exactamente lo que se firma, en el idioma del acuerdo ({{language}}).',
     draftMark: 'Borrador',
     unavailable: 'Todavía no se puede mostrar el acuerdo.',
   },
@@ -90,6 +89,7 @@ export const review = {
     consent: 'He leído este acuerdo y lo firmo en nombre de mi equipo.',
     submit: 'Firmar',
     cancel: 'Cancelar',
+    close: 'Cerrar sin firmar',
     todo: {
       ink: 'dibuja tu firma',
       name: 'indica tu nombre',
@@ -106,7 +106,7 @@ export const review = {
   export: {
     button: 'Exportar documento Word',
     other: 'Más opciones de exportación',
-    inLanguage: 'Exportar en {{language}}',
+    inLanguage: 'Exportar en otro idioma: {{language}}',
     title: 'Documento Word',
     preparing: 'Preparando el documento…',
     saving: 'Guardando {{file}}…',
@@ -123,6 +123,7 @@ export const review = {
     opened: 'La versión {{version}} está abierta como borrador. La versión firmada se queda como estaba.',
     failedTitle: 'No se pudo crear la enmienda',
   },
+  closeNotice: 'Cerrar este aviso',
   readOnly: {
     signed: 'Esta versión está firmada, así que no se puede cambiar nada en ella. Para cambiar algo, enmiéndala: se crea una nueva versión en borrador y la firmada se queda como está.',
     superseded: 'Una versión posterior sustituyó a esta, que se conserva como constancia. Ya no se puede editar.',

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createApiClient } from '../../../../../shared/api/client';
+import type { OpName } from '../../../../../shared/api/contract';
+import { createExample } from '../../../../../shared/model/example';
+import type { Agreement } from '../../../../../shared/model/schema';
+import { setApiClient } from '../../../../api/apiClient';
+import { resetAppStore, useAppStore } from '../../../../store/appStore';
+import { signAgreement } from './useSign';
+
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==';
+
+/** A host in memory: it stores one agreement, refuses stale or signed saves and signs like the real one. */
+function fakeHost(initial: Agreement) {
+  let stored = { agreement: initial, revision: 1 };
+  const calls: { name: OpName; input: Record<string, unknown> }[] = [];
+  const fail = (kind: string) => ({ ok: false, error: { kind, message: kind } });
+  const transport = async (name: OpName, raw: unknown) => {
+    const input = raw as Record<string, unknown>;
+    calls.push({ name, input });
+    if (name === 'agreements.get') return { ok: true, value: stored };
+    if (name === 'agreements.save') {
+      if (stored.agreement.meta.status !== 'draft') return fail('read_only');
+      if (input.revision !== stored.revision) return fail('stale_revision');
+      stored = { agreement: input.agreement as Agreement, revision: stored.revision + 1 };
+      const { meta } = stored.agreement;
+      const summary = { id: meta.id, title: meta.title, company: meta.company, language: meta.language, status: meta.status, version: meta.version, revision: stored.revision, createdAt: meta.createdAt, updatedAt: meta.updatedAt, deletedAt: null, stepsComplete: 8, stepsTotal: 8 };
+      return { ok: true, value: { revision: stored.revision, summary } };
+    }
+    if (name === 'signing.sign') {
+      if (input.revision !== stored.revision) return fail('stale_revision');
+      const signature = { id: `s${stored.revision}`, participantId: String(input.participantId), name: String(input.name), jobTitle: String(input.jobTitle), signedAt: '2026-03-02T10:15:00+01:00', image: String(input.image), device: 'meeting-room-laptop', fingerprint: 'f'.repeat(64) };
+      const agreement = { ...stored.agreement, meta: { ...stored.agreement.meta, status: 'signed' as const }, signatures: [...stored.agreement.signatures, signature] };
+      stored = { agreement, revision: stored.revision + 1 };
+      return { ok: true, value: { record: stored, fingerprint: 'f'.repeat(64) } };
+    }
+    return fail('internal');
+  };
+  return { transport, calls, stored: () => stored };
+}
+
+describe('signing from the review page', () => {
+  const example = createExample('en');
+  const [marketing, sales] = example.participants.filter((p) => p.mustSign);
+  let host: ReturnType<typeof fakeHost>;
+  const session = () => useAppStore.getState().session!;
+
+  beforeEach(async () => {
+    vi.stubGlobal('localStorage', undefined);
+    resetAppStore();
+    host = fakeHost(example);
+    setApiClient(createApiClient(host.transport));
+    await useAppStore.getState().openWorkshop(example.meta.id);
+  });
+  afterEach(() => {
+    useAppStore.getState().closeWorkshop();
+    setApiClient(null);
+    vi.unstubAllGlobals();
+  });
+
+  it('saves the last edits first, so the signature covers what is on screen', async () => {
+    useAppStore.getState().setField(['goals', 'basis'], 'Twelve months of CRM data.');
+    const outcome = await signAgreement({ participantId: marketing!.id, name: 'Laura Méndez', jobTitle: 'CMO', image: PNG });
+    expect(outcome).toEqual({ ok: true, complete: false });
+    const names = host.calls.map((c) => c.name);
+    expect(names.indexOf('agreements.save')).toBeLessThan(names.indexOf('signing.sign'));
+    expect(host.calls.find((c) => c.name === 'signing.sign')?.input).toMatchObject({ revision: 2, consent: true, jobTitle: 'CMO' });
+    expect(host.stored().agreement.goals.basis).toBe('Twelve months of CRM data.');
+  });
+
+  it('freezes the session after the first signature: edits are ignored and nothing is saved again', async () => {
+    await signAgreement({ participantId: marketing!.id, name: 'Laura Méndez', jobTitle: 'CMO', image: PNG });
+    expect(session()).toMatchObject({ readOnly: true, revision: 2, save: { status: 'readOnly' } });
+    expect(session().draft.signatures).toHaveLength(1);
+    expect(session().history.past).toHaveLength(0);
+    const draft = session().draft;
+    useAppStore.getState().setField(['goals', 'basis'], 'changed after signing');
+    expect(session().draft).toBe(draft);
+    expect(await useAppStore.getState().saveNow()).toBe(true);
+    expect(host.calls.filter((c) => c.name === 'agreements.save')).toHaveLength(0);
+  });
+
+  it('tells when the last signer signs, using the new revision', async () => {
+    await signAgreement({ participantId: marketing!.id, name: 'Laura Méndez', jobTitle: 'CMO', image: PNG });
+    const outcome = await signAgreement({ participantId: sales!.id, name: 'Daniel Ortega', jobTitle: 'VP Sales', image: PNG });
+    expect(outcome).toEqual({ ok: true, complete: true });
+    expect(host.calls.filter((c) => c.name === 'signing.sign').map((c) => c.input.revision)).toEqual([1, 2]);
+  });
+
+  it('catches up with the stored version when the host refuses a stale signature', async () => {
+    await signAgreement({ participantId: marketing!.id, name: 'Laura Méndez', jobTitle: 'CMO', image: PNG });
+    // Another window signs meanwhile: this screen's revision is now behind.
+    await host.transport('signing.sign', { id: example.meta.id, revision: 2, participantId: sales!.id, name: 'Daniel Ortega', jobTitle: 'VP Sales', image: PNG, consent: true });
+    const outcome = await signAgreement({ participantId: sales!.id, name: 'Daniel Ortega', jobTitle: 'VP Sales', image: PNG });
+    expect(outcome).toMatchObject({ ok: false, error: { kind: 'stale_revision' } });
+    expect(session().revision).toBe(3);
+    expect(session().draft.signatures).toHaveLength(2);
+  });
+});
