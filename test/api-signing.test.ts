@@ -117,6 +117,9 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
       amendment = reply.value.record;
     }
     expect((await host.client.call('agreements.get', { id: base })).agreement.meta.status).toBe('superseded');
+    const fromOld = await host.client.call('agreements.amend', { id: base });
+    expect(fromOld).toMatchObject({ version: 3, status: 'draft' });
+    expect((await host.client.call('agreements.get', { id: fromOld.id })).agreement.meta.amendsId).toBe(draft.id);
     expect(await sign(await host.client.call('agreements.get', { id: base }), 0)).toMatchObject({ ok: false, error: { kind: 'read_only' } });
   });
 });

@@ -53,6 +53,10 @@ export function createAgreementsRepo(db: Db) {
       `SELECT ${SUMMARY_COLUMNS} FROM agreements
        WHERE deleted_at IS NULL AND status = 'draft' AND json_extract(data, '$.meta.amendsId') = ? ORDER BY created_at LIMIT 1`,
     ),
+    signedAmendment: db.prepare<[string], AgreementRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM agreements
+       WHERE status != 'draft' AND json_extract(data, '$.meta.amendsId') = ? ORDER BY version DESC, created_at DESC LIMIT 1`,
+    ),
     setDeleted: db.prepare<{ id: string; deleted_at: string | null }>(`UPDATE agreements SET deleted_at = :deleted_at WHERE id = :id`),
     purge: db.prepare<[string]>(`DELETE FROM agreements WHERE id = ?`),
     exists: db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM agreements WHERE id = ?`),
@@ -75,6 +79,8 @@ export function createAgreementsRepo(db: Db) {
     updateSigning: (row: AgreementRowWithData, expected: number) => statements.updateSigning.run({ ...row, expected }).changes === 1,
     /** The draft that amends a version, if one is open. */
     openAmendment: (amendsId: string) => statements.openAmendment.get(amendsId),
+    /** The signed (or since superseded) version that amends this one, if any. */
+    signedAmendment: (amendsId: string) => statements.signedAmendment.get(amendsId),
     setDeleted: (id: string, deletedAt: string | null) => statements.setDeleted.run({ id, deleted_at: deletedAt }).changes === 1,
     purge: (id: string) => statements.purge.run(id).changes === 1,
   };

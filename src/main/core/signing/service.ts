@@ -86,11 +86,23 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
       });
     },
 
-    /** A new draft version of a signed one; asking again opens the same draft instead of a second one. */
+    /**
+     * A new draft version of a signed one; asking again opens the same draft instead of a second one. Asked of
+     * a superseded version, it amends the newest signed version instead.
+     */
     amend(id: string): AgreementSummary {
       return inTransaction(db, () => {
-        const { agreement, row } = loadAgreement(repo, id);
-        if (row.status === 'draft') throw new AppError('invalid_input', 'Only signed versions can be amended', { reason: 'not_signed' });
+        const first = loadAgreement(repo, id);
+        if (first.row.status === 'draft') throw new AppError('invalid_input', 'Only signed versions can be amended', { reason: 'not_signed' });
+        // A superseded version is amended through the version that replaced it: changes build on what is in force.
+        let latest = first;
+        for (let hops = 0; latest.row.status === 'superseded' && hops < 10_000; hops++) {
+          const next = repo.signedAmendment(latest.row.id);
+          if (!next) break;
+          latest = loadAgreement(repo, next.id, { allowTrashed: true });
+        }
+        const { agreement, row } = latest;
+        id = row.id;
         const open = repo.openAmendment(id);
         if (open) return toSummary(open);
         const at = now().toISOString();

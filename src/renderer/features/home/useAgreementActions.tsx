@@ -7,7 +7,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { Language } from '../../../shared/model/schema';
 import { api, isDesktop } from '../../api/apiClient';
 import { downloadSlaw, saveSlawOnDesktop } from '../../api/slawFiles';
-import { notifyError, notifySuccess } from '../../lib/notify';
+import { notifyError, notifySuccess, showNotification } from '../../lib/notify';
 import { useAppStore } from '../../store/appStore';
 
 /**
@@ -35,7 +35,7 @@ export function useAgreementActions() {
 
     function showUndo(agreement: AgreementSummary): void {
       const id = `trashed-${agreement.id}-${Date.now()}`;
-      notifications.show({
+      showNotification({
         id,
         autoClose: 10_000,
         message: (

@@ -65,6 +65,7 @@ export const ui = {
   },
   notify: {
     errorTitle: 'Something went wrong',
+    close: 'Close notification',
     importFailedTitle: 'The file was not imported',
     trashed: '“{{title}}” was moved to the trash.',
     undo: 'Undo',

@@ -65,6 +65,7 @@ export const ui = {
   },
   notify: {
     errorTitle: 'Algo salió mal',
+    close: 'Cerrar notificación',
     importFailedTitle: 'No se importó el archivo',
     trashed: '«{{title}}» se movió a la papelera.',
     undo: 'Deshacer',

@@ -1,18 +1,16 @@
-import { notifications, type NotificationData } from '@mantine/notifications';
+import type { NotificationData } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../../../shared/api/errors';
 import { describeError } from '../../../../../shared/i18n';
+import { showNotification, updateNotification } from '../../../../lib/notify';
 
-/**
- * Notifications of the review page. Their close button gets a name (Mantine's has none, which screen readers
- * announce as an unlabelled button); errors stay longer than successes.
- */
-export function notice(t: TFunction, data: NotificationData): string {
-  return notifications.show({ ...data, closeButtonProps: { 'aria-label': t('steps.review.closeNotice') } });
+/** Notifications of the review page (close buttons named by lib/notify); errors stay longer than successes. */
+export function notice(_t: TFunction, data: NotificationData): string {
+  return showNotification(data);
 }
 
-export function updateNotice(t: TFunction, data: NotificationData & { id: string }): void {
-  notifications.update({ ...data, closeButtonProps: { 'aria-label': t('steps.review.closeNotice') } });
+export function updateNotice(_t: TFunction, data: NotificationData & { id: string }): void {
+  updateNotification(data);
 }
 
 export function noticeSuccess(t: TFunction, message: string): void {

@@ -123,7 +123,6 @@ export const review = {
     opened: 'Version {{version}} is open as a draft. The signed version stays as it is.',
     failedTitle: 'The amendment could not be created',
   },
-  closeNotice: 'Close this message',
   readOnly: {
     signed: 'This version is signed, so nothing in it can change. To change anything, amend it: a new draft version is created and the signed one stays as it is.',
     superseded: 'This version was superseded by a later one and is kept for the record. It can no longer be edited.',

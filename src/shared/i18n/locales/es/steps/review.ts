@@ -123,7 +123,6 @@ export const review = {
     opened: 'La versión {{version}} está abierta como borrador. La versión firmada se queda como estaba.',
     failedTitle: 'No se pudo crear la enmienda',
   },
-  closeNotice: 'Cerrar este aviso',
   readOnly: {
     signed: 'Esta versión está firmada, así que no se puede cambiar nada en ella. Para cambiar algo, enmiéndala: se crea una nueva versión en borrador y la firmada se queda como está.',
     superseded: 'Una versión posterior sustituyó a esta, que se conserva como constancia. Ya no se puede editar.',
