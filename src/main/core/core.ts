@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput } from '../../shared/api/contract';
 import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/api/errors';
-import type { Language } from '../../shared/model/schema';
+import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
 import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService } from './agreements';
 import { DATABASE_FILE } from './dataDir';
-import { exportDocx } from './document';
+import { digitallySign, exportDocx } from './document';
+import type { KeyProtector } from './packageSignature';
+import { createIdentityService } from './signingIdentity';
 import { createSigningService } from './signing/service';
 import { storageError } from './storageError';
 
@@ -20,6 +22,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** The device name recorded with signatures (default: the host name). */
   device?: () => string;
+  /** The operating system's keychain for the signing key (Electron safeStorage); a passphrase otherwise. */
+  keychain?: KeyProtector;
   /** Rolling backups: how many to keep (default 10, or SLA_WORKSHOP_BACKUPS_KEEP) and how often (default 24 h). */
   backups?: BackupOptions;
 }
@@ -45,6 +49,7 @@ export function createCore(options: CoreOptions) {
   const timing = options.now ? { now: options.now } : {};
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
+  const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
 
   const handlers: Handlers = {
     'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
@@ -66,22 +71,40 @@ export function createCore(options: CoreOptions) {
     'signing.sign': (input) => signing.sign(input),
     'agreements.amend': ({ id }) => signing.amend(id),
     'agreements.changes': ({ id }) => signing.changes(id),
-    'document.export': ({ id, language }) => exportDocument(id, language),
+    'document.export': (input) => exportDocument(input),
+    'signingKey.status': () => identities.status(),
+    'signingKey.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
     'slaw.export': ({ id }) => agreements.exportSlaw(id),
     'slaw.import': ({ content }) => agreements.importSlaw(content),
   };
 
-  /** The Word document of a stored version, listing what changed when it amends a signed one. */
-  async function exportDocument(id: string, language?: Language): Promise<OpOutput<'document.export'>> {
-    const { agreement } = agreements.get(id);
-    const { base, changes } = signing.changes(id);
-    const { fileName, bytes } = await exportDocx(agreement, {
+  /**
+   * The Word document of a stored version, listing what changed when it amends a signed one. A fully signed
+   * version is also sealed with the installation's digital signature unless the caller says not to.
+   */
+  async function exportDocument(input: OpParsedInput<'document.export'>): Promise<OpOutput<'document.export'>> {
+    const { agreement } = agreements.get(input.id);
+    const lang = input.language ?? agreement.meta.language;
+    const sealed = input.digitalSignature ?? signingState(agreement).complete;
+    // Open the key first: a missing or locked key is reported before any work is done.
+    const signer = sealed
+      ? identities.unlock({ ...(input.organization ? { organization: input.organization } : {}), ...(input.passphrase ? { passphrase: input.passphrase } : {}) })
+      : null;
+    const { base, changes } = signing.changes(input.id);
+    const at = options.now?.();
+    const exported = await exportDocx(agreement, {
       appVersion: options.appVersion,
-      ...(language ? { lang: language } : {}),
+      lang,
       ...(base ? { changes, baseVersion: base.version } : {}),
-      ...(options.now ? { now: options.now() } : {}),
+      ...(at ? { now: at } : {}),
     });
-    return { fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.byteLength };
+    const bytes = signer ? await digitallySign(exported.bytes, agreement, lang, signer, at) : exported.bytes;
+    return {
+      fileName: exported.fileName,
+      base64: Buffer.from(bytes).toString('base64'),
+      bytes: bytes.byteLength,
+      digitalSignature: signer ? { subject: signer.summary.subject, selfSigned: signer.summary.selfSigned } : null,
+    };
   }
 
   /**
@@ -106,6 +129,7 @@ export function createCore(options: CoreOptions) {
     dispatch,
     agreements,
     signing,
+    identities,
     db,
     /** What happened at open when the database was found damaged; null on a normal start. */
     recovery,

@@ -78,6 +78,8 @@ const h = vi.hoisted(() => {
       },
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    // No keychain on this fake machine: the signing key then needs a passphrase.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (state.menu = menu) },
   };
   return { state, electron, deferred };

@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { electronNativeBinding } from './nativeBinding';
 import { externalUrlToOpen, originOf } from './origins';
 import { createSessionHardener, hardenWebContents } from './security';
 import { createDocxFileHandlers } from './docxFiles';
+import { createKeychainProtector } from './keychain';
 import { createSlawFileHandlers, type SlawDialogs } from './slawFiles';
 import { startupErrorText } from './startupError';
 import { createTrustedSenderCheck } from './trustedSender';
@@ -51,6 +52,12 @@ function documentsDir(): string {
   } catch {
     return homedir();
   }
+}
+
+/** The system keychain for the signing key, when this computer has a usable one. */
+function keychainOption(): { keychain?: NonNullable<ReturnType<typeof createKeychainProtector>> } {
+  const keychain = createKeychainProtector(safeStorage);
+  return keychain ? { keychain } : {};
 }
 
 function dialogsFor(event: IpcMainInvokeEvent): SlawDialogs {
@@ -148,6 +155,8 @@ if (!app.requestSingleInstanceLock()) {
         appVersion: app.getVersion(),
         host: 'electron',
         nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged),
+        // safeStorage is only usable once the app is ready, which it is here.
+        ...keychainOption(),
       });
     } catch (error) {
       // A database from a newer version, a locked or unreadable folder, a native module for the wrong

@@ -66,6 +66,27 @@ const pngDataUrl = z
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/);
 
 const empty = z.strictObject({});
+
+const passphraseSchema = z.string().min(1).max(1000);
+
+export const identitySummarySchema = z.strictObject({
+  source: z.enum(['installation', 'imported']),
+  subject: z.string(),
+  issuer: z.string(),
+  selfSigned: z.boolean(),
+  notBefore: isoDateTime,
+  notAfter: isoDateTime,
+});
+export type IdentitySummaryDto = z.infer<typeof identitySummarySchema>;
+
+export const keyStatusSchema = z.strictObject({
+  /** `safeStorage`: the operating system's keychain (desktop app); `passphrase`: the user's passphrase. */
+  protection: z.enum(['safeStorage', 'passphrase']),
+  identity: identitySummarySchema.nullable(),
+  /** The key is open for this session (always true with the keychain once an identity exists). */
+  unlocked: z.boolean(),
+});
+export type KeyStatus = z.infer<typeof keyStatusSchema>;
 const byId = z.strictObject({ id });
 
 /**
@@ -127,10 +148,34 @@ export const contract = {
       changes: z.array(changeSchema).max(5000),
     }),
   },
-  /** The Word document of an agreement (base64), in its own language unless `language` is given. */
+  /**
+   * The Word document of an agreement (base64), in its own language unless `language` is given. A fully
+   * signed agreement is also digitally signed (OOXML package signature) unless `digitalSignature` is false;
+   * `organization` creates the installation's key on first use, `passphrase` opens it where the system
+   * keychain is not available (browser mode).
+   */
   'document.export': {
-    input: z.strictObject({ id, language: languageSchema.optional() }),
-    output: z.strictObject({ fileName: z.string(), base64: z.string(), bytes: z.number().int().min(0) }),
+    input: z.strictObject({
+      id,
+      language: languageSchema.optional(),
+      digitalSignature: z.boolean().optional(),
+      organization: z.string().trim().min(1).max(LIMITS.shortText).optional(),
+      passphrase: passphraseSchema.optional(),
+    }),
+    output: z.strictObject({
+      fileName: z.string(),
+      base64: z.string(),
+      bytes: z.number().int().min(0),
+      /** The certificate that signed the package, or null when it was not digitally signed. */
+      digitalSignature: z.strictObject({ subject: z.string(), selfSigned: z.boolean() }).nullable(),
+    }),
+  },
+  /** The installation's signing identity, without its key; how the key is protected on this host. */
+  'signingKey.status': { input: empty, output: keyStatusSchema },
+  /** Replaces the signing identity with an organization certificate (.p12/.pfx, base64) opened with its password. */
+  'signingKey.importP12': {
+    input: z.strictObject({ base64: z.string().min(1).max(10_000_000), password: z.string().max(1000), passphrase: passphraseSchema.optional() }),
+    output: keyStatusSchema,
   },
   'slaw.export': {
     input: byId,

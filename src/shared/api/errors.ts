@@ -10,6 +10,8 @@ export const ERROR_KINDS = [
   'not_signer',
   'already_signed',
   'not_writable',
+  'signing_key_required',
+  'signing_key_locked',
   'invalid_file',
   'unsupported_version',
   'too_large',

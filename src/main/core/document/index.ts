@@ -4,3 +4,4 @@ export { verifyDocx, VERIFY_LIMITS, type UnreadableReason, type VerifiedAgreemen
 export { docxFileName } from './fileName';
 export { buildDocument } from './buildDocument';
 export { createDocumentModel, type DocumentModel } from './model';
+export { digitallySign, signatureComment } from './digitalSignature';

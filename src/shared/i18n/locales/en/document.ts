@@ -1,5 +1,9 @@
 /** Words of the agreement as read: the review page and the Word document (see shared/document/outline.ts). */
 export const document = {
+  digitalSignature: {
+    comment: '{{title}}, version {{version}}, SHA-256 fingerprint {{fingerprint}}. Signed by {{signers}}.',
+    commentUnsigned: '{{title}}, version {{version}}: not yet signed by its signatories. Package sealed on export.',
+  },
   versionLine: 'Version {{version}} · {{state}}',
   state: {
     draft: 'Draft',

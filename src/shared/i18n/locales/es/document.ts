@@ -1,5 +1,9 @@
 /** Words of the agreement as read: the review page and the Word document (see shared/document/outline.ts). */
 export const document = {
+  digitalSignature: {
+    comment: '{{title}}, versión {{version}}, huella SHA-256 {{fingerprint}}. Firmado por {{signers}}.',
+    commentUnsigned: '{{title}}, versión {{version}}: aún sin firmar por sus firmantes. Paquete sellado al exportar.',
+  },
   versionLine: 'Versión {{version}} · {{state}}',
   state: {
     draft: 'Borrador',
