@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { serializeSlaw } from '../../src/shared/slaw/format';
 import { openDocx } from '../support/docx';
 import { signedExample } from '../support/signedExample';
 import { expectOneLineError, runCli, tempDir } from './helpers';
+import { issueCertificate, pkcs12 } from '../packageSignature/pki';
 
 let dir: string;
 let cleanup: () => void;
@@ -33,6 +34,7 @@ describe('sla-workshop export + verify', () => {
     expect(draft.stdout.trim().split('\n')).toEqual([
       `✗ ${at('ejemplo.docx')} does not match what was signed (1 difference):`,
       '  - not signed: nobody has signed this version yet (it is a draft)',
+      'No digital signature on the package.',
     ]);
   });
 
@@ -42,7 +44,7 @@ describe('sla-workshop export + verify', () => {
     expect(exported).toMatchObject({ code: 0, stderr: '' });
     const ok = await runCli(['verify', at('signed.docx')]);
     expect(ok).toMatchObject({ code: 0, stderr: '' });
-    expect(ok.stdout).toMatch(/^✓ .*signed\.docx matches what was signed: “Marketing–Sales SLA 2027”, version 1, fingerprint [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}, all 2 signatures present\.\n$/);
+    expect(ok.stdout).toMatch(/^✓ .*signed\.docx matches what was signed: “Marketing–Sales SLA 2027”, version 1, fingerprint [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}, all 2 signatures present\.\nNo digital signature on the package\.\n$/);
     const okEs = await runCli(['verify', '--lang', 'es', at('signed.docx')]);
     expect(okEs.stdout).toContain('coincide con lo firmado');
 
@@ -58,6 +60,7 @@ describe('sla-workshop export + verify', () => {
       `✗ ${at('edited.docx')} no coincide con lo firmado (2 diferencias):`,
       '  - huella distinta: la huella registrada no es la que llevan las firmas',
       '  - falta una firma: la firma manuscrita de Daniel Ortega no está en el documento',
+      'El paquete no lleva firma digital.',
     ]);
   });
 
@@ -82,6 +85,50 @@ describe('sla-workshop export + verify', () => {
     expect(expectOneLineError(slaw)).toBe(`Cannot read ${at('nope.slaw')}: it does not exist.`);
     expect(expectOneLineError(notAFolder)).toBe(`Cannot write ${join(at('notes.txt'), 'out.docx')}: part of the path is not a folder.`);
     expect(expectOneLineError(exists)).toContain('already exists; add --force');
+  });
+
+  it('seals the package with the installation key (created on first use, passphrase from the environment) and verify checks it', async () => {
+    const dataDir = at('data');
+    const env = { SLA_WORKSHOP_KEY_PASSPHRASE: 'a long passphrase' };
+    const noPassphrase = await runCli(['export', at('signed.slaw'), '-o', at('sealed.docx'), '--digital-signature', '--data-dir', dataDir]);
+    expect(noPassphrase.code).toBe(2);
+    expect(expectOneLineError(noPassphrase)).toBe("The environment variable SLA_WORKSHOP_KEY_PASSPHRASE is not set: it must hold the passphrase of the installation’s signing key.");
+
+    const sealed = await runCli(['export', at('signed.slaw'), '-o', at('sealed.docx'), '--digital-signature', '--organization', 'Nortia Analytics', '--data-dir', dataDir], { env });
+    expect(sealed).toMatchObject({ code: 0, stderr: '' });
+    expect(sealed.stdout).toMatch(/Digitally signed by .*Nortia Analytics.* \(self-signed installation certificate\)\./);
+    const ok = await runCli(['verify', at('sealed.docx')]);
+    expect(ok).toMatchObject({ code: 0, stderr: '' });
+    expect(ok.stdout).toMatch(/\n✓ Digital signature valid: .*Nortia Analytics.* \(self-signed: Word shows it as valid but not from a trusted authority\), signed .+; \d+ references checked\.\n$/);
+
+    // The same key signs a draft too when asked; a wrong passphrase is refused before anything is written.
+    const wrong = await runCli(['export', at('ejemplo.slaw'), '-o', at('draft-sealed.docx'), '--digital-signature', '--data-dir', dataDir], { env: { SLA_WORKSHOP_KEY_PASSPHRASE: 'wrong' } });
+    expect(wrong.code).toBe(2);
+    expect(expectOneLineError(wrong)).toBe('The passphrase does not open the signing key.');
+    expect(existsSync(at('draft-sealed.docx'))).toBe(false);
+
+    // A body edit breaks both the embedded digests and the package signature.
+    const zip = await JSZip.loadAsync(readFileSync(at('sealed.docx')));
+    zip.file('word/document.xml', (await zip.file('word/document.xml')!.async('string')).replace('Goals', 'Wishes'));
+    writeFileSync(at('sealed-edited.docx'), await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const edited = await runCli(['verify', at('sealed-edited.docx')]);
+    expect(edited.code).toBe(1);
+    expect(edited.stdout).toContain('document edited after export: word/document.xml changed');
+    expect(edited.stdout).toMatch(/✗ Digital signature invalid \(.*Nortia Analytics.*\):\n {2}- changed since signing: \/word\/document\.xml/);
+  });
+
+  it('signs with an organization certificate given as a .p12 file, its password from the environment', async () => {
+    const holder = issueCertificate('Nortia Analytics S.L.');
+    writeFileSync(at('org.p12'), pkcs12(holder, 'p12 secret'));
+    const missing = await runCli(['export', at('signed.slaw'), '-o', at('org.docx'), '--p12', at('org.p12'), '--password-env', 'P12_PASSWORD']);
+    expect(expectOneLineError(missing)).toBe('The environment variable P12_PASSWORD is not set: it must hold the password of the certificate file.');
+    const wrong = await runCli(['export', at('signed.slaw'), '-o', at('org.docx'), '--p12', at('org.p12'), '--password-env', 'P12_PASSWORD'], { env: { P12_PASSWORD: 'nope' } });
+    expect(expectOneLineError(wrong)).toBe('The certificate password is wrong.');
+    const good = await runCli(['export', at('signed.slaw'), '-o', at('org.docx'), '--p12', at('org.p12'), '--password-env', 'P12_PASSWORD'], { env: { P12_PASSWORD: 'p12 secret' } });
+    expect(good).toMatchObject({ code: 0, stderr: '' });
+    const ok = await runCli(['verify', at('org.docx')], { lang: 'es_ES.UTF-8' });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/✓ Firma digital válida: .*Nortia Analytics S\.L\..* \(autofirmada/);
   });
 
   it('documents both commands and verify’s exit codes in --help', async () => {

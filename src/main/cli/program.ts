@@ -37,6 +37,12 @@ Examples:
   sla-workshop list --data-dir ./data
   sla-workshop export-slaw <id> -o copy.slaw --data-dir ./data`;
 
+const SIGNING_HELP = `
+Digital signature:
+  sla-workshop export a.slaw -o a.docx --digital-signature --organization "Acme S.L."
+      (the installation's key; its passphrase from $SLA_WORKSHOP_KEY_PASSPHRASE; see docs/SIGNING.md)
+  P12_PASSWORD=… sla-workshop export a.slaw -o a.docx --p12 acme.p12 --password-env P12_PASSWORD`;
+
 const LANG_HELP = 'language of the messages: es or en (default: from LC_ALL, LC_MESSAGES or LANG)';
 const DATA_DIR_HELP = `data folder (default: $${DATA_DIR_ENV} or the per-user folder)`;
 
@@ -159,11 +165,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .requiredOption('-o, --output <file>', 'file to write (e.g. agreement.docx)')
     .option('--lang <lang>', "language of the document: es or en (default: the agreement's language)", parseLanguage)
     .option('-f, --force', 'overwrite the file if it exists')
-    .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (file: string, opts: { output: string; lang?: Language; force?: boolean }) => {
-      const ctx = context();
-      await execute(ctx, async () => (await import('./commands/exportDocx')).runExportDocx(ctx, file, { output: opts.output, force: opts.force === true, ...(opts.lang ? { language: opts.lang } : {}) }));
-    });
+    .option('--digital-signature', "seal the .docx with an OOXML digital signature (the installation's key, created on first use)")
+    .option('--p12 <file>', 'sign with this organization certificate (.p12/.pfx) instead; implies --digital-signature')
+    .option('--password-env <var>', 'environment variable holding the .p12 password')
+    .option('--organization <name>', "name of the installation certificate when it is created (default: the agreement's company)")
+    .option('--passphrase-env <var>', "environment variable holding the installation key's passphrase (default: SLA_WORKSHOP_KEY_PASSPHRASE)")
+    .option('--data-dir <dir>', `folder holding the installation's signing key (${DATA_DIR_HELP.replace(/^data folder /, '')})`)
+    .addHelpText('after', `${EXIT_CODES_HELP}\n${SIGNING_HELP}`)
+    .action(
+      async (
+        file: string,
+        opts: { output: string; lang?: Language; force?: boolean; digitalSignature?: boolean; p12?: string; passwordEnv?: string; organization?: string; passphraseEnv?: string; dataDir?: string },
+      ) => {
+        const ctx = context();
+        await execute(ctx, async () =>
+          (await import('./commands/exportDocx')).runExportDocx(ctx, file, {
+            output: opts.output,
+            force: opts.force === true,
+            digitalSignature: opts.digitalSignature === true,
+            dataDir: dataDir(opts.dataDir),
+            ...(opts.lang ? { language: opts.lang } : {}),
+            ...(opts.p12 ? { p12: opts.p12 } : {}),
+            ...(opts.passwordEnv ? { passwordEnv: opts.passwordEnv } : {}),
+            ...(opts.organization ? { organization: opts.organization } : {}),
+            ...(opts.passphraseEnv ? { passphraseEnv: opts.passphraseEnv } : {}),
+          }),
+        );
+      },
+    );
 
   program
     .command('verify')

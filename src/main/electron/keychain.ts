@@ -17,7 +17,7 @@ export function createKeychainProtector(safeStorage: Pick<SafeStorage, 'isEncryp
       try {
         return Buffer.from(safeStorage.decryptString(sealed), 'base64');
       } catch {
-        throw new AppError('unauthorized', 'The system keychain cannot open the signing key', { reason: 'identity_protection_mismatch' });
+        throw new AppError('unauthorized', 'The system keychain cannot open the signing key', { reason: 'identity_locked' });
       }
     },
   };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { shortFingerprint } from '../../../shared/signing/signers';
 import { verifyDocx, VERIFY_LIMITS, type VerifyProblem } from '../../core/document';
+import { verifyPackageSignature } from '../../core/packageSignature';
 import { CliFailure, EXIT, sanitize, type CliContext, type Message } from '../context';
 import { readFileBounded } from '../files';
 
@@ -29,8 +30,32 @@ function problemMessage(problem: VerifyProblem): Message {
 }
 
 /**
- * `verify`: checks a .docx against the data embedded in it. Exit 0 and one line when it matches; exit 1
- * and one line per difference when it does not; exit 2 when the file cannot be read as our document.
+ * The package's OOXML digital signature, when it has one: every reference digest and the signature value.
+ * Prints one line (and one per problem); false when a signature is present and not valid.
+ */
+async function reportPackageSignature(ctx: CliContext, bytes: Uint8Array): Promise<boolean> {
+  const { t } = ctx;
+  const seal = await verifyPackageSignature(bytes);
+  if (seal.status === 'none') {
+    ctx.out(t('cli.verify.package.none'));
+    return true;
+  }
+  const subject = sanitize(seal.subject);
+  if (seal.status === 'valid') {
+    const kind = seal.selfSigned ? t('cli.verify.package.selfSigned') : t('cli.verify.package.issued', { issuer: sanitize(seal.issuer) });
+    ctx.out(t('cli.verify.package.valid', { subject, kind, time: sanitize(seal.signingTime ?? '?'), count: seal.references.length }));
+    return true;
+  }
+  ctx.out(t('cli.verify.package.invalid', { subject }));
+  for (const problem of seal.signatures.flatMap((s) => s.problems)) {
+    ctx.out(`  - ${t(`cli.verify.package.problem.${problem.code}`, { detail: sanitize(problem.detail ?? '') })}`);
+  }
+  return false;
+}
+
+/**
+ * `verify`: checks a .docx against the data embedded in it, and its digital signature when it has one. Exit 0
+ * when both hold; exit 1 and one line per difference when not; exit 2 when the file cannot be read as our document.
  */
 export async function runVerify(ctx: CliContext, path: string): Promise<number> {
   const file = resolve(ctx.cwd, path);
@@ -49,12 +74,13 @@ export async function runVerify(ctx: CliContext, path: string): Promise<number> 
         count: report.signatures.length,
       }),
     );
-    return EXIT.ok;
+    return (await reportPackageSignature(ctx, bytes)) ? EXIT.ok : EXIT_DIFFERS;
   }
   ctx.out(t('cli.verify.mismatch', { file: shown, count: report.problems.length }));
   for (const problem of report.problems) {
     const m = problemMessage(problem);
     ctx.out(`  - ${t(m.key, m.params ?? {})}`);
   }
+  await reportPackageSignature(ctx, bytes);
   return EXIT_DIFFERS;
 }

@@ -1,0 +1,13 @@
+/**
+ * OOXML package signatures (ECMA-376 Part 2 §13, the `_xmlsignatures/` Word and LibreOffice show as "signed"):
+ * signing, verification, and the installation's signing identity. See docs/SIGNING.md.
+ */
+export { signPackage, type PackageSigner, type SignPackageOptions } from './signPackage';
+export { verifyPackageSignature } from './verifyPackageSignature';
+export type { PackageSignatureProblem, PackageSignatureProblemCode, PackageSignatureReport, ReferenceCheck, SignatureCheck } from './report';
+export { UNSIGNED_BY_DESIGN } from './signedParts';
+export { createInstallationIdentity, organizationName, CERTIFICATE_YEARS } from './keys/createInstallationIdentity';
+export { importPkcs12 } from './keys/importPkcs12';
+export { createKeyStore, IDENTITY_FILE, IDENTITY_FOLDER, type KeyStore, type StoredIdentity } from './keys/keyStore';
+export { createPassphraseProtector, type KeyProtector } from './keys/protector';
+export type { IdentitySummary, SigningIdentity } from './keys/identity';

@@ -1,0 +1,110 @@
+import JSZip from 'jszip';
+
+/** Hostile-input limits: a Word document of ours is well under a megabyte. */
+export const PACKAGE_LIMITS = {
+  maxPackageBytes: 100 * 1024 * 1024,
+  maxParts: 2000,
+  maxPartBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+};
+
+export class BadPackageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadPackageError';
+  }
+}
+
+export interface OpcPackage {
+  zip: JSZip;
+  /** Part name (zip entry name, no leading slash) → bytes, in zip order. */
+  parts: Map<string, Buffer>;
+}
+
+/** Entries the End Of Central Directory record announces: JSZip keeps one of two same-named entries silently. */
+function announcedEntries(bytes: Uint8Array): number | null {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = view.length - 22; i >= Math.max(0, view.length - 22 - 0xffff); i--) {
+    // The record ends the file after its comment: a signature inside the comment is not the record.
+    if (view.readUInt32LE(i) === 0x06054b50 && i + 22 + view.readUInt16LE(i + 20) === view.length) return view.readUInt16LE(i + 10);
+  }
+  return null;
+}
+
+async function inflate(file: JSZip.JSZipObject, limit: number): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stream = file.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        reject(new BadPackageError(`Part ${file.name} is larger than allowed`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('error', (error: unknown) => reject(new BadPackageError(`Part ${file.name} cannot be read: ${String(error)}`)));
+    stream.on('end', () => resolve(Buffer.concat(chunks, size)));
+  });
+}
+
+/**
+ * Opens a package and inflates every part, refusing what a careful reader must: too big, too many parts,
+ * duplicate names (also ignoring case, as OPC part names do), or parts that inflate past the limits.
+ */
+export async function readPackage(bytes: Uint8Array, limits = PACKAGE_LIMITS): Promise<OpcPackage> {
+  if (bytes.byteLength > limits.maxPackageBytes) throw new BadPackageError('The package is larger than allowed');
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch (error) {
+    throw new BadPackageError(`Not a zip package: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const files = Object.values(zip.files).filter((file) => !file.dir);
+  if (files.length > limits.maxParts) throw new BadPackageError('The package has too many parts');
+  const announced = announcedEntries(bytes);
+  if (announced !== null && announced !== 0xffff && announced !== Object.keys(zip.files).length) {
+    throw new BadPackageError('The package has duplicate entries');
+  }
+  const seen = new Set<string>();
+  const parts = new Map<string, Buffer>();
+  let total = 0;
+  for (const file of files) {
+    const folded = file.name.toLowerCase();
+    if (seen.has(folded)) throw new BadPackageError(`Duplicate part name ${file.name}`);
+    seen.add(folded);
+    const data = await inflate(file, limits.maxPartBytes);
+    total += data.length;
+    if (total > limits.maxTotalBytes) throw new BadPackageError('The package inflates past the allowed size');
+    parts.set(file.name, data);
+  }
+  return { zip, parts };
+}
+
+/** The part named `name`, ignoring case as OPC part-name equivalence does; exact match first. */
+export function findPart(parts: ReadonlyMap<string, Buffer>, name: string): { name: string; bytes: Buffer } | null {
+  const exact = parts.get(name);
+  if (exact) return { name, bytes: exact };
+  const folded = name.toLowerCase();
+  for (const [candidate, bytes] of parts) if (candidate.toLowerCase() === folded) return { name: candidate, bytes };
+  return null;
+}
+
+/** `/word/document.xml` for the zip entry `word/document.xml`, each segment percent-encoded. */
+export function partUri(name: string): string {
+  return `/${name.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** The zip entry a part URI names (query dropped, percent-decoding undone), or null if it cannot name one. */
+export function partNameFromUri(uri: string): string | null {
+  const path = uri.split('?')[0] ?? '';
+  if (!path.startsWith('/') || path.startsWith('//')) return null;
+  try {
+    const name = decodeURIComponent(path.slice(1));
+    return name.split('/').some((segment) => segment === '' || segment === '.' || segment === '..') ? null : name;
+  } catch {
+    return null;
+  }
+}
