@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
+import { safeDialogFileName } from './dialogFileName';
 import type { ApiError, Result } from '../../shared/api/errors';
 
 export const DOCX_EXTENSION = '.docx';
@@ -29,13 +30,7 @@ export function writeFailure(error: unknown): Result<never> {
 
 /** A name safe to suggest in a save dialog: no folders, no characters Windows refuses, ends in .docx. */
 export function safeDocxFileName(name: string): string {
-  const base = basename(name.replace(/\\/g, '/'))
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 120);
-  const stem = base.toLowerCase().endsWith(DOCX_EXTENSION) ? base.slice(0, -DOCX_EXTENSION.length) : base;
-  return `${stem || 'agreement'}${DOCX_EXTENSION}`;
+  return safeDialogFileName(name, DOCX_EXTENSION);
 }
 
 /** Writes beside the target and renames over it: an existing document is replaced whole or not at all. */

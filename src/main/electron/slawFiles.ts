@@ -1,8 +1,9 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { open, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
+import { safeDialogFileName } from './dialogFileName';
+import { writeFileAtomically } from './docxFiles';
 import type { ApiError, Result } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/model/limits';
 import { SLAW_EXTENSION } from '../../shared/slaw/format';
@@ -31,13 +32,7 @@ const storage = (error: unknown) => {
 
 /** A name safe to suggest in a save dialog: no folders, no characters Windows refuses, ends in .slaw. */
 export function safeSlawFileName(name: string): string {
-  const base = basename(name.replace(/\\/g, '/'))
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 120);
-  const stem = base.toLowerCase().endsWith(SLAW_EXTENSION) ? base.slice(0, -SLAW_EXTENSION.length) : base;
-  return `${stem || 'agreement'}${SLAW_EXTENSION}`;
+  return safeDialogFileName(name, SLAW_EXTENSION);
 }
 
 /** Linux dialogs do not add the extension; respect one the user typed, add ours when there is none. */
@@ -85,20 +80,10 @@ export function createSlawFileHandlers(dialogs: SlawDialogs, defaultDirectory: s
     });
     if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false } };
     const target = withSlawExtension(choice.filePath);
-    // Write beside the target and rename over it: an existing file is replaced whole or not at all.
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      const handle = await open(temp, 'wx');
-      try {
-        await handle.writeFile(content, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, target);
+      await writeFileAtomically(target, content);
       return { ok: true, value: { saved: true, path: target } };
     } catch (error) {
-      await rm(temp, { force: true }).catch(() => undefined);
       return storage(error);
     }
   }

@@ -32,8 +32,10 @@ describe('desktop .slaw dialogs', () => {
   it('reports whether the save dialog wrote the file', async () => {
     desktop(null, { ok: true, value: { saved: false } });
     expect(await saveSlawOnDesktop({ fileName: 'a.slaw', content: '{}' })).toEqual({ kind: 'cancelled' });
+    desktop(null, { ok: true, value: { saved: true, path: '/home/ana/a.slaw' } });
+    expect(await saveSlawOnDesktop({ fileName: 'a.slaw', content: '{}' })).toEqual({ kind: 'saved', path: '/home/ana/a.slaw' });
     desktop(null, true);
-    expect(await saveSlawOnDesktop({ fileName: 'a.slaw', content: '{}' })).toEqual({ kind: 'saved' });
+    expect(await saveSlawOnDesktop({ fileName: 'a.slaw', content: '{}' })).toMatchObject({ kind: 'failed', error: { kind: 'internal' } });
     desktop(null, { ok: false, error: { kind: 'storage', message: 'disk', params: { detail: 'EACCES' } } });
     expect(await saveSlawOnDesktop({ fileName: 'a.slaw', content: '{}' })).toMatchObject({ kind: 'failed', error: { kind: 'storage' } });
   });

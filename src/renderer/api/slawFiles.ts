@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiErrorSchema, type ApiError } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/model/limits';
+import { downloadBlob, malformedReply, saveThroughDesktop, type SaveOutcome } from './desktopFiles';
 
 export interface SlawFile {
   fileName: string;
@@ -16,9 +17,6 @@ const failureSchema = z.object({ ok: z.literal(false), error: apiErrorSchema });
  * error; the bare value is accepted too, so either form of the desktop bridge works.
  */
 const openReplySchema = z.union([z.object({ ok: z.literal(true), value: fileSchema.nullable() }), failureSchema, fileSchema.nullable()]);
-const saveReplySchema = z.union([z.object({ ok: z.literal(true), value: z.object({ saved: z.boolean() }) }), failureSchema, z.boolean()]);
-
-const malformedReply: ApiError = { kind: 'internal', message: 'Malformed reply from the desktop host' };
 
 export type OpenedFile = { kind: 'file'; file: SlawFile } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
 
@@ -41,24 +39,11 @@ export async function openSlawFromDesktop(): Promise<OpenedFile> {
   return data === null ? { kind: 'cancelled' } : { kind: 'file', file: data };
 }
 
-export type SaveOutcome = { kind: 'saved' } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
+export type { SaveOutcome };
 
 /** The native save dialog can be cancelled, and writing can fail; each outcome is told apart. */
-export async function saveSlawOnDesktop(file: SlawFile): Promise<SaveOutcome> {
-  const desktop = window.api;
-  if (!desktop) return { kind: 'failed', error: malformedReply };
-  let reply: unknown;
-  try {
-    reply = await desktop.saveSlawFile(file.fileName, file.content);
-  } catch {
-    return { kind: 'failed', error: malformedReply };
-  }
-  const parsed = saveReplySchema.safeParse(reply);
-  if (!parsed.success) return { kind: 'failed', error: malformedReply };
-  const data = parsed.data;
-  if (typeof data === 'boolean') return data ? { kind: 'saved' } : { kind: 'cancelled' };
-  if (!data.ok) return { kind: 'failed', error: data.error };
-  return data.value.saved ? { kind: 'saved' } : { kind: 'cancelled' };
+export function saveSlawOnDesktop(file: SlawFile): Promise<SaveOutcome> {
+  return saveThroughDesktop((desktop) => desktop.saveSlawFile(file.fileName, file.content));
 }
 
 export type ReadFileResult = { kind: 'file'; file: SlawFile } | { kind: 'too_large'; limitMb: number } | { kind: 'unreadable' };
@@ -75,14 +60,5 @@ export async function readPickedFile(file: File): Promise<ReadFileResult> {
 
 /** Browser mode has no save dialog: hand the text to the browser as a download. */
 export function downloadSlaw(file: SlawFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a short delay is enough.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([file.content], { type: 'application/json' }), file.fileName);
 }

@@ -1,4 +1,5 @@
 import type JSZip from 'jszip';
+import { inflateBounded } from '../zipEntry';
 
 /** A part larger than the reader allows: a zip bomb, or not one of our documents. */
 export class PartTooLargeError extends Error {
@@ -15,22 +16,7 @@ export class PartTooLargeError extends Error {
 export async function readPart(zip: JSZip, name: string, limit: number): Promise<Buffer | null> {
   const file = zip.file(name);
   if (!file || file.dir) return null;
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stream = file.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-        reject(new PartTooLargeError(name));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    stream.on('error', (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
-    stream.on('end', () => resolve(Buffer.concat(chunks, size)));
-  });
+  return inflateBounded(file, limit, () => new PartTooLargeError(name), (error) => (error instanceof Error ? error : new Error(String(error))));
 }
 
 /** The parts whose bytes the embedded record keeps a digest of: the body, headers, footers and pictures. */

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { inflateBounded } from '../zipEntry';
 
 /** Hostile-input limits: a Word document of ours is well under a megabyte. */
 export const PACKAGE_LIMITS = {
@@ -31,23 +32,13 @@ function announcedEntries(bytes: Uint8Array): number | null {
   return null;
 }
 
-async function inflate(file: JSZip.JSZipObject, limit: number): Promise<Buffer> {
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stream = file.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-        reject(new BadPackageError(`Part ${file.name} is larger than allowed`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    stream.on('error', (error: unknown) => reject(new BadPackageError(`Part ${file.name} cannot be read: ${String(error)}`)));
-    stream.on('end', () => resolve(Buffer.concat(chunks, size)));
-  });
+function inflate(file: JSZip.JSZipObject, limit: number): Promise<Buffer> {
+  return inflateBounded(
+    file,
+    limit,
+    () => new BadPackageError(`Part ${file.name} is larger than allowed`),
+    (error) => new BadPackageError(`Part ${file.name} cannot be read: ${String(error)}`),
+  );
 }
 
 /**
