@@ -1,19 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPackageSignature } from '../../src/main/core/packageSignature';
+import { certificateName } from '../../src/renderer/features/workshop/steps/review/certificateFile';
 import { createTranslator } from '../../src/shared/i18n';
+import { createExample } from '../../src/shared/model/example';
 import type { Language } from '../../src/shared/model/schema';
-import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
+import { issueCertificate, pkcs12 } from '../packageSignature/pki';
+import { launchChromium, poll, removeDir, screenshot, SCREENSHOT_DIR, startBrowserMode, type BrowserModeServer } from './browserMode';
 
 const OUT_DIR = join(process.cwd(), 'test-results');
 
 /**
  * The sign-off at the end of a workshop, as the leaders do it: the example agreement is reviewed, each of the
  * two leaders draws a signature with the mouse and signs, the version freezes, the Word document is exported
- * and verified, and an amendment lists in words what changed since the signed version.
+ * sealed with a digital signature (the key created on the way, unlocked again after a restart, then replaced
+ * by an imported organization certificate) and verified, and an amendment lists in words what changed since
+ * the signed version.
  */
 describe.each<[Language, string]>([
   ['en', 'en-US'],
@@ -194,18 +200,157 @@ describe.each<[Language, string]>([
     await shot('3b-read-only-step');
   });
 
-  it('exports the Word document as a download, and the CLI verifies it', async () => {
-    await goToStep('review');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: L('steps.review.export.button') }).click()]);
+  /** Exports through `trigger` and keeps the download in test-results. */
+  async function exported(trigger: () => Promise<unknown>, name: string): Promise<{ file: string; suggested: string }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const file = join(OUT_DIR, `sign-export-${lang}.docx`);
+    const file = join(OUT_DIR, `sign-export-${lang}-${name}.docx`);
     await download.saveAs(file);
     expect(statSync(file).size).toBeGreaterThan(5_000);
-    await poll(() => page.getByText(L('steps.review.export.downloaded', { file: download.suggestedFilename() })).isVisible()).toBe(true);
+    return { file, suggested: download.suggestedFilename() };
+  }
+  const exportMenu = async (item: string) => {
+    await page.getByRole('button', { name: L('steps.review.export.other') }).click();
+    await page.getByRole('menuitem', { name: L(item, { language: L(`common.language.${lang === 'en' ? 'es' : 'en'}`) }) }).click();
+  };
+  const verifyCli = (file: string) => spawnSync(process.execPath, ['bin/sla-workshop.mjs', 'verify', file], { encoding: 'utf8', env: { ...process.env, LANG: locale } });
+  /** The start of a translated sentence, up to its first placeholder. */
+  const opening = (key: string, first: string) => L(key, { [first]: '\u0001' }).split('\u0001')[0] ?? '';
+  const sealedNotice = (file: string, name: string) => `${L('steps.review.export.downloaded', { file })} ${L('steps.review.export.sealedBy', { name })}`;
+  /** Dialogs are judged on the viewport: a full-page picture of the review page is too tall to read. */
+  const dialogShot = async (name: string) => {
+    await page.waitForTimeout(350);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `sign-${lang}-${name}.png`) });
+  };
+  /** A field by its whole label (a required one ends with an asterisk): "Passphrase" is not "Repeat the passphrase". */
+  const field = (scope: Locator, key: string) => scope.getByLabel(new RegExp(`^${L(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s*]*$`));
+  const passphraseField = (dialog: Locator) => field(dialog, 'steps.review.signingKey.passphrase');
+  const isFocused = (field: Locator) => field.evaluate((el) => el === document.activeElement);
+
+  // The Spanish run names its organization with an accent and a comma, which the certificate escapes.
+  const organization = lang === 'es' ? 'Nortia Analítica, S.L.' : createExample(lang).meta.company;
+  const passphrase = lang === 'es' ? 'frase de contraseña larga' : 'correct horse battery staple';
+
+  it('asks for the organization and a passphrase on the first signed export, then seals the document', async () => {
+    await goToStep('review');
+    expect(await page.getByTestId('review-status').innerText()).toContain(L('steps.review.export.sealedNote'));
+    await page.getByRole('button', { name: L('steps.review.export.button') }).click();
+    const dialog = page.getByRole('dialog', { name: L('steps.review.signingKey.createTitle') });
+    await dialog.waitFor();
+    const org = dialog.getByRole('textbox', { name: L('steps.review.signingKey.organization') });
+    // Prefilled with the agreement's company, and where the cursor is.
+    expect(await org.inputValue()).toBe(createExample(lang).meta.company);
+    await poll(() => isFocused(org)).toBe(true);
+    expect(await dialog.innerText()).toContain(L('steps.review.signingKey.noRecovery'));
+    await org.fill(organization);
+    await passphraseField(dialog).fill(passphrase);
+    const confirm = field(dialog, 'steps.review.signingKey.confirm');
+    await confirm.fill(`${passphrase}!`);
+    await confirm.press('Enter');
+    await poll(() => dialog.getByText(L('steps.review.signingKey.problem.mismatch')).isVisible()).toBe(true);
+    expect(await isFocused(confirm)).toBe(true);
+    await dialogShot('6-key-create');
+    expect(await seriousViolations()).toEqual([]);
+
+    await confirm.fill(passphrase);
+    const { file, suggested } = await exported(() => confirm.press('Enter'), 'sealed');
+    await dialog.waitFor({ state: 'detached' });
+    await poll(() => page.getByText(sealedNotice(suggested, organization)).isVisible()).toBe(true);
     await shot('5-exported');
-    const verify = spawnSync(process.execPath, ['bin/sla-workshop.mjs', 'verify', file], { encoding: 'utf8', env: { ...process.env, LANG: locale } });
+
+    const verify = verifyCli(file);
     expect(verify.stderr).toBe('');
     expect(verify.status).toBe(0);
+    expect(verify.stdout).toContain(opening('cli.verify.package.valid', 'subject'));
+    expect(verify.stdout).toContain(L('cli.verify.package.selfSigned'));
+    const seal = await verifyPackageSignature(readFileSync(file));
+    expect(seal).toMatchObject({ status: 'valid', selfSigned: true });
+    expect(seal.status !== 'none' && certificateName(seal.subject)).toBe(organization);
+  });
+
+  it('keeps the key open for the session: the other language is sealed without asking, and a copy can go without the signature', async () => {
+    const other = await exported(() => exportMenu('steps.review.export.inLanguage'), 'other-language');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await verifyPackageSignature(readFileSync(other.file))).toMatchObject({ status: 'valid' });
+
+    const plain = await exported(() => exportMenu('steps.review.export.withoutSeal'), 'unsealed');
+    await poll(() => page.getByText(L('steps.review.export.downloaded', { file: plain.suggested }), { exact: true }).isVisible()).toBe(true);
+    expect(await verifyPackageSignature(readFileSync(plain.file))).toMatchObject({ status: 'none' });
+    const verify = verifyCli(plain.file);
+    expect(verify.status).toBe(0);
+    expect(verify.stdout).toContain(L('cli.verify.package.none'));
+  });
+
+  it('asks for the passphrase again after a restart, and keeps asking while it is wrong', async () => {
+    const route = new URL(page.url()).hash;
+    await server.stop();
+    server = await startBrowserMode(server.dataDir);
+    await page.goto(`${server.url}${route}`);
+    await poll(status).toBe('signed');
+    signedUrl = page.url();
+
+    await page.getByRole('button', { name: L('steps.review.export.button') }).click();
+    const dialog = page.getByRole('dialog', { name: L('steps.review.signingKey.unlockTitle') });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(organization);
+    const input = passphraseField(dialog);
+    await poll(() => isFocused(input)).toBe(true);
+    await input.fill('not the passphrase');
+    await input.press('Enter');
+    await poll(() => dialog.getByText(L('steps.review.signingKey.wrongPassphrase')).isVisible()).toBe(true);
+    // Still open, the wrong passphrase selected so that typing replaces it.
+    await poll(() => input.evaluate((el: HTMLInputElement) => el === document.activeElement && el.selectionStart === 0 && el.selectionEnd === el.value.length)).toBe(true);
+    await dialogShot('7-key-unlock-wrong');
+    expect(await seriousViolations()).toEqual([]);
+
+    await page.keyboard.type(passphrase);
+    const { file, suggested } = await exported(() => input.press('Enter'), 'unlocked');
+    await dialog.waitFor({ state: 'detached' });
+    await poll(() => page.getByText(sealedNotice(suggested, organization)).isVisible()).toBe(true);
+    expect(await verifyPackageSignature(readFileSync(file))).toMatchObject({ status: 'valid', selfSigned: true });
+  });
+
+  it('shows who the digital signature names, and signs with an imported organization certificate', async () => {
+    await page.getByTestId('review-status').getByRole('button', { name: L('steps.review.export.keySettings') }).click();
+    const panel = page.getByRole('dialog', { name: L('steps.review.keyCard.title') });
+    const details = panel.getByTestId('key-details');
+    await details.waitFor();
+    expect(await panel.getByTestId('key-signer').innerText()).toBe(organization);
+    expect(await details.getAttribute('data-self-signed')).toBe('true');
+    expect(await details.innerText()).toContain(L('steps.review.keyCard.selfSigned'));
+    expect(await details.innerText()).toContain(L('steps.review.keyCard.protections.passphraseOpen'));
+    await dialogShot('8-key-panel');
+    expect(await seriousViolations()).toEqual([]);
+
+    await panel.getByRole('button', { name: L('steps.review.keyCard.import') }).click();
+    const form = page.getByRole('dialog', { name: L('steps.review.importCertificate.title') });
+    const ca = issueCertificate('Nortia Root CA', { ca: true });
+    const holder = issueCertificate('Nortia Analytics S.L.', { issuer: ca });
+    await form.locator('input[type=file]').setInputFiles({ name: 'nortia.p12', mimeType: 'application/x-pkcs12', buffer: pkcs12(holder, 'p12-password', [ca.certificatePem]) });
+    const password = field(form, 'steps.review.importCertificate.password');
+    await password.fill('wrong password');
+    await field(form, 'steps.review.importCertificate.passphrase').fill(passphrase);
+    const confirm = field(form, 'steps.review.signingKey.confirm');
+    await confirm.fill(passphrase);
+    await confirm.press('Enter');
+    await poll(() => form.getByText(L('errors.reason.p12_wrong_password')).isVisible()).toBe(true);
+    expect(await isFocused(password)).toBe(true);
+    await dialogShot('9-import-wrong-password');
+    expect(await seriousViolations()).toEqual([]);
+
+    await password.fill('p12-password');
+    await password.press('Enter');
+    await poll(() => panel.getByTestId('key-signer').innerText()).toBe('Nortia Analytics S.L.');
+    expect(await panel.getByTestId('key-details').getAttribute('data-source')).toBe('imported');
+    expect(await panel.getByTestId('key-details').innerText()).toContain(L('steps.review.keyCard.issuedBy', { issuer: 'Nortia Root CA' }));
+    await poll(() => page.getByText(L('steps.review.keyCard.imported', { name: 'Nortia Analytics S.L.' })).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+
+    const { file, suggested } = await exported(() => page.getByRole('button', { name: L('steps.review.export.button') }).click(), 'organization');
+    await poll(() => page.getByText(sealedNotice(suggested, 'Nortia Analytics S.L.')).isVisible()).toBe(true);
+    expect(await verifyPackageSignature(readFileSync(file))).toMatchObject({ status: 'valid', selfSigned: false });
+    expect(verifyCli(file).status).toBe(0);
   });
 
   it('amends the signed version: a new draft that lists what changed, in words', async () => {

@@ -1,13 +1,27 @@
 import { ActionIcon, Button, Group, Menu } from '@mantine/core';
-import { IconChevronDown, IconFileTypeDocx } from '@tabler/icons-react';
+import { IconCertificate, IconChevronDown, IconFileOff, IconFileTypeDocx } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../../shared/model/schema';
+import { SigningKeyDialog } from './SigningKeyDialog';
 import { useExportDocument } from './useExportDocument';
 
-/** "Export Word document" in the agreement's language, and the other language from the menu beside it. */
-export function ExportButton({ language, primary }: { language: Language; primary: boolean }) {
+interface Props {
+  language: Language;
+  primary: boolean;
+  /** Every signer has signed: the host seals the document with a digital signature unless told not to. */
+  sealed: boolean;
+  /** Suggested organization for a new signing key. */
+  company: string;
+  onKeySettings(): void;
+}
+
+/**
+ * "Export Word document" in the agreement's language; the menu beside it exports in the other language,
+ * without the digital signature (signed versions), and opens the digital signature's settings.
+ */
+export function ExportButton({ language, primary, sealed, company, onKeySettings }: Props) {
   const { t } = useTranslation();
-  const { exportDocument, busy } = useExportDocument();
+  const { exportDocument, busy, keyDialog, answerKey, cancelKey } = useExportDocument();
   const others = LANGUAGES.filter((l) => l !== language);
   const variant = primary ? 'filled' : 'default';
   return (
@@ -23,12 +37,22 @@ export function ExportButton({ language, primary }: { language: Language; primar
         </Menu.Target>
         <Menu.Dropdown>
           {others.map((other) => (
-            <Menu.Item key={other} leftSection={<IconFileTypeDocx size={14} />} onClick={() => void exportDocument(other)}>
+            <Menu.Item key={other} leftSection={<IconFileTypeDocx size={14} />} onClick={() => void exportDocument({ language: other })}>
               {t('steps.review.export.inLanguage', { language: t(`common.language.${other}`) })}
             </Menu.Item>
           ))}
+          {sealed && (
+            <Menu.Item leftSection={<IconFileOff size={14} />} onClick={() => void exportDocument({ digitalSignature: false })}>
+              {t('steps.review.export.withoutSeal')}
+            </Menu.Item>
+          )}
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconCertificate size={14} />} onClick={onKeySettings}>
+            {t('steps.review.export.keySettings')}
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      <SigningKeyDialog state={keyDialog} company={company} onAnswer={answerKey} onCancel={cancelKey} />
     </Group>
   );
 }

@@ -1,5 +1,6 @@
 import { Anchor, Group, Paper, Progress, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconArchive, IconCircleCheck, IconFilePencil, IconSignature } from '@tabler/icons-react';
+import { IconArchive, IconCertificate, IconCircleCheck, IconFilePencil, IconSignature } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../../../shared/model/schema';
 import type { SigningState } from '../../../../../shared/signing/signers';
@@ -7,6 +8,7 @@ import { AmendButton } from './AmendButton';
 import { ExportButton } from './ExportButton';
 import { FingerprintLine } from './FingerprintLine';
 import type { ReviewStatus } from './reviewState';
+import { SigningKeyPanel } from './SigningKeyCard';
 
 const LOOK: Record<ReviewStatus, { color: string; icon: typeof IconCircleCheck }> = {
   draft: { color: 'gray', icon: IconFilePencil },
@@ -18,6 +20,7 @@ const LOOK: Record<ReviewStatus, { color: string; icon: typeof IconCircleCheck }
 /** Where this version stands, its fingerprint once signed, and what can be done with it. */
 export function ReviewStatusCard({ agreement, status, signing, ready }: { agreement: Agreement; status: ReviewStatus; signing: SigningState; ready: boolean }) {
   const { t } = useTranslation();
+  const [keySettings, setKeySettings] = useState(false);
   const { color, icon: Icon } = LOOK[status];
   const total = signing.signers.length;
   const signed = signing.signed.length;
@@ -44,12 +47,29 @@ export function ReviewStatusCard({ agreement, status, signing, ready }: { agreem
         <Stack gap={6} align="flex-end" className="chrome">
           <Group gap="sm" justify="flex-end">
             {status !== 'draft' && <AmendButton step="review" />}
-            <ExportButton language={agreement.meta.language} primary={status === 'signed'} />
+            <ExportButton
+              language={agreement.meta.language}
+              primary={status === 'signed'}
+              sealed={signing.complete}
+              company={agreement.meta.company}
+              onKeySettings={() => setKeySettings(true)}
+            />
           </Group>
           {status === 'draft' && (
             <Text size="xs" c="dimmed">
               {t('steps.review.export.draftNote')}
             </Text>
+          )}
+          {signing.complete && (
+            <Group gap={6} justify="flex-end">
+              <IconCertificate size={14} aria-hidden color="var(--mantine-color-teal-8)" />
+              <Text size="xs" c="dimmed">
+                {t('steps.review.export.sealedNote')}
+              </Text>
+              <Anchor component="button" type="button" size="xs" onClick={() => setKeySettings(true)}>
+                {t('steps.review.export.keySettings')}
+              </Anchor>
+            </Group>
           )}
         </Stack>
       </Group>
@@ -72,6 +92,7 @@ export function ReviewStatusCard({ agreement, status, signing, ready }: { agreem
           <FingerprintLine fingerprint={signing.fingerprint} />
         </Group>
       )}
+      <SigningKeyPanel opened={keySettings} onClose={() => setKeySettings(false)} />
     </Paper>
   );
 }

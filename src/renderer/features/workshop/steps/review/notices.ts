@@ -1,4 +1,4 @@
-import type { NotificationData } from '@mantine/notifications';
+import { notifications, type NotificationData } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../../../shared/api/errors';
 import { describeError } from '../../../../../shared/i18n';
@@ -11,6 +11,10 @@ export function notice(_t: TFunction, data: NotificationData): string {
 
 export function updateNotice(_t: TFunction, data: NotificationData & { id: string }): void {
   updateNotification(data);
+}
+
+export function hideNotice(id: string): void {
+  notifications.hide(id);
 }
 
 export function noticeSuccess(t: TFunction, message: string): void {
