@@ -52,4 +52,6 @@ export const theme = createTheme({
   // Keyboard users always see where focus is; mouse clicks do not leave rings behind.
   focusRing: 'auto',
   cursorType: 'pointer',
+  // People who asked their system for less motion get no sliding notifications or modal transitions.
+  respectReducedMotion: true,
 });
