@@ -43,6 +43,18 @@ describe('accessibility of the workshop', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('keeps its contrast while the pointer rests on the steps navigation', async () => {
+    await page.goto(`${base}/goals`);
+    await page.locator('#step-title').waitFor();
+    const nav = page.getByRole('navigation', { name: 'Workshop steps' });
+    for (const link of [nav.locator('[aria-current="step"]'), nav.getByRole('link').first()]) {
+      await link.hover();
+      await page.waitForTimeout(150);
+      expect(await seriousViolations()).toEqual([]);
+    }
+    await page.mouse.move(0, 0);
+  });
+
   it('has none on the home screen either', async () => {
     await page.goto(server.url.replace(/\?token=.*/, '#/'));
     await page.getByTestId('agreement-row').first().waitFor();

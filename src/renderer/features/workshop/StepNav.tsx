@@ -51,7 +51,8 @@ export function StepNav({ current, onSelect }: Props) {
                 </Badge>
               )
             }
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            // The current step keeps its tint under the pointer: the stock hover shade leaves its label below AA.
+            style={{ borderRadius: 'var(--mantine-radius-md)', ...(step === current ? { '--nl-hover': 'var(--nl-bg)' } : {}) }}
           />
         );
       })}
