@@ -46,4 +46,10 @@ describe('the installation identity', () => {
     }
     expect(organizationName(' Acme\tSales ')).toBe('Acme Sales');
   });
+
+  it('makes a certificate even from a name with broken Unicode (lone surrogates become U+FFFD)', () => {
+    expect(organizationName('aaa\udda9\ude1a')).toBe('aaa\ufffd\ufffd');
+    const identity = createInstallationIdentity('Acme \ud800', now);
+    expect(new X509Certificate(identity.certificatePem).subject).toContain('Acme \ufffd');
+  });
 });
