@@ -1,12 +1,13 @@
-import { Alert, Button, FileInput, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCertificate, IconFileCertificate } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyStatus } from '../../../../../shared/api/contract';
 import { describeError } from '../../../../../shared/i18n';
 import { api } from '../../../../api/apiClient';
+import { NoRecoveryNote, SecretInput } from './SecretInput';
 import { certificateName, readCertificateFile } from './certificateFile';
-import { checkImportForm, firstProblem, importProblemField, NEW_PASSPHRASE_MIN, PASSPHRASE_MAX, problemMessage, type FieldProblem, type ImportFormProblems } from './signingKeyForm';
+import { checkImportForm, firstProblem, importProblemField, NEW_PASSPHRASE_MIN, problemMessage, type FieldProblem, type ImportFormProblems } from './signingKeyForm';
 
 const FIELDS = ['file', 'password', 'passphrase', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];
@@ -99,54 +100,46 @@ export function ImportCertificateForm({ status, submitLabel, onBack, onImported 
           required
           data-autofocus
         />
-        <PasswordInput
+        <SecretInput
           ref={refs.password}
           label={t('steps.review.importCertificate.password')}
           description={t('steps.review.importCertificate.passwordHint')}
           value={password}
-          maxLength={PASSPHRASE_MAX}
           onChange={(event) => {
             const value = event.currentTarget.value;
             edit('password', () => setPassword(value));
           }}
           error={describe('password', problems.password)}
-          visibilityToggleButtonProps={{ 'aria-label': t('steps.review.signingKey.show') }}
           autoComplete="off"
         />
         {needsPassphrase && (
           <>
-            <PasswordInput
+            <SecretInput
               ref={refs.passphrase}
               label={t('steps.review.importCertificate.passphrase')}
               description={t('steps.review.importCertificate.passphraseHint', { min: NEW_PASSPHRASE_MIN })}
               value={passphrase}
-              maxLength={PASSPHRASE_MAX}
               onChange={(event) => {
                 const value = event.currentTarget.value;
                 edit('passphrase', () => setPassphrase(value));
               }}
               error={describe('passphrase', problems.passphrase)}
-              visibilityToggleButtonProps={{ 'aria-label': t('steps.review.signingKey.show') }}
               autoComplete="new-password"
               required
             />
-            <PasswordInput
+            <SecretInput
               ref={refs.confirm}
               label={t('steps.review.signingKey.confirm')}
               value={confirm}
-              maxLength={PASSPHRASE_MAX}
               onChange={(event) => {
                 const value = event.currentTarget.value;
                 edit('confirm', () => setConfirm(value));
               }}
               error={describe('confirm', problems.confirm)}
-              visibilityToggleButtonProps={{ 'aria-label': t('steps.review.signingKey.show') }}
               autoComplete="new-password"
               required
             />
-            <Text size="sm" className="key-no-recovery">
-              {t('steps.review.signingKey.noRecovery')}
-            </Text>
+            <NoRecoveryNote />
           </>
         )}
         {refusal?.field === 'form' && (

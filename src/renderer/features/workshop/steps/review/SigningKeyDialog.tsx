@@ -1,13 +1,14 @@
-import { Alert, Anchor, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconKey, IconLockOpen } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyStatus } from '../../../../../shared/api/contract';
 import { describeError } from '../../../../../shared/i18n';
+import { NoRecoveryNote, SecretInput } from './SecretInput';
 import { certificateName } from './certificateFile';
 import type { KeyAnswer, KeyPrompt } from './exportFlow';
 import { ImportCertificateForm } from './ImportCertificateForm';
-import { checkKeyForm, firstProblem, keyAnswer, NEW_PASSPHRASE_MIN, ORGANIZATION_MAX, PASSPHRASE_MAX, problemMessage, type KeyFormValues } from './signingKeyForm';
+import { checkKeyForm, firstProblem, keyAnswer, NEW_PASSPHRASE_MIN, ORGANIZATION_MAX, problemMessage, type KeyFormValues } from './signingKeyForm';
 import type { KeyDialogState } from './useExportDocument';
 
 interface Props {
@@ -103,7 +104,6 @@ function KeyForm({ prompt, company, onAnswer, onCancel, onImport }: { prompt: Ke
     setBusy(false);
   }
 
-  const passphraseToggle = { 'aria-label': t('steps.review.signingKey.show') };
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="key-form" data-testid="signing-key-form" data-mode={prompt.mode}>
       <Stack gap="md">
@@ -123,15 +123,13 @@ function KeyForm({ prompt, company, onAnswer, onCancel, onImport }: { prompt: Ke
           />
         )}
         {prompt.passphrase && (
-          <PasswordInput
+          <SecretInput
             ref={refs.passphrase}
             label={t('steps.review.signingKey.passphrase')}
             description={creating ? t('steps.review.signingKey.newPassphraseHint', { min: NEW_PASSPHRASE_MIN }) : undefined}
             value={values.passphrase}
-            maxLength={PASSPHRASE_MAX}
             onChange={set('passphrase')}
             error={shown('passphrase')}
-            visibilityToggleButtonProps={passphraseToggle}
             autoComplete={creating ? 'new-password' : 'current-password'}
             required
             {...(creating ? {} : { 'data-autofocus': true })}
@@ -139,20 +137,16 @@ function KeyForm({ prompt, company, onAnswer, onCancel, onImport }: { prompt: Ke
         )}
         {creating && prompt.passphrase && (
           <>
-            <PasswordInput
+            <SecretInput
               ref={refs.confirm}
               label={t('steps.review.signingKey.confirm')}
               value={values.confirm}
-              maxLength={PASSPHRASE_MAX}
               onChange={set('confirm')}
               error={shown('confirm')}
-              visibilityToggleButtonProps={passphraseToggle}
               autoComplete="new-password"
               required
             />
-            <Text size="sm" className="key-no-recovery">
-              {t('steps.review.signingKey.noRecovery')}
-            </Text>
+            <NoRecoveryNote />
           </>
         )}
         {prompt.error && (
