@@ -4,12 +4,14 @@ import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/a
 import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
+import { createSettingsRepo } from '../db/settingsRepo';
 import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService } from './agreements';
 import { DATABASE_FILE } from './dataDir';
 import { digitallySign, exportDocx } from './document';
 import type { KeyProtector } from './packageSignature';
+import { createSettingsService } from './settings';
 import { createIdentityService } from './signingIdentity';
 import { createSigningService } from './signing/service';
 import { storageError } from './storageError';
@@ -20,8 +22,6 @@ export interface CoreOptions {
   host: HostKind;
   nativeBinding?: string;
   now?: () => Date;
-  /** The device name recorded with signatures (default: the host name). */
-  device?: () => string;
   /** The operating system's keychain for the signing key (Electron safeStorage); a passphrase otherwise. */
   keychain?: KeyProtector;
   /** Rolling backups: how many to keep (default 10, or SLA_WORKSHOP_BACKUPS_KEEP) and how often (default 24 h). */
@@ -48,7 +48,8 @@ export function createCore(options: CoreOptions) {
   const repo = createAgreementsRepo(db);
   const timing = options.now ? { now: options.now } : {};
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
-  const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
+  const settings = createSettingsService(createSettingsRepo(db), timing);
+  const signing = createSigningService(db, repo, { ...timing, device: settings.deviceFor });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
 
   const handlers: Handlers = {
@@ -69,11 +70,21 @@ export function createCore(options: CoreOptions) {
     'agreements.restore': ({ id }) => agreements.restore(id),
     'agreements.purge': ({ id }) => agreements.purge(id),
     'signing.sign': (input) => signing.sign(input),
+    'signing.preview': (input) => signing.preview(input),
     'agreements.amend': ({ id }) => signing.amend(id),
     'agreements.changes': ({ id }) => signing.changes(id),
     'document.export': (input) => exportDocument(input),
-    'signingKey.status': () => identities.status(),
-    'signingKey.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
+    'signingKeys.list': () => identities.list(),
+    'signingKeys.unlock': ({ passphrase }) => identities.unlockSession(passphrase),
+    'signingKeys.create': ({ organization, passphrase }) => identities.create(organization, passphrase),
+    'signingKeys.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
+    'signingKeys.remove': ({ id }) => identities.remove(id),
+    'signingKeys.select': ({ agreementId }) => {
+      const company = agreements.get(agreementId).agreement.meta.company;
+      return { keyId: identities.select(company), company };
+    },
+    'settings.get': () => settings.get(),
+    'settings.update': (input) => settings.update(input),
     'slaw.export': ({ id }) => agreements.exportSlaw(id),
     'slaw.import': ({ content }) => agreements.importSlaw(content),
   };
@@ -88,7 +99,12 @@ export function createCore(options: CoreOptions) {
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
     // Open the key first: a missing or locked key is reported before any work is done.
     const signer = sealed
-      ? identities.unlock({ ...(input.organization ? { organization: input.organization } : {}), ...(input.passphrase ? { passphrase: input.passphrase } : {}) })
+      ? identities.unlock({
+          ...(input.keyId ? { keyId: input.keyId } : {}),
+          ...(input.organization ? { organization: input.organization } : {}),
+          company: agreement.meta.company,
+          ...(input.passphrase ? { passphrase: input.passphrase } : {}),
+        })
       : null;
     const { base, changes } = signing.changes(input.id);
     const at = options.now?.();
@@ -130,6 +146,7 @@ export function createCore(options: CoreOptions) {
     agreements,
     signing,
     identities,
+    settings,
     db,
     /** What happened at open when the database was found damaged; null on a normal start. */
     recovery,

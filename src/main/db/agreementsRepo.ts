@@ -13,12 +13,22 @@ export interface AgreementRow {
   updated_at: string;
   deleted_at: string | null;
   steps_complete: number;
+  /** Signatures recorded and participants who must sign, read from the data once signing has started (null for a draft). */
+  signed_count: number | null;
+  signers_required: number | null;
 }
 export interface AgreementRowWithData extends AgreementRow {
   data: string;
 }
 
-const SUMMARY_COLUMNS = 'id, title, company, language, status, version, revision, created_at, updated_at, deleted_at, steps_complete';
+/**
+ * The signature counts come from the stored JSON, and only for versions that are no longer drafts, so a list
+ * of drafts never parses their data.
+ */
+const SUMMARY_COLUMNS = `id, title, company, language, status, version, revision, created_at, updated_at, deleted_at, steps_complete,
+  CASE WHEN status = 'draft' THEN NULL ELSE json_array_length(data, '$.signatures') END AS signed_count,
+  CASE WHEN status = 'draft' THEN NULL ELSE
+    (SELECT count(*) FROM json_each(data, '$.participants') WHERE json_extract(value, '$.mustSign') = 1) END AS signers_required`;
 
 /** SQL only: no validation or business rules here (those live in core). Statements prepared once. */
 export function createAgreementsRepo(db: Db) {
