@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { AppHeader } from './components/AppHeader';
 import { RecoveryNotice } from './components/RecoveryNotice';
 import { HomePage } from './features/home/HomePage';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { usePresentationMode } from './features/facilitation/usePresentation';
 import { WorkshopPage } from './features/workshop/WorkshopPage';
 import { i18n } from './i18n/setupI18n';
@@ -33,6 +34,7 @@ function useHashRouting(): void {
 function CurrentScreen() {
   const route = useAppStore((s) => s.route);
   if (route.name === 'workshop') return <WorkshopPage key={route.id} id={route.id} step={route.step} />;
+  if (route.name === 'settings') return <SettingsPage />;
   return <HomePage scope={route.name === 'trash' ? 'trash' : 'active'} />;
 }
 

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPackageSignature } from '../../src/main/core/packageSignature';
-import { certificateName } from '../../src/renderer/features/workshop/steps/review/certificateFile';
+import { certificateName } from '../../src/renderer/features/signingKeys/certificateFile';
 import { createTranslator } from '../../src/shared/i18n';
 import { createExample } from '../../src/shared/model/example';
 import type { Language } from '../../src/shared/model/schema';

@@ -9,6 +9,7 @@ import { errors as errorsEn } from './locales/en/errors';
 import { missing as missingEn } from './locales/en/missing';
 import { ui as uiEn } from './locales/en/ui';
 import { facilitation as facilitationEn } from './locales/en/facilitation';
+import { settings as settingsEn } from './locales/en/settings';
 import { steps as stepsEn } from './locales/en/steps';
 import { workshop as workshopEn } from './locales/en/workshop';
 import { changes as changesEs } from './locales/es/changes';
@@ -19,13 +20,14 @@ import { errors as errorsEs } from './locales/es/errors';
 import { missing as missingEs } from './locales/es/missing';
 import { ui as uiEs } from './locales/es/ui';
 import { facilitation as facilitationEs } from './locales/es/facilitation';
+import { settings as settingsEs } from './locales/es/settings';
 import { steps as stepsEs } from './locales/es/steps';
 import { workshop as workshopEs } from './locales/es/workshop';
 
 /** All messages, one tree per language, under the single i18next namespace `translation`. */
 export const resources = {
-  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn } },
-  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs } },
+  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn, settings: settingsEn } },
+  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs, settings: settingsEs } },
 } as const;
 
 export function pickLanguage(locale: string | undefined | null): Language {

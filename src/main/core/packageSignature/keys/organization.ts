@@ -1,5 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 
+export { organizationKey } from '../../../../shared/signing/organization';
+
 /** Undoes RFC 2253 escapes (`\,` and `\C3\B1`) in one attribute value as Node prints it. */
 function unescapeValue(value: string): string {
   const chars = Array.from(value);
@@ -34,17 +36,4 @@ export function organizationOfCertificate(certificatePem: string): string {
 /** The certificate's SHA-256 thumbprint in lowercase hex: a key's id. */
 export function thumbprintOf(certificatePem: string): string {
   return new X509Certificate(certificatePem).fingerprint256.replace(/:/g, '').toLowerCase();
-}
-
-/**
- * The form two organization names are compared in: accents, case, punctuation and spacing do not count
- * ("Nortia Analítica, S.L." is "nortia analitica s l"), so the agreement's company finds its key.
- */
-export function organizationKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
