@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCertificate, IconFileOff } from '@tabler/icons-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../../../shared/i18n';
 import { organizationKey } from '../../../../../shared/signing/organization';
@@ -43,6 +43,8 @@ function SealForm({ prompt, onAnswer, onWithoutSeal, onCancel }: { prompt: SealP
   const [confirm, setConfirm] = useState('');
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** The passphrase last sent: a refusal shows under the field until it is changed. */
+  const [sent, setSent] = useState<string | null>(null);
   const refs = { organization: useRef<HTMLInputElement>(null), passphrase: useRef<HTMLInputElement>(null), confirm: useRef<HTMLInputElement>(null) };
   const creating = choice === NEW_KEY;
   // A new passphrase is only chosen with the first key; opening existing keys takes the current one.
@@ -51,10 +53,18 @@ function SealForm({ prompt, onAnswer, onWithoutSeal, onCancel }: { prompt: SealP
   const chosen = keys.find((k) => k.id === choice) ?? null;
   const foreign = chosen !== null && organizationKey(chosen.organization) !== organizationKey(prompt.company);
   const shown = (field: 'organization' | 'passphrase' | 'confirm') => {
-    if (field === 'passphrase' && prompt.wrongPassphrase) return t('steps.review.signingKey.wrongPassphrase');
+    if (field === 'passphrase' && prompt.wrongPassphrase && sent === passphrase) return t('steps.review.signingKey.wrongPassphrase');
     const problem = problems[field];
     return tried && problem ? problemMessage(t, problem) : undefined;
   };
+  // Each refusal of the passphrase is a new prompt: the cursor goes back to it, selected, ready to be typed again.
+  useEffect(() => {
+    if (!prompt.wrongPassphrase) return;
+    refs.passphrase.current?.focus();
+    refs.passphrase.current?.select();
+    // refs are stable; only a new refusal moves the cursor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [prompt]);
   const intro = prompt.reason === 'noMatch' ? t('settings.seal.noMatch', { company: prompt.company || t('ui.row.noCompany') }) : prompt.reason === 'locked' ? t('settings.seal.locked') : t('settings.seal.choose');
 
   async function submit(event: FormEvent) {
@@ -68,6 +78,7 @@ function SealForm({ prompt, onAnswer, onWithoutSeal, onCancel }: { prompt: SealP
     }
     if (!creating && !chosen) return;
     setBusy(true);
+    setSent(passphrase);
     await onAnswer({
       ...(creating ? { organization: cleanOrganization(organization) } : { keyId: choice }),
       ...(need !== 'none' ? { passphrase } : {}),
