@@ -69,7 +69,7 @@ describe.each<[Language, string]>([
     await row(organization).waitFor();
   }
   async function exported(trigger: () => Promise<unknown>, name: string): Promise<{ file: string; suggested: string }> {
-    const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), trigger()]);
     const file = join(OUT_DIR, `settings-${lang}-${name}.docx`);
     await download.saveAs(file);
     return { file, suggested: download.suggestedFilename() };

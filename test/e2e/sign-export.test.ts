@@ -215,7 +215,7 @@ describe.each<[Language, string]>([
 
   /** Exports through `trigger` and keeps the download in test-results. */
   async function exported(trigger: () => Promise<unknown>, name: string): Promise<{ file: string; suggested: string }> {
-    const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), trigger()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const file = join(OUT_DIR, `sign-export-${lang}-${name}.docx`);
     await download.saveAs(file);
