@@ -233,6 +233,9 @@ describe.each<[Language, string]>([
     await poll(headerStatus).toBe(awaiting);
     expect(await page.getByTestId('review-status').getAttribute('data-status')).toBe('awaiting');
     await topShot('3-awaiting');
+    await goToStep(page, 'goals');
+    expect(await page.getByTestId('read-only-banner').innerText()).toContain(L('steps.review.readOnly.awaiting', { signed: 1, total: 2 }));
+    await goToStep(page, 'review');
     await page.getByRole('button', { name: L('ui.workshop.back') }).click();
     const badge = page.getByTestId('agreement-status').first();
     await poll(() => badge.textContent()).toBe(awaiting);

@@ -181,6 +181,7 @@ export const review = {
     failedTitle: 'The amendment could not be created',
   },
   readOnly: {
+    awaiting: 'Signing has started on this version ({{signed}} of {{total}} signatures), so nothing in it can change. The remaining signers sign on the review page; to change anything, amend it: a new draft version is created.',
     signed: 'This version is signed, so nothing in it can change. To change anything, amend it: a new draft version is created and the signed one stays as it is.',
     superseded: 'This version was superseded by a later one and is kept for the record. It can no longer be edited.',
   },

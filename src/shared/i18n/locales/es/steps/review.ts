@@ -181,6 +181,7 @@ export const review = {
     failedTitle: 'No se pudo crear la enmienda',
   },
   readOnly: {
+    awaiting: 'La firma de esta versión ya empezó ({{signed}} de {{total}} firmas), así que no se puede cambiar nada en ella. Los firmantes que faltan firman en la página de revisión; para cambiar algo, enmiéndala: se crea una nueva versión en borrador.',
     signed: 'Esta versión está firmada, así que no se puede cambiar nada en ella. Para cambiar algo, enmiéndala: se crea una nueva versión en borrador y la firmada se queda como está.',
     superseded: 'Una versión posterior sustituyó a esta, que se conserva como constancia. Ya no se puede editar.',
   },
