@@ -22,7 +22,10 @@ const KEEP_OLD_BUILDS_MS = 60 * 60_000;
 /** A lock older than this belongs to a build that died: builds take seconds. */
 const STALE_LOCK_MS = 120_000;
 
-/** Entry name → source. The built file is out/node/<id>/<name>.js. */
+/**
+ * Entry name → source. The built file is out/node/<id>/<name>.js.
+ * @type {Record<string, string>}
+ */
 export const NODE_ENTRIES = {
   'sla-workshop': 'src/main/cli/main.ts',
   'web-server': 'src/main/http/web-entry.ts',
@@ -172,6 +175,7 @@ function writeAtomically(file, text) {
 /**
  * Builds `entries` (name → source, NODE_ENTRIES by default) into a new out/node/<id>/ under `root`, makes it
  * current, and removes builds older than the previous one once they are an hour old.
+ * @param {{ root?: string, entries?: Record<string, string>, quiet?: boolean }} [options]
  */
 export async function buildNode({ root = ROOT, entries = NODE_ENTRIES, quiet = false } = {}) {
   const base = join(root, OUT_DIR);
@@ -247,6 +251,7 @@ async function withBuildLock(root, fn) {
 /**
  * The current build, built first when it is missing or stale (see staleReason). Another process building at
  * the same moment is waited for, and its build used when it is fresh.
+ * @param {{ root?: string, entries?: Record<string, string> }} [options]
  */
 export async function ensureNodeBuild({ root = ROOT, entries = NODE_ENTRIES } = {}) {
   const current = readBuild(root);
