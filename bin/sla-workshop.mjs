@@ -4,8 +4,12 @@
 // and after every edit. SLA_WORKSHOP_DEV=1 runs the TypeScript sources through tsx instead (no build), as
 // does an installation without devDependencies, which has no build tool.
 // All the logic, and every message, is in src/main/cli.
+import module from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { BuildToolMissing, ROOT, ensureNodeBuild, entryFile } from '../scripts/node-build.mjs';
+import { ROOT, entryFile, readBuild, staleReason } from '../scripts/node-build-state.mjs';
+
+// Node 22.1 and later keep the compiled code of the build on disk between runs; Node 20 has no such cache.
+module.enableCompileCache?.();
 
 /** Only reached when the command itself cannot be loaded or built, so the translations cannot be either. */
 function incompleteInstallation(detail) {
@@ -22,6 +26,10 @@ function incompleteInstallation(detail) {
 /** The file to run: the fresh build, or null for the TypeScript sources; undefined when neither will do. */
 async function commandEntry() {
   if (process.env.SLA_WORKSHOP_DEV === '1') return null;
+  const current = readBuild();
+  if (staleReason(current) === null) return pathToFileURL(entryFile(current, 'sla-workshop')).href;
+  // Missing or stale: build now (the build tool loads only in this case).
+  const { BuildToolMissing, ensureNodeBuild } = await import('../scripts/node-build.mjs');
   try {
     return pathToFileURL(entryFile(await ensureNodeBuild(), 'sla-workshop')).href;
   } catch (error) {

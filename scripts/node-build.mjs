@@ -9,13 +9,13 @@
 // last, by rename): a command that is running keeps its own folder, and its lazily loaded chunks, while
 // another process rebuilds. The previous build, and any built in the last hour, are kept for that reason.
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MANIFEST, NODE_ENTRIES, OUT_DIR, ROOT, mtimeOf, readBuild, staleReason } from './node-build-state.mjs';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUT_DIR = join('out', 'node');
-const MANIFEST = 'build.json';
+export { NODE_ENTRIES, OUT_DIR, ROOT, entryFile, readBuild, staleReason } from './node-build-state.mjs';
+
 const LOCK = '.building';
 /** Builds older than the previous one are removed once they are this old (a server may still run one). */
 const KEEP_OLD_BUILDS_MS = 60 * 60_000;
@@ -23,71 +23,12 @@ const KEEP_OLD_BUILDS_MS = 60 * 60_000;
 const STALE_LOCK_MS = 120_000;
 
 /**
- * Entry name → source. The built file is out/node/<id>/<name>.js.
- * @type {Record<string, string>}
- */
-export const NODE_ENTRIES = {
-  'sla-workshop': 'src/main/cli/main.ts',
-  'web-server': 'src/main/http/web-entry.ts',
-  'launcher-message': 'src/main/electron/launcher/print.ts',
-};
-
-/**
  * Small pure-JavaScript packages bundled into the build: Node's module loader spends more time finding and
- * reading zod's ~100 files than running them. Native and large packages (better-sqlite3, docx, node-forge,
- * xml-crypto, jszip, @xmldom/xmldom) stay external, loaded from node_modules by the commands that use them.
+ * reading their many files (zod's ~100, jszip's ~40) than running them. Native and large packages
+ * (better-sqlite3, docx, node-forge, xml-crypto) stay external, loaded from node_modules by the commands that
+ * use them.
  */
-export const BUNDLED_PACKAGES = ['zod', 'i18next', 'commander', 'canonicalize'];
-
-/** The current build's record, or null when there is none (or it is unreadable). */
-export function readBuild(root = ROOT) {
-  let record;
-  try {
-    record = JSON.parse(readFileSync(join(root, OUT_DIR, MANIFEST), 'utf8'));
-  } catch {
-    return null;
-  }
-  const valid =
-    record !== null &&
-    typeof record === 'object' &&
-    typeof record.id === 'string' &&
-    /^[a-z0-9-]+$/.test(record.id) &&
-    Array.isArray(record.entries) &&
-    record.entries.every((name) => typeof name === 'string' && /^[a-z0-9-]+$/.test(name)) &&
-    record.inputs !== null &&
-    typeof record.inputs === 'object' &&
-    Object.values(record.inputs).every((mtime) => typeof mtime === 'number');
-  return valid ? record : null;
-}
-
-/** The built file of an entry (see NODE_ENTRIES) in a build. */
-export function entryFile(build, name, root = ROOT) {
-  return join(root, OUT_DIR, build.id, `${name}.js`);
-}
-
-const mtimeOf = (file) => {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return null;
-  }
-};
-
-/**
- * Why a build cannot be used as it is, or null when it can: missing, an entry file gone, or a source it was
- * built from changed since (its modification time differs from the one read just before the build read it).
- * A source that no longer exists does not count: removing a file means editing the one that imported it,
- * and an installation may ship the build without the sources.
- */
-export function staleReason(build, root = ROOT) {
-  if (!build) return 'missing';
-  for (const name of build.entries) if (!existsSync(entryFile(build, name, root))) return `entry ${name} missing`;
-  for (const [file, mtime] of Object.entries(build.inputs)) {
-    const now = mtimeOf(join(root, file));
-    if (now !== null && now !== mtime) return `${file} changed`;
-  }
-  return null;
-}
+export const BUNDLED_PACKAGES = ['zod', 'i18next', 'commander', 'canonicalize', 'jszip', '@xmldom/xmldom'];
 
 /** Records each project file's modification time just before the bundler reads it. */
 function recordInputs(root, inputs) {
@@ -155,10 +96,11 @@ async function bundle({ root, entries, outDir, inputs, quiet }) {
       },
     },
   });
-  // The build script itself is an input: changing it (the bundled packages, say) calls for a new build.
-  const script = fileURLToPath(import.meta.url);
-  const scriptPath = relative(root, script);
-  if (!scriptPath.startsWith('..')) inputs[scriptPath.split(sep).join('/')] = mtimeOf(script) ?? 0;
+  // The build scripts are inputs too: changing them (the bundled packages, say) calls for a new build.
+  for (const script of [fileURLToPath(import.meta.url), fileURLToPath(new URL('./node-build-state.mjs', import.meta.url))]) {
+    const path = relative(root, script);
+    if (!path.startsWith('..')) inputs[path.split(sep).join('/')] = mtimeOf(script) ?? 0;
+  }
 }
 
 function writeAtomically(file, text) {
