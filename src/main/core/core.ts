@@ -10,6 +10,7 @@ import { createAgreementService } from './agreements';
 import { DATABASE_FILE } from './dataDir';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
+import { assertStoredSignaturesIntact } from './signing/integrity';
 import { createSigningService } from './signing/service';
 import { storageError } from './storageError';
 
@@ -83,6 +84,8 @@ export function createCore(options: CoreOptions) {
    */
   async function exportDocument(input: OpParsedInput<'document.export'>): Promise<OpOutput<'document.export'>> {
     const { agreement } = agreements.get(input.id);
+    // A version that is no longer what its signers signed gets no document, and so never a seal.
+    assertStoredSignaturesIntact(agreement);
     const lang = input.language ?? agreement.meta.language;
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
     // The Word and signing code (docx, xml-crypto) loads on the first export, not with every core.

@@ -4,7 +4,7 @@ import { APP_VERSION } from '../../core/appVersion';
 import { exportDocx } from '../../core/document/exportDocx';
 import { EXIT, sanitize, type CliContext } from '../context';
 import { writeOutputFile } from '../files';
-import { loadSlaw } from './validate';
+import { loadIntactSlaw } from './validate';
 
 export interface ExportDocxCommandOptions {
   output: string;
@@ -29,7 +29,8 @@ export interface ExportDocxCommandOptions {
  * `--digital-signature` (or `--p12`) the package is also sealed with an OOXML digital signature.
  */
 export async function runExportDocx(ctx: CliContext, path: string, options: ExportDocxCommandOptions): Promise<number> {
-  const { agreement } = loadSlaw(ctx, path).envelope;
+  // A version edited after signing gets no document, and so never a seal (checked before the key is opened).
+  const { agreement } = loadIntactSlaw(ctx, path).envelope;
   const language = options.language ?? agreement.meta.language;
   const seal = options.digitalSignature === true || options.p12 !== undefined;
   // The signing code (node-forge, xml-crypto) loads only for a sealed export. The key is opened before
