@@ -35,7 +35,7 @@ function noisePng(width: number, height: number): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-async function medianSigning(bytes: Uint8Array, identity: ReturnType<typeof createInstallationIdentity>, now: Date): Promise<number[]> {
+async function medianSigning(bytes: Uint8Array, identity: Awaited<ReturnType<typeof createInstallationIdentity>>, now: Date): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < WARM_UP + RUNS; i++) times.push(await timeAsync(() => signPackage(bytes, identity, { comment: 'bench', now })));
   return times.slice(WARM_UP);
@@ -48,7 +48,7 @@ async function medianSigning(bytes: Uint8Array, identity: ReturnType<typeof crea
  * bench/packageSignature.ts` prints them alone.
  */
 export async function benchPackageSignature(): Promise<Row[]> {
-  const identity = createInstallationIdentity('Bench Organization');
+  const identity = await createInstallationIdentity('Bench Organization');
   const now = new Date('2026-03-10T12:00:00Z');
   const { bytes } = await exportDocx(signedExample('en', { signers: 2 }), { appVersion: 'bench', now });
   const exportTimes: number[] = [];

@@ -16,7 +16,7 @@ let identity: SigningIdentity;
 const signedExports = new Map<string, Uint8Array>();
 
 beforeAll(async () => {
-  identity = createInstallationIdentity('Acme Marketing & Sales');
+  identity = await createInstallationIdentity('Acme Marketing & Sales');
   for (const [name, agreement] of [
     ['signed example', signedExample('en', { signers: 2 })],
     ['draft example', createExample('en')],

@@ -16,6 +16,14 @@ import { storageError } from '../core/storageError';
  * `ctx`'s language when given, else the environment's) before the command runs.
  */
 export async function withClient<T>(dataDir: string, fn: (client: ApiClient) => Promise<T>, ctx?: Pick<CliContext, 't' | 'stderr'>): Promise<T> {
+  return withCore(dataDir, (core) => fn(createApiClient(createDirectTransport(core.dispatch))), ctx);
+}
+
+/**
+ * The same, handing the command the core's services themselves: for work whose input is a local file rather
+ * than a message (the Word export and verification, which take the file's bytes as they are).
+ */
+export async function withCore<T>(dataDir: string, fn: (core: Core) => Promise<T>, ctx?: Pick<CliContext, 't' | 'stderr'>): Promise<T> {
   let core: Core;
   try {
     core = createCore({ dataDir, appVersion: APP_VERSION, host: 'direct' });
@@ -27,7 +35,7 @@ export async function withClient<T>(dataDir: string, fn: (client: ApiClient) => 
     (ctx?.stderr ?? ((text: string) => void process.stderr.write(text)))(`${line}\n`);
   }
   try {
-    return await fn(createApiClient(createDirectTransport(core.dispatch)));
+    return await fn(core);
   } finally {
     core.close();
   }

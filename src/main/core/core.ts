@@ -4,11 +4,12 @@ import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/a
 import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
+import { createExportsRepo } from '../db/exportsRepo';
 import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
-import { createAgreementService } from './agreements';
+import { createAgreementService, loadAgreement } from './agreements';
 import { DATABASE_FILE } from './dataDir';
-import { digitallySign, exportDocx } from './document';
+import { createDocumentService } from './document/service';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
 import { createSigningService } from './signing/service';
@@ -50,6 +51,20 @@ export function createCore(options: CoreOptions) {
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
+  const documents = createDocumentService({
+    identities,
+    exports: createExportsRepo(db),
+    storedAgreement: (id) => {
+      try {
+        return loadAgreement(repo, id, { allowTrashed: true }).agreement;
+      } catch (error) {
+        if (error instanceof AppError && error.kind === 'not_found') return null;
+        throw error;
+      }
+    },
+    appVersion: options.appVersion,
+    ...timing,
+  });
 
   const handlers: Handlers = {
     'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
@@ -72,6 +87,7 @@ export function createCore(options: CoreOptions) {
     'agreements.amend': ({ id }) => signing.amend(id),
     'agreements.changes': ({ id }) => signing.changes(id),
     'document.export': (input) => exportDocument(input),
+    'document.verify': ({ base64 }) => documents.verify(Buffer.from(base64, 'base64')),
     'signingKey.status': () => identities.status(),
     'signingKey.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
     'slaw.export': ({ id }) => agreements.exportSlaw(id),
@@ -80,30 +96,25 @@ export function createCore(options: CoreOptions) {
 
   /**
    * The Word document of a stored version, listing what changed when it amends a signed one. A fully signed
-   * version is also sealed with the installation's digital signature unless the caller says not to.
+   * version is also sealed with the installation's digital signature unless the caller says not to. The
+   * sequence itself (key → build → seal → record) is the document service's, shared with the CLI.
    */
   async function exportDocument(input: OpParsedInput<'document.export'>): Promise<OpOutput<'document.export'>> {
     const { agreement } = agreements.get(input.id);
-    const lang = input.language ?? agreement.meta.language;
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
-    // Open the key first: a missing or locked key is reported before any work is done.
-    const signer = sealed
-      ? identities.unlock({ ...(input.organization ? { organization: input.organization } : {}), ...(input.passphrase ? { passphrase: input.passphrase } : {}) })
-      : null;
     const { base, changes } = signing.changes(input.id);
-    const at = options.now?.();
-    const exported = await exportDocx(agreement, {
-      appVersion: options.appVersion,
-      lang,
+    const exported = await documents.export({
+      agreement,
+      ...(input.language ? { lang: input.language } : {}),
       ...(base ? { changes, baseVersion: base.version } : {}),
-      ...(at ? { now: at } : {}),
+      key: sealed ? { kind: 'installation', ...(input.organization ? { organization: input.organization } : {}), ...(input.passphrase ? { passphrase: input.passphrase } : {}) } : null,
     });
-    const bytes = signer ? await digitallySign(exported.bytes, agreement, lang, signer, at) : exported.bytes;
+    const { sealedBy } = exported;
     return {
       fileName: exported.fileName,
-      base64: Buffer.from(bytes).toString('base64'),
-      bytes: bytes.byteLength,
-      digitalSignature: signer ? { subject: signer.summary.subject, selfSigned: signer.summary.selfSigned } : null,
+      base64: Buffer.from(exported.bytes).toString('base64'),
+      bytes: exported.bytes.byteLength,
+      digitalSignature: sealedBy ? { subject: sealedBy.subject, selfSigned: sealedBy.selfSigned, thumbprint: sealedBy.thumbprint } : null,
     };
   }
 
@@ -130,6 +141,7 @@ export function createCore(options: CoreOptions) {
     agreements,
     signing,
     identities,
+    documents,
     db,
     /** What happened at open when the database was found damaged; null on a normal start. */
     recovery,

@@ -39,19 +39,19 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
     },
 
     /** The identity to sign with: opened, or created on first use when an organization is given. */
-    unlock(request: UnlockRequest = {}): StoredIdentity {
+    async unlock(request: UnlockRequest = {}): Promise<StoredIdentity> {
       if (opened) return opened;
       const exists = summaryStore().summary() !== null;
       if (!exists && !request.organization) throw new AppError('signing_key_required', 'No signing identity yet');
       const keyStore = store(request.passphrase);
-      const identity = exists ? keyStore.current() : keyStore.loadOrCreate(request.organization ?? '', now());
+      const identity = exists ? await keyStore.current() : await keyStore.loadOrCreate(request.organization ?? '', now());
       if (!identity) throw new AppError('signing_key_required', 'No signing identity yet');
       opened = identity;
       return identity;
     },
 
-    importP12(bytes: Uint8Array, password: string, passphrase?: string): KeyStatus {
-      opened = store(passphrase).importP12(bytes, password, now());
+    async importP12(bytes: Uint8Array, password: string, passphrase?: string): Promise<KeyStatus> {
+      opened = await store(passphrase).importP12(bytes, password, now());
       return this.status();
     },
   };

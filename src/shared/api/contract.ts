@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agreementSchema, languageSchema, statusSchema } from '../model/schema';
 import { LIMITS } from '../model/limits';
+import { documentVerificationSchema, VERIFY_UPLOAD_MAX_BYTES } from '../document/verification';
 
 const id = z.string().min(1).max(64);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -66,6 +67,9 @@ const pngDataUrl = z
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/);
 
 const empty = z.strictObject({});
+
+/** The largest document the app's "Verify a document" accepts (ours are well under 2 MB), as base64 characters. */
+const VERIFY_UPLOAD_MAX_BASE64 = Math.ceil(VERIFY_UPLOAD_MAX_BYTES / 3) * 4;
 
 const passphraseSchema = z.string().min(1).max(1000);
 
@@ -166,9 +170,18 @@ export const contract = {
       fileName: z.string(),
       base64: z.string(),
       bytes: z.number().int().min(0),
-      /** The certificate that signed the package, or null when it was not digitally signed. */
-      digitalSignature: z.strictObject({ subject: z.string(), selfSigned: z.boolean() }).nullable(),
+      /** The certificate that signed the package (thumbprint: SHA-256 of its DER), or null when it was not digitally signed. */
+      digitalSignature: z.strictObject({ subject: z.string(), selfSigned: z.boolean(), thumbprint: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
     }),
+  },
+  /**
+   * Checks a Word document (base64 of the .docx, at most VERIFY_UPLOAD_MAX_BYTES) against the data embedded in
+   * it and its digital signature, and says whether this installation exported exactly this file or how it
+   * differs from the stored version with its id (`anchor`). Unreadable files are an answer, not an error.
+   */
+  'document.verify': {
+    input: z.strictObject({ base64: z.string().min(1).max(VERIFY_UPLOAD_MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }),
+    output: documentVerificationSchema,
   },
   /** The installation's signing identity, without its key; how the key is protected on this host. */
   'signingKey.status': { input: empty, output: keyStatusSchema },

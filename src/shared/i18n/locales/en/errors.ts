@@ -31,6 +31,7 @@ export const errors = {
     key_certificate_mismatch: 'The signing key does not belong to the certificate.',
     bad_organization: 'Enter the organization name for the signing certificate (1 to 64 characters).',
     p12_unreadable: 'The file is not a readable PKCS#12 certificate (.p12 or .pfx).',
+    p12_too_costly: 'The certificate file asks for an unreasonable amount of key-derivation work (more than a million iterations), so it was not opened.',
     p12_wrong_password: 'The certificate password is wrong.',
     p12_no_key: 'The certificate file holds no private key, so it cannot sign.',
     p12_no_certificate: 'The certificate file holds no certificate for its private key.',

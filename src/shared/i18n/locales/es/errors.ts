@@ -31,6 +31,7 @@ export const errors = {
     key_certificate_mismatch: 'La clave de firma no corresponde al certificado.',
     bad_organization: 'Escribe el nombre de la organización para el certificado de firma (de 1 a 64 caracteres).',
     p12_unreadable: 'El archivo no es un certificado PKCS#12 legible (.p12 o .pfx).',
+    p12_too_costly: 'El archivo del certificado exige un trabajo de derivación de claves desmesurado (más de un millón de iteraciones), así que no se ha abierto.',
     p12_wrong_password: 'La contraseña del certificado no es correcta.',
     p12_no_key: 'El archivo del certificado no contiene clave privada, así que no puede firmar.',
     p12_no_certificate: 'El archivo del certificado no contiene el certificado de su clave privada.',
