@@ -68,7 +68,13 @@ function loadedEntry(file: JSZip.JSZipObject): LoadedEntry | null {
  */
 export async function inflateEntry(file: JSZip.JSZipObject, budget: InflateBudget): Promise<Buffer> {
   const entry = loadedEntry(file);
-  if (!entry) throw new ZipEntryError(file.name, 'not an entry loaded from a zip file');
+  if (!entry) {
+    // JSZip keeps no compressed data for an entry that declares itself empty (it stores "" instead, object.js):
+    // what it holds then is that empty string. Anything else here is not a loaded entry.
+    const content = await file.async('uint8array');
+    if (content.length !== 0) throw new ZipEntryError(file.name, 'not an entry loaded from a zip file');
+    return Buffer.alloc(0);
+  }
   const limit = Math.min(budget.partBytes, budget.remaining);
   let data: Buffer;
   if (entry.compression.magic === STORED) {

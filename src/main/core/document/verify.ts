@@ -13,13 +13,17 @@ export type { DocumentVerification, UnreadableReason, VerifiedDocument, VerifyPr
 /** The answer for a readable document (status match or mismatch). */
 export type VerifyReport = DocumentVerification;
 
-/** Limits that keep a hostile file from costing more than a real document ever could (ours are well under 2 MB). */
+/**
+ * Limits that keep a hostile file from costing more than a real document ever could: ours are well under 2 MB
+ * (the example with four signatures: ≈ 60 KB). A zip bomb is stopped once 32 MiB came out of one part or
+ * 64 MiB out of all of them, whatever sizes it declares: a fraction of a second of inflating.
+ */
 export const VERIFY_LIMITS = {
   fileBytes: 100 * 1024 * 1024,
   entries: 2000,
-  partBytes: 64 * 1024 * 1024,
-  /** Inflated bytes over all parts, counted as they inflate: a zip bomb stops here, whatever sizes it declares. */
-  totalBytes: 128 * 1024 * 1024,
+  partBytes: 32 * 1024 * 1024,
+  /** Inflated bytes over all parts, counted as they inflate. */
+  totalBytes: 64 * 1024 * 1024,
 } as const;
 
 /** The few fields of the signed content verify reads; the rest is covered by the hash alone. */
