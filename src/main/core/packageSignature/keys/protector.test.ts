@@ -15,6 +15,19 @@ describe('the passphrase protector', () => {
     expect((await createPassphraseProtector('correct horse battery staple').decrypt(b)).equals(secret)).toBe(true);
   });
 
+  it('derives its key off the event loop: timers keep firing while scrypt runs', async () => {
+    const protector = createPassphraseProtector('a long passphrase');
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 1);
+    try {
+      await protector.encrypt(secret);
+    } finally {
+      clearInterval(timer);
+    }
+    // scrypt with 32 MiB takes tens of milliseconds at least; on the event loop no tick could happen meanwhile.
+    expect(ticks).toBeGreaterThan(0);
+  });
+
   it('refuses a wrong passphrase, tampered bytes, an absurd cost and an empty passphrase with typed errors', async () => {
     const sealed = await createPassphraseProtector('right').encrypt(secret);
     const kind = async (fn: () => unknown) => {
