@@ -20,7 +20,7 @@ async function replaceIn(zip: JSZip, name: string, from: string | RegExp, to: st
  * Edits a reader would see (or that would change what a reader is shown) that leave the body, headers,
  * footers and pictures byte for byte as exported: what rules v1 did not cover.
  */
-export const readerVisibleTampering: Record<string, (zip: JSZip) => Promise<void> | void> = {
+export const readerVisibleTampering = {
   /** Every run hidden by default: Word shows empty pages. */
   styles_hide_all_text: (zip) => replaceIn(zip, 'word/styles.xml', '<w:rPrDefault><w:rPr>', '<w:rPrDefault><w:rPr><w:vanish/>'),
   /** The numbered list's numbers rewritten ("1." → "Not 1."). */
@@ -38,7 +38,8 @@ export const readerVisibleTampering: Record<string, (zip: JSZip) => Promise<void
   body_text_changed: (zip) => replaceIn(zip, 'word/document.xml', /At least 500 per month|Al menos 500 al mes/, 'At least 50 per month'),
   /** The settings part rewritten (e.g. to attach a template or hide spelling marks). */
   settings_changed: (zip) => replaceIn(zip, 'word/settings.xml', /<\/w:settings>$/, '<w:hideSpellingErrors/></w:settings>'),
-};
+} satisfies Record<string, (zip: JSZip) => Promise<void> | void>;
+export type ReaderVisibleTampering = keyof typeof readerVisibleTampering;
 
 /** The package signature removed, as far as a zip tool can: the folder and its part. */
 export const removeSeal = (zip: JSZip): void => {

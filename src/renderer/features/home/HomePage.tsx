@@ -16,6 +16,7 @@ import { SearchBox } from './SearchBox';
 import { TrashRow, type TrashRowActions } from './TrashRow';
 import { useAgreementActions } from './useAgreementActions';
 import { useDialog } from './useDialog';
+import { VerifyDocumentButton } from './VerifyDocumentDialog';
 
 /** The agreements on this computer (or, in the trash view, the deleted ones) and what can be done with them. */
 export function HomePage({ scope }: { scope: ListScope }) {
@@ -71,6 +72,7 @@ export function HomePage({ scope }: { scope: ListScope }) {
           {!inTrash && (
             <Group gap="sm">
               <ImportSlawButton onContent={actions.importSlaw} />
+              <VerifyDocumentButton />
               <Button variant="light" leftSection={<IconSparkles size={16} />} onClick={() => newDialog.open('example')}>
                 {t('ui.home.newExample')}
               </Button>
