@@ -12,6 +12,7 @@ import { DATABASE_FILE } from './dataDir';
 import { createDocumentService } from './document/service';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
+import { assertStoredSignaturesIntact } from './signing/integrity';
 import { createSigningService } from './signing/service';
 import { storageError } from './storageError';
 
@@ -101,6 +102,8 @@ export function createCore(options: CoreOptions) {
    */
   async function exportDocument(input: OpParsedInput<'document.export'>): Promise<OpOutput<'document.export'>> {
     const { agreement } = agreements.get(input.id);
+    // A version that is no longer what its signers signed gets no document, and so never a seal.
+    assertStoredSignaturesIntact(agreement);
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
     const { base, changes } = signing.changes(input.id);
     const exported = await documents.export({

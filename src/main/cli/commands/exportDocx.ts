@@ -6,7 +6,7 @@ import type { KeyRequest } from '../../core/document/service';
 import { CliFailure, EXIT, sanitize, type CliContext } from '../context';
 import { readFileBounded, writeOutputFile } from '../files';
 import { withCore } from '../withClient';
-import { loadSlaw } from './validate';
+import { loadIntactSlaw } from './validate';
 
 /** Where the installation key's passphrase is read from when no other variable is named. */
 export const DEFAULT_PASSPHRASE_ENV = 'SLA_WORKSHOP_KEY_PASSPHRASE';
@@ -55,7 +55,8 @@ function keyRequest(ctx: CliContext, options: ExportDocxCommandOptions, company:
  * goes through the core's document service (key → build → seal → record in the data folder's database).
  */
 export async function runExportDocx(ctx: CliContext, path: string, options: ExportDocxCommandOptions): Promise<number> {
-  const { agreement } = loadSlaw(ctx, path).envelope;
+  // A version edited after signing gets no document, and so never a seal (checked before the key is opened).
+  const { agreement } = loadIntactSlaw(ctx, path).envelope;
   const language = options.language ?? agreement.meta.language;
   const file = resolve(ctx.cwd, options.output);
   // Refused before the key is opened or the export recorded; writeOutputFile still refuses atomically.
