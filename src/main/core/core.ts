@@ -9,7 +9,7 @@ import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } 
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService, loadAgreement } from './agreements';
 import { DATABASE_FILE } from './dataDir';
-import { createDocumentService } from './document/service';
+import type { DocumentService } from './document/service';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
 import { assertStoredSignaturesIntact } from './signing/integrity';
@@ -52,20 +52,25 @@ export function createCore(options: CoreOptions) {
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
-  const documents = createDocumentService({
-    identities,
-    exports: createExportsRepo(db),
-    storedAgreement: (id) => {
-      try {
-        return loadAgreement(repo, id, { allowTrashed: true }).agreement;
-      } catch (error) {
-        if (error instanceof AppError && error.kind === 'not_found') return null;
-        throw error;
-      }
-    },
-    appVersion: options.appVersion,
-    ...timing,
-  });
+  let documentService: Promise<DocumentService> | null = null;
+  /** The Word document service, loaded on first use: docx and the signing code stay out of every other start. */
+  const documents = (): Promise<DocumentService> =>
+    (documentService ??= import('./document/service').then(({ createDocumentService }) =>
+      createDocumentService({
+        identities,
+        exports: createExportsRepo(db),
+        storedAgreement: (id) => {
+          try {
+            return loadAgreement(repo, id, { allowTrashed: true }).agreement;
+          } catch (error) {
+            if (error instanceof AppError && error.kind === 'not_found') return null;
+            throw error;
+          }
+        },
+        appVersion: options.appVersion,
+        ...timing,
+      }),
+    ));
 
   const handlers: Handlers = {
     'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
@@ -88,7 +93,7 @@ export function createCore(options: CoreOptions) {
     'agreements.amend': ({ id }) => signing.amend(id),
     'agreements.changes': ({ id }) => signing.changes(id),
     'document.export': (input) => exportDocument(input),
-    'document.verify': ({ base64 }) => documents.verify(Buffer.from(base64, 'base64')),
+    'document.verify': async ({ base64 }) => (await documents()).verify(Buffer.from(base64, 'base64')),
     'signingKey.status': () => identities.status(),
     'signingKey.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
     'slaw.export': ({ id }) => agreements.exportSlaw(id),
@@ -106,7 +111,7 @@ export function createCore(options: CoreOptions) {
     assertStoredSignaturesIntact(agreement);
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
     const { base, changes } = signing.changes(input.id);
-    const exported = await documents.export({
+    const exported = await (await documents()).export({
       agreement,
       ...(input.language ? { lang: input.language } : {}),
       ...(base ? { changes, baseVersion: base.version } : {}),

@@ -63,7 +63,7 @@ export async function runExportDocx(ctx: CliContext, path: string, options: Expo
   if (!options.force && existsSync(file)) throw new CliFailure({ key: 'cli.errors.exists', params: { file } });
   const seal = options.digitalSignature === true || options.p12 !== undefined;
   const key = seal ? keyRequest(ctx, options, agreement.meta.company.trim() || agreement.meta.title) : null;
-  const exported = await withCore(options.dataDir, (core) => core.documents.export({ agreement, lang: language, key }), ctx);
+  const exported = await withCore(options.dataDir, async (core) => (await core.documents()).export({ agreement, lang: language, key }), ctx);
   writeOutputFile(file, exported.bytes, options.force);
   ctx.out(ctx.t('cli.exportDocx.written', { title: sanitize(agreement.meta.title), language: ctx.t(`common.language.${language}`), file }));
   const sealedBy = exported.sealedBy;

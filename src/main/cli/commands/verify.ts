@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { groupedThumbprint, verifyProblemMessage, type ExportAnchor, type SealSummary, type VerifiedDocument } from '../../../shared/document/verification';
 import { shortFingerprint } from '../../../shared/signing/signers';
-import { verifyDocx, VERIFY_LIMITS } from '../../core/document';
+import { verifyDocx, VERIFY_LIMITS } from '../../core/document/verify';
 import { CliFailure, EXIT, sanitize, type CliContext } from '../context';
 import { readFileBounded } from '../files';
 import { withCore } from '../withClient';
@@ -77,7 +77,7 @@ export async function runVerify(ctx: CliContext, path: string, options: VerifyCo
   const shown = sanitize(path);
   const bytes = readFileBounded(file, VERIFY_LIMITS.fileBytes, () => new CliFailure({ key: 'verify.unreadable.too_large', params: { file: shown } }));
   const { dataDir } = options;
-  const report = dataDir ? await withCore(dataDir, (core) => core.documents.verify(bytes), ctx) : await verifyDocx(bytes);
+  const report = dataDir ? await withCore(dataDir, async (core) => (await core.documents()).verify(bytes), ctx) : await verifyDocx(bytes);
   if (report.status === 'unreadable') throw new CliFailure({ key: `verify.unreadable.${report.reason}`, params: { file: shown } });
   printReport(ctx, shown, report);
   printSeal(ctx, report.seal);

@@ -3,15 +3,14 @@ import type { DocumentVerification, ExportAnchor, VerifiedDocument } from '../..
 import type { Agreement, Language } from '../../../shared/model/schema';
 import { signingState } from '../../../shared/signing/signers';
 import type { ExportsRepo } from '../../db/exportsRepo';
-import { certificateThumbprint, importPkcs12, type PackageSigner } from '../packageSignature';
+import { certificateThumbprint } from '../packageSignature/certificate';
 import { summarize } from '../packageSignature/keys/identity';
+import type { PackageSigner } from '../packageSignature/signPackage';
 import type { IdentityService } from '../signingIdentity';
 import { fingerprintOf, sha256Hex } from '../signing/fingerprint';
 import { decodePngDataUrl } from '../signing/png';
-import { digitallySign } from './digitalSignature';
 import type { EmbeddedSignature } from './embeddedData';
 import { exportDocx } from './exportDocx';
-import { inspectDocx } from './verify';
 
 /** Which key seals an export: the installation's (opened, or created on first use) or a .p12 for this export only. */
 export type KeyRequest =
@@ -75,6 +74,8 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   /** The one place an export opens its signing key. */
   async function openKey(key: KeyRequest): Promise<{ signer: PackageSigner; sealedBy: SealedBy }> {
     if (key.kind === 'p12') {
+      // The signing code (node-forge, xml-crypto) loads only for an export that is sealed.
+      const { importPkcs12 } = await import('../packageSignature/keys/importPkcs12');
       const identity = await importPkcs12(key.bytes, key.password);
       const { subject, issuer, selfSigned } = summarize(identity, 'imported');
       return { signer: identity, sealedBy: { subject, issuer, selfSigned, thumbprint: certificateThumbprint(identity.certificatePem) } };
@@ -123,7 +124,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
         ...(request.changes && request.baseVersion !== undefined ? { changes: request.changes, baseVersion: request.baseVersion } : {}),
       });
       // 3. Seal.
-      const bytes = sealing ? await digitallySign(exported.bytes, agreement, lang, sealing.signer, at) : exported.bytes;
+      const bytes = sealing ? await (await import('./digitalSignature')).digitallySign(exported.bytes, agreement, lang, sealing.signer, at) : exported.bytes;
       // 4. Record exactly these bytes: the trust anchor `verify --data-dir` and the app consult.
       deps.exports.insert({
         agreement_id: agreement.meta.id,
@@ -139,6 +140,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 
     /** verifyDocx, plus what this installation's database says about the file (see ExportAnchor). */
     async verify(bytes: Uint8Array): Promise<DocumentVerification> {
+      const { inspectDocx } = await import('./verify');
       const { verification, signatures } = await inspectDocx(bytes);
       if (verification.status === 'unreadable') return verification;
       return { ...verification, anchor: anchorFor(verification, signatures) };

@@ -2,10 +2,8 @@ import { X509Certificate, createPrivateKey, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
-import { createInstallationIdentity } from './createInstallationIdentity';
 import { summarize, type IdentitySummary, type SigningIdentity } from './identity';
 import { identityFileSchema, type IdentityFile } from './identityFile';
-import { importPkcs12 } from './importPkcs12';
 import type { KeyProtector } from './protector';
 
 export const IDENTITY_FOLDER = 'signing';
@@ -131,9 +129,12 @@ export function createKeyStore(dataDir: string, protector: KeyProtector): KeySto
     async loadOrCreate(organization, now = new Date()) {
       const stored = read();
       if (stored) return unlock(stored);
+      // node-forge (certificates, PKCS#12) loads only when a key is made or imported, not with every core.
+      const { createInstallationIdentity } = await import('./createInstallationIdentity');
       return save(await createInstallationIdentity(organization, now), 'installation', now);
     },
     async importP12(bytes, password, now = new Date()) {
+      const { importPkcs12 } = await import('./importPkcs12');
       return save(await importPkcs12(bytes, password, now), 'imported', now);
     },
   };
