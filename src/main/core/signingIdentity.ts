@@ -1,6 +1,8 @@
 import type { KeyStatus } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import { createKeyStore, createPassphraseProtector, type KeyProtector, type StoredIdentity } from './packageSignature';
+// Not the packageSignature index: that would load the signing code (node-forge, xml-crypto) with every core.
+import { createKeyStore, type StoredIdentity } from './packageSignature/keys/keyStore';
+import { createPassphraseProtector, type KeyProtector } from './packageSignature/keys/protector';
 
 export interface IdentityOptions {
   /** The operating system's keychain (Electron `safeStorage`), when this host has one. */
