@@ -121,7 +121,10 @@ export const RATE_TOLERANCE_POINTS = 10;
 const EPSILON = 1e-9;
 
 /** The parts of an agreement the funnel reads (the whole agreement will do). */
-export type FunnelSource = Pick<Agreement, 'lifecycle' | 'goals'>;
+export interface FunnelSource {
+  lifecycle: Pick<Agreement['lifecycle'], 'stages'>;
+  goals: Pick<Agreement['goals'], 'targets' | 'calculator'>;
+}
 
 /** One stage of the funnel as the calculator and the checks see it. */
 export interface ChainStage {

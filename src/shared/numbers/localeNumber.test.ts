@@ -129,6 +129,10 @@ describe('formatLocaleNumber', () => {
     expect(formatLocaleNumber(1_250_000.5, 'es')).toBe('1.250.000,5');
     expect(formatLocaleNumber(1e-7, 'en')).toBe('0.0000001');
     expect(decimalsOf(0.1 + 0.2)).toBe(17);
+    // Money with a fraction shows its cents; whole amounts stay whole.
+    expect(formatLocaleNumber(1_250_000.5, 'es', { cents: true })).toBe('1.250.000,50');
+    expect(formatLocaleNumber(12_500, 'en', { cents: true })).toBe('12,500');
+    expect(formatLocaleNumber(0.125, 'en', { cents: true })).toBe('0.125');
   });
 });
 

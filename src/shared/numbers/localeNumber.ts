@@ -163,7 +163,12 @@ export function decimalsOf(value: number): number {
   return Math.min(20, Math.max(0, fraction - shift));
 }
 
-/** `value` written the way `locale` writes it, with every decimal it has (nothing rounded away). */
-export function formatLocaleNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { useGrouping: true, maximumFractionDigits: decimalsOf(value) }).format(value);
+/**
+ * `value` written the way `locale` writes it, with every decimal it has (nothing rounded away). `cents`
+ * writes amounts with a fraction as money is written: 1250000.5 → "1.250.000,50".
+ */
+export function formatLocaleNumber(value: number, locale: string, { cents = false }: { cents?: boolean } = {}): string {
+  const decimals = decimalsOf(value);
+  const minimum = cents && decimals > 0 ? 2 : 0;
+  return new Intl.NumberFormat(locale, { useGrouping: true, minimumFractionDigits: minimum, maximumFractionDigits: Math.max(decimals, minimum) }).format(value);
 }
