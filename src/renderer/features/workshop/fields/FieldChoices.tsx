@@ -22,7 +22,7 @@ export function FieldChoices({ question, choices, onChoose, disabled }: { questi
   return (
     <Group gap={6} mt={6} role="group" aria-label={question}>
       {choices.map((choice) => (
-        <Button key={choice} size="compact-sm" variant="light" color="orange.9" disabled={disabled} aria-label={t('workshop.number.choose', { value: choice })} onClick={() => onChoose(choice)}>
+        <Button key={choice} size="compact-sm" variant="default" disabled={disabled} aria-label={t('workshop.number.choose', { value: choice })} onClick={() => onChoose(choice)}>
           {choice}
         </Button>
       ))}

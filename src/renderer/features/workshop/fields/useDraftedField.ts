@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FieldPath } from '../../../../shared/model/completeness';
 import { getAt } from '../../../../shared/model/paths';
 import { useAppStore } from '../../../store/appStore';
@@ -91,6 +91,17 @@ export function useDraftedField<T extends StoredValue>({ path, label, read, form
     });
   };
 
+  // Judges the text as it stands once the user is done with it: on leaving the field, and also when the
+  // field goes away focused (Alt+PageDown to the next step, the drawer closed), which fires no blur.
+  const settle = () => {
+    const state = useAppStore.getState();
+    const entry = state.fieldDrafts[key];
+    if (entry && liveDraftPath(state, key, entry)) apply(entry.raw, true);
+  };
+  const settleOnUnmount = useRef(settle);
+  settleOnUnmount.current = settle;
+  useEffect(() => () => settleOnUnmount.current(), []);
+
   const text = typing ?? draft?.raw ?? format(stored ?? null);
   return {
     text,
@@ -106,9 +117,7 @@ export function useDraftedField<T extends StoredValue>({ path, label, read, form
       setTyping(null);
       origin.current = UNSET;
       // Judged as it stands now that the user has left: "1,5" in English may be a Spanish 1.5.
-      const state = useAppStore.getState();
-      const entry = state.fieldDrafts[key];
-      if (entry && liveDraftPath(state, key, entry)) apply(entry.raw, true);
+      settle();
     },
     /** Takes one of the problem's choices as if typed, then judges it as final. */
     choose(raw: string) {

@@ -90,6 +90,8 @@ export const createFieldDraftsSlice: StateCreator<AppState, AppMiddlewares, [], 
     const restored = readFieldDraftCopy(session.id);
     const candidate = { session, fieldDrafts: restored };
     set({ fieldDrafts: Object.fromEntries(liveDrafts(candidate).map(({ key, draft }) => [key, { ...draft, settled: true }])) });
+    // Texts that no longer fit what is stored are not kept for next time either.
+    writeCopy(get());
   });
 
   return {

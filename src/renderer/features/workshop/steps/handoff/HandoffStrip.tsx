@@ -114,7 +114,7 @@ export function HandoffStrip() {
         </Text>
       ) : (
         handoff.owner !== 'sales' && (
-          <Text size="sm" c="orange.9" mt="xs" data-testid="handoff-owner-note">
+          <Text size="sm" c="#a8400a" mt="xs" data-testid="handoff-owner-note">
             {t('steps.handoff.strip.ownerNote', { stage: handoff.name, team: t(`common.teams.${handoff.owner}`) })}
           </Text>
         )
