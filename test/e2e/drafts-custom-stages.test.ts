@@ -101,7 +101,7 @@ describe.each([
       ['rates-mqlToSql', '50'],
       ['rates-sqlToOpportunity', '40'],
       ['rates-opportunityToCustomer', '40'],
-    ]) await retype(page, `#field-goals-calculator-${selector}`, text);
+    ] as const) await retype(page, `#field-goals-calculator-${selector}`, text);
 
     const cards = page.getByRole('list', { name: t('steps.goals.calculator.resultsTitle') }).getByRole('listitem');
     await poll(() => cards.count()).toBe(7);
