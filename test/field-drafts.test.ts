@@ -5,6 +5,7 @@ import { setApiClient } from '../src/renderer/api/apiClient';
 import { useAppStore } from '../src/renderer/store/appStore';
 import { draftKey } from '../src/renderer/features/workshop/state/draftKey';
 import { liveDrafts, type FieldDraft } from '../src/renderer/features/workshop/state/fieldDrafts';
+import { signAgreement } from '../src/renderer/features/workshop/steps/review/useSign';
 import { startHost, type HostUnderTest } from './support/hosts';
 
 class MemoryStorage implements Storage {
@@ -121,6 +122,16 @@ describe('field drafts', () => {
       expect(store().fieldDrafts).toEqual({});
       store().closeWorkshop();
     }
+  });
+
+  it('blocks signing while a field holds text that is not stored', async () => {
+    const input = { participantId: 'p-ana', name: 'Ana', jobTitle: 'CMO', image: 'data:image/png;base64,AAAA' };
+    // Without drafts the host answers (this blank agreement is incomplete); with one, nothing is sent.
+    const answered = await signAgreement(input);
+    expect(answered.ok).toBe(false);
+    expect(answered).not.toEqual({ ok: false, error: 'notSaved' });
+    typeInvalid(['participants', 2, 'email'], 'carla.ruiz@acme');
+    expect(await signAgreement(input)).toEqual({ ok: false, error: 'notSaved' });
   });
 
   it('ends when the version becomes read-only (signed): nothing is left to type into', () => {

@@ -160,4 +160,26 @@ describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
     await screenshot(page, `numbers-${c.ui}-protocol`);
     expect(await seriousViolations()).toEqual([]);
   });
+
+  it('treats agenda minutes the same way: an emptied box waits with its error, and the link reopens the drawer', async () => {
+    const minutes = field('agenda', 'minutes', 'icp');
+    await page.getByRole('button', { name: t('facilitation.agenda.open') }).click();
+    await retype(page, minutes, '');
+    await page.keyboard.press('Tab');
+    await poll(() => errorOf(minutes)).toBe(t('workshop.number.required'));
+    await retype(page, minutes, c.whole);
+    await page.keyboard.press('Tab');
+    await poll(() => errorOf(minutes)).toBe(t('workshop.number.wholeNumber'));
+    expect((await stored()).agenda.minutes.icp).toBe(30);
+    const dialog = page.getByRole('dialog');
+    await screenshot(page, `numbers-${c.ui}-agenda`);
+    expect(await seriousViolations()).toEqual([]);
+    await dialog.getByRole('button', { name: t('facilitation.close') }).click();
+    await poll(() => dialog.count()).toBe(0);
+    await page.getByTestId('invalid-fields-link').click();
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-agenda-minutes-icp');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('25');
+    await poll(async () => (await stored()).agenda.minutes.icp).toBe(25);
+  });
 });

@@ -7,6 +7,8 @@ import { focusField } from './focusField';
 import { liveDrafts } from './state/fieldDrafts';
 import { stepOfPath } from './steps/review/reviewState';
 
+const DRAWER_SETTLE_MS = 150;
+
 /**
  * "Show": takes the user to a field whose text is not saved, on whatever step it is; pressed again, to
  * the next one. Fields are visited in the order of the steps.
@@ -31,11 +33,13 @@ export function InvalidFieldsLink() {
     const field = list[next.current % Math.max(1, list.length)];
     if (!session || !field) return;
     next.current += 1;
+    const drawer = field.path[0] === 'decisions' ? 'log' : field.path[0] === 'agenda' ? 'agenda' : null;
     if (field.step) navigate({ name: 'workshop', id: session.id, step: field.step });
-    // Decision dates and agenda minutes live in the facilitation drawers, not in a step.
-    else if (field.path[0] === 'decisions') openPanel('log');
-    else if (field.path[0] === 'agenda') openPanel('agenda');
-    focusField(field.path);
+    if (!drawer) return focusField(field.path);
+    // Decision dates and agenda minutes live in the facilitation drawers. An opening drawer focuses its
+    // first control a moment later (its focus trap), so the field is focused after that.
+    openPanel(drawer);
+    setTimeout(() => focusField(field.path), DRAWER_SETTLE_MS);
   };
   return (
     <Anchor component="button" type="button" size="sm" c="red.9" fw={600} onClick={go} aria-label={target ? t('workshop.fieldDrafts.showField', { field: target.label }) : undefined} data-testid="invalid-fields-link">
