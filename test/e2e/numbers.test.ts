@@ -68,6 +68,8 @@ describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
     await poll(() => question.getByRole('button').allInnerTexts()).toEqual([...c.ambiguous.choices]);
     expect((await stored()).goals.calculator.averageDealSize).toBeNull();
     await poll(() => saveState().innerText()).toContain(t('workshop.fieldDrafts.notSaved', { count: 1 }));
+    await screenshot(page, `numbers-${c.ui}-ambiguous`);
+    expect(await seriousViolations()).toEqual([]);
     await question.getByRole('button', { name: t('workshop.number.choose', { value: c.ambiguous.choices[1] }) }).click();
     await poll(async () => (await stored()).goals.calculator.averageDealSize).toBe(1250);
     await poll(() => saveState().getAttribute('data-status')).toBe('saved');

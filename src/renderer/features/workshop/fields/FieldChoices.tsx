@@ -17,15 +17,18 @@ export function useProblemText(): (problem: FieldProblem | null) => string | und
  * The answers to "which number do you mean?": one button per reading, so the user decides and nothing is
  * guessed. Below the field, named after the question so a screen reader hears both together.
  */
-export function FieldChoices({ question, choices, onChoose, disabled }: { question: string; choices: string[]; onChoose(raw: string): void; disabled?: boolean }) {
-  const { t } = useTranslation();
+export function FieldChoices({ question, choices, onChoose, disabled }: { question: string; choices: number[]; onChoose(value: number): void; disabled?: boolean }) {
+  const { t, i18n } = useTranslation();
   return (
     <Group gap={6} mt={6} role="group" aria-label={question}>
-      {choices.map((choice) => (
-        <Button key={choice} size="compact-sm" variant="default" disabled={disabled} aria-label={t('workshop.number.choose', { value: choice })} onClick={() => onChoose(choice)}>
-          {choice}
-        </Button>
-      ))}
+      {choices.map((choice) => {
+        const text = formatLocaleNumber(choice, i18n.language);
+        return (
+          <Button key={choice} size="compact-sm" variant="default" disabled={disabled} aria-label={t('workshop.number.choose', { value: text })} onClick={() => onChoose(choice)}>
+            {text}
+          </Button>
+        );
+      })}
     </Group>
   );
 }

@@ -78,7 +78,7 @@ export function NumberInputBox(props: NumberInputBoxProps) {
         autoComplete="off"
         spellCheck={false}
         value={field.text}
-        maxLength={64}
+        maxLength={LIMITS.shortText}
         readOnly={readOnly}
         leftSection={prefix?.trim() || undefined}
         leftSectionWidth={sectionWidth(prefix)}
@@ -96,8 +96,8 @@ export function NumberInputBox(props: NumberInputBoxProps) {
           question={own}
           choices={field.problem.choices}
           disabled={readOnly}
-          onChoose={(raw) => {
-            field.choose(raw);
+          onChoose={(value) => {
+            field.choose(value);
             input.current?.focus();
           }}
         />

@@ -1,4 +1,4 @@
-import { formatLocaleNumber, parseLocaleNumber } from '../../../../shared/numbers/localeNumber';
+import { parseLocaleNumber } from '../../../../shared/numbers/localeNumber';
 import { checkLimits, type LimitProblem, type NumberLimits } from '../../../../shared/numbers/numberLimits';
 import { LIMITS } from '../../../../shared/model/limits';
 import type { FieldProblem } from '../state/fieldDrafts';
@@ -42,8 +42,7 @@ export function readNumber(raw: string, final: boolean, locale: string, rules: N
       const fitting = reading.readings.filter((r) => checkLimits(r, rules) === null);
       const first = reading.readings[0];
       if (fitting.length === 0 && first) return { ok: false, problem: limitProblem(checkLimits(first, rules) as LimitProblem) };
-      const choices = fitting.map((r) => formatLocaleNumber(r.value, locale));
-      return { ok: false, problem: { key: reading.readings.length > 1 ? `${P}ambiguous` : `${P}otherSeparators`, choices } };
+      return { ok: false, problem: { key: reading.readings.length > 1 ? `${P}ambiguous` : `${P}otherSeparators`, choices: fitting.map((r) => r.value) } };
     }
     case 'number': {
       const problem = checkLimits(reading, rules);

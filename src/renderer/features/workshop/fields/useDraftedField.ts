@@ -107,8 +107,6 @@ export function useDraftedField<T extends StoredValue>({ path, label, read, form
     text,
     /** The problem to show: an unfinished text is judged only once the user leaves the field. */
     problem: draft?.settled ? draft.problem : null,
-    /** There is typed text that is not stored (shown or not yet). */
-    pending: draft !== null,
     onChange(raw: string) {
       setTyping(raw);
       apply(raw, false);
@@ -119,11 +117,13 @@ export function useDraftedField<T extends StoredValue>({ path, label, read, form
       // Judged as it stands now that the user has left: "1,5" in English may be a Spanish 1.5.
       settle();
     },
-    /** Takes one of the problem's choices as if typed, then judges it as final. */
-    choose(raw: string) {
+    /** Takes one of the problem's choices: a value already read and checked, stored as it is. */
+    choose(value: T) {
       setTyping(null);
-      apply(raw, true);
       origin.current = UNSET;
+      if (!useAppStore.getState().session || useAppStore.getState().session?.readOnly) return;
+      store(value);
+      dropFieldDraft(key);
     },
   };
 }

@@ -11,7 +11,7 @@ import type { FieldDraft } from './fieldDrafts';
 const problemSchema = z.strictObject({
   key: z.string().max(200),
   params: z.record(z.string().max(100), z.union([z.string().max(LIMITS.longText), z.number()])).optional(),
-  choices: z.array(z.string().max(100)).max(4).optional(),
+  choices: z.array(z.number().finite()).max(4).optional(),
 });
 const draftSchema = z.strictObject({
   agreementId: z.string().max(64),

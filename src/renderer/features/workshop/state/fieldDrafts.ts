@@ -9,8 +9,8 @@ import { readFieldDraftCopy, writeFieldDraftCopy } from './fieldDraftCopy';
 export interface FieldProblem {
   key: string;
   params?: Record<string, string | number>;
-  /** Texts the user may pick instead, already written the interface's way ("1.25", "1,250"). */
-  choices?: string[];
+  /** Numbers the user may pick instead (the readings of an ambiguous text), written on screen the interface's way. */
+  choices?: number[];
 }
 
 /** A stored value: what a drafted field holds in the agreement (a number, a text, a date, or nothing). */
