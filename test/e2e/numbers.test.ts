@@ -66,7 +66,7 @@ describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
     await page.keyboard.press('Tab');
     const question = page.getByRole('group', { name: t('workshop.number.ambiguous') });
     await poll(() => question.getByRole('button').allInnerTexts()).toEqual([...c.ambiguous.choices]);
-    expect((await stored()).goals.calculator.averageDealSize).toBeNull();
+    await poll(async () => (await stored()).goals.calculator.averageDealSize).toBeNull();
     await poll(() => saveState().innerText()).toContain(t('workshop.fieldDrafts.notSaved', { count: 1 }));
     await screenshot(page, `numbers-${c.ui}-ambiguous`);
     expect(await seriousViolations()).toEqual([]);
@@ -82,7 +82,8 @@ describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
       await page.keyboard.press('Tab');
       await poll(() => errorOf(rate('leadToMql'))).toBe(rangeError);
       expect(await page.locator(rate('leadToMql')).inputValue()).toBe(text);
-      expect((await stored()).goals.calculator.rates.leadToMql).toBeNull();
+      // "150" passes through "15" on its way: the field puts back what it held before, never a prefix.
+      await poll(async () => (await stored()).goals.calculator.rates.leadToMql).toBeNull();
       await poll(() => saveState().getAttribute('data-status')).toBe('invalid');
     }
     await screenshot(page, `numbers-${c.ui}-rate-error`);
@@ -129,7 +130,7 @@ describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
     expect(await page.locator(day).inputValue()).toBe('31');
     await poll(() => errorOf(day)).toBe(t('workshop.number.range', { min: '1', max: '28' }));
     await poll(() => saveState().innerText()).toContain(t('workshop.fieldDrafts.notSaved', { count: 1 }));
-    expect((await stored()).goals.reviewMeeting.dayOfMonth).toBeNull();
+    await poll(async () => (await stored()).goals.reviewMeeting.dayOfMonth).toBeNull();
     expect(await seriousViolations()).toEqual([]);
 
     await page.evaluate((agreement) => (window.location.hash = `#/agreements/${agreement}/participants`), id);
@@ -172,7 +173,7 @@ describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
     await retype(page, minutes, c.whole);
     await page.keyboard.press('Tab');
     await poll(() => errorOf(minutes)).toBe(t('workshop.number.wholeNumber'));
-    expect((await stored()).agenda.minutes.icp).toBe(30);
+    await poll(async () => (await stored()).agenda.minutes.icp).toBe(30);
     const dialog = page.getByRole('dialog');
     await screenshot(page, `numbers-${c.ui}-agenda`);
     expect(await seriousViolations()).toEqual([]);
