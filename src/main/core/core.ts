@@ -4,9 +4,11 @@ import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/a
 import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
-import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
+import { BACKUPS_DIR, resolveBackupSettings, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService } from './agreements';
+import { createBackupRestore } from './backupRestore';
+import { createBackupService } from './backupService';
 import { DATABASE_FILE } from './dataDir';
 import { digitallySign, exportDocx } from './document';
 import type { KeyProtector } from './packageSignature';
@@ -24,7 +26,7 @@ export interface CoreOptions {
   device?: () => string;
   /** The operating system's keychain for the signing key (Electron safeStorage); a passphrase otherwise. */
   keychain?: KeyProtector;
-  /** Rolling backups: how many to keep (default 10, or SLA_WORKSHOP_BACKUPS_KEEP) and how often (default 24 h). */
+  /** Backups: generations kept (10 changes, 7 days, 4 weeks; SLA_WORKSHOP_BACKUPS_KEEP) and how often to look for changes (1 h). */
   backups?: BackupOptions;
 }
 
@@ -43,10 +45,13 @@ export function createCore(options: CoreOptions) {
     ...binding,
     ...(options.now ? { now: options.now } : {}),
   });
-  // A backup now that the database opened and verified, then one every day while the app runs.
-  const backups = startBackups(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
+  // Every row is read and checked now; a backup is taken if anything changed since the newest good one,
+  // and the timer looks again every hour while the app runs (see backupService.ts).
+  const backups = createBackupService(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
+  backups.start();
   const repo = createAgreementsRepo(db);
   const timing = options.now ? { now: options.now } : {};
+  const restore = createBackupRestore(db, repo, { dir: backupsDir, backups, now: options.now ?? (() => new Date()), ...binding });
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
@@ -58,6 +63,7 @@ export function createCore(options: CoreOptions) {
         ? { damagedPath: recovery.damagedPath, restoredFrom: recovery.restoredFrom, backupTakenAt: recovery.backupTakenAt, reason: recovery.reason }
         : null,
       backups: backups.summary(),
+      unreadable: backups.unreadable(),
     }),
     'agreements.list': (input) => agreements.list(input),
     'agreements.get': ({ id }) => agreements.get(id),
@@ -74,6 +80,9 @@ export function createCore(options: CoreOptions) {
     'document.export': (input) => exportDocument(input),
     'signingKey.status': () => identities.status(),
     'signingKey.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
+    'backups.list': () => restore.list(),
+    'backups.agreements': ({ backup }) => restore.agreements(backup),
+    'backups.restoreAgreement': ({ backup, id }) => restore.restoreAgreement(backup, id),
     'slaw.export': ({ id }) => agreements.exportSlaw(id),
     'slaw.import': ({ content }) => agreements.importSlaw(content),
   };
