@@ -21,7 +21,7 @@ describe.each(HOST_KINDS)('the API through the %s host', (kind) => {
 
   it('reports a normal start: nothing recovered, the start-up backup taken', async () => {
     const report = await host.client.call('app.startupReport', {});
-    expect(report).toEqual({ recovery: null, backups: { count: 1, newest: expect.any(String) } });
+    expect(report).toEqual({ recovery: null, backups: { count: 1, newest: expect.any(String), failed: null }, unreadable: [] });
     expect(await host.raw('app.startupReport', { extra: true })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
   });
 

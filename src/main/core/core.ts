@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput } from '../../shared/api/contract';
+import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput, type StartupReport } from '../../shared/api/contract';
 import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/api/errors';
 import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
@@ -9,7 +9,7 @@ import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService } from './agreements';
 import { createBackupRestore } from './backupRestore';
 import { createBackupService } from './backupService';
-import { DATABASE_FILE } from './dataDir';
+import { checkDataDir, DATABASE_FILE, dataDirFailure } from './dataDir';
 import { digitallySign, exportDocx } from './document';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
@@ -38,13 +38,21 @@ export function createCore(options: CoreOptions) {
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const backupsDir = join(options.dataDir, BACKUPS_DIR);
   // A damaged database is moved aside and the newest good backup restored (see src/main/db/recovery.ts).
-  const { db, recovery } = openDatabaseSafely({
-    file: join(options.dataDir, DATABASE_FILE),
-    backupsDir,
-    damagedDir: join(options.dataDir, DAMAGED_DIR),
-    ...binding,
-    ...(options.now ? { now: options.now } : {}),
-  });
+  // A data folder that is a file, or that may not be written, is named as such (not as a bare code).
+  checkDataDir(options.dataDir);
+  let opened: ReturnType<typeof openDatabaseSafely>;
+  try {
+    opened = openDatabaseSafely({
+      file: join(options.dataDir, DATABASE_FILE),
+      backupsDir,
+      damagedDir: join(options.dataDir, DAMAGED_DIR),
+      ...binding,
+      ...(options.now ? { now: options.now } : {}),
+    });
+  } catch (error) {
+    throw dataDirFailure(error, options.dataDir);
+  }
+  const { db, recovery } = opened;
   // Every row is read and checked now; a backup is taken if anything changed since the newest good one,
   // and the timer looks again every hour while the app runs (see backupService.ts).
   const backups = createBackupService(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
@@ -56,15 +64,20 @@ export function createCore(options: CoreOptions) {
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
 
-  const handlers: Handlers = {
-    'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
-    'app.startupReport': () => ({
+  /** What this start found: a recovered database, agreements that cannot be read, a backup that failed. */
+  function startupReport(): StartupReport {
+    return {
       recovery: recovery
         ? { damagedPath: recovery.damagedPath, restoredFrom: recovery.restoredFrom, backupTakenAt: recovery.backupTakenAt, reason: recovery.reason }
         : null,
       backups: backups.summary(),
       unreadable: backups.unreadable(),
-    }),
+    };
+  }
+
+  const handlers: Handlers = {
+    'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
+    'app.startupReport': () => startupReport(),
     'agreements.list': (input) => agreements.list(input),
     'agreements.get': ({ id }) => agreements.get(id),
     'agreements.create': ({ source, language, title }) => agreements.create(source, language, title),
@@ -142,6 +155,7 @@ export function createCore(options: CoreOptions) {
     db,
     /** What happened at open when the database was found damaged; null on a normal start. */
     recovery,
+    startupReport,
     backups,
     close: () => {
       backups.stop();
