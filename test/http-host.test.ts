@@ -16,7 +16,7 @@ interface Reply {
 }
 
 /** Raw HTTP so the test controls Host and Origin exactly (fetch would not let it). `host: null` sends none. */
-function raw(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string; host?: string | null } = {}): Promise<Reply> {
+function raw(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; host?: string | null } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const host = options.host === undefined ? { Host: `127.0.0.1:${port}` } : options.host === null ? {} : { Host: options.host };
     // An explicit length: Node sends a GET/DELETE/OPTIONS body unframed otherwise, which breaks keep-alive.
@@ -38,7 +38,7 @@ describe('the browser-mode HTTP host', () => {
   let core: Core;
   let host: ReturnType<typeof createHttpHost>;
   let port: number;
-  const api = (headers: Record<string, string>, body = '{}') => raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+  const api = (headers: Record<string, string>, body: string | Buffer = '{}') => raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
 
   beforeAll(async () => {
     mkdirSync(join(rendererDir, 'assets'), { recursive: true });
@@ -207,9 +207,45 @@ describe('the browser-mode HTTP host', () => {
     for (const path of ['/%E0%A4%A', '/assets/%00app.js', '/assets%5capp.js', '/%2e%2e%2fsecret.txt', '//etc/passwd', '/assets/', '/assets/app.js/']) {
       const reply = await raw(port, path, { headers: { Cookie: `sla_token=${token}` } });
       expect(reply.status, path).toBe(404);
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'not_found' } });
     }
     expect((await api({ 'X-SLA-Token': token })).status).toBe(200);
+  });
+
+  it('answers 404 and 405 with their own kinds, not as if the token were wrong', async () => {
+    const missing = await raw(port, '/no-such-file.js', { headers: { Cookie: `sla_token=${token}` } });
+    expect([missing.status, JSON.parse(missing.body)]).toEqual([404, { ok: false, error: { kind: 'not_found', message: 'Not found' } }]);
+    for (const [path, method, allow] of [
+      ['/api/agreements.list', 'GET', 'POST'],
+      ['/api/agreements.list', 'PUT', 'POST'],
+      ['/index.html', 'POST', 'GET, HEAD'],
+      ['/', 'DELETE', 'GET, HEAD'],
+    ] as const) {
+      const reply = await raw(port, path, { method, headers: { 'X-SLA-Token': token, Cookie: `sla_token=${token}`, 'Content-Type': 'application/json' }, body: '{}' });
+      expect(reply.status, `${method} ${path}`).toBe(405);
+      expect(reply.headers.allow).toBe(allow);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'method_not_allowed' } });
+    }
+  });
+
+  it('takes application/json only (415 with its own kind), in UTF-8, and refuses a body that is not valid UTF-8', async () => {
+    for (const type of ['text/plain', 'application/jsonx', 'application/json-patch+json', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data; boundary=application/json']) {
+      const reply = await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': type, 'X-SLA-Token': token }, body: '{}' });
+      expect(reply.status, type).toBe(415);
+      expect(JSON.parse(reply.body), type).toMatchObject({ ok: false, error: { kind: 'unsupported_media_type' } });
+    }
+    const noType = await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'X-SLA-Token': token }, body: '{}' });
+    expect(noType.status).toBe(415);
+    for (const type of ['application/json', 'Application/JSON', 'application/json; charset=utf-8', 'application/json;charset="UTF-8"']) {
+      expect((await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': type, 'X-SLA-Token': token }, body: '{}' })).status, type).toBe(200);
+    }
+    // A search for "caf\xE9" (Latin-1, not UTF-8) and a lone continuation byte: refused, not read as "caf�".
+    for (const body of [Buffer.from('{"query":"caf\xe9"}', 'latin1'), Buffer.concat([Buffer.from('{"query":"'), Buffer.from([0x80]), Buffer.from('"}')])]) {
+      const reply = await api({ 'X-SLA-Token': token }, body);
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'invalid_input', message: 'Body is not UTF-8' } });
+    }
+    expect((await api({ 'X-SLA-Token': token }, Buffer.from('{"query":"café"}', 'utf8'))).status).toBe(200);
   });
 });
 

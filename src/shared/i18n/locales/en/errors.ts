@@ -15,6 +15,8 @@ export const errors = {
   db_newer_version: 'The data folder was written by a newer version of SLA Workshop (database version {{found}}; this version knows up to {{supported}}). Update the app; nothing was changed.',
   storage: 'The data could not be saved or read ({{detail}}). Nothing already saved was lost.',
   unauthorized: 'This request was refused.',
+  method_not_allowed: 'This request was refused: the method is not allowed here.',
+  unsupported_media_type: 'This request was refused: only JSON is accepted.',
   internal: 'Something went wrong. Nothing already saved was lost.',
   reason: {
     signature_mismatch: 'The file was changed after it was signed: its content no longer matches the recorded signatures.',

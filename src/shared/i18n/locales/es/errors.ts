@@ -15,6 +15,8 @@ export const errors = {
   db_newer_version: 'La carpeta de datos la escribió una versión más nueva de SLA Workshop (base de datos versión {{found}}; esta versión conoce hasta la {{supported}}). Actualiza la aplicación; no se cambió nada.',
   storage: 'No se pudieron guardar o leer los datos ({{detail}}). No se perdió nada de lo ya guardado.',
   unauthorized: 'Se rechazó esta solicitud.',
+  method_not_allowed: 'Se ha rechazado esta petición: el método no está permitido aquí.',
+  unsupported_media_type: 'Se ha rechazado esta petición: solo se acepta JSON.',
   internal: 'Algo salió mal. No se perdió nada de lo ya guardado.',
   reason: {
     signature_mismatch: 'El archivo se modificó después de firmarse: su contenido ya no coincide con las firmas registradas.',
