@@ -50,7 +50,7 @@ export const backups = {
     holder: 'A readable copy is in the backup of {{when}}. Restoring it replaces the unreadable copy.',
     noHolder: 'No backup holds a readable copy of it.',
     restore: 'Restore from that backup',
-    restoreNamed: 'Restore “{{title}}” from the backup of {{when}}',
+    restoreNamed: 'Restore from that backup: “{{title}}”, {{when}}',
     restored: 'Restored: the backup’s version replaced the unreadable copy.',
     backupFailedTitle: 'The automatic backup failed',
     backupFailed:

@@ -50,7 +50,7 @@ export const backups = {
     holder: 'Hay una copia legible en la copia de seguridad del {{when}}. Al recuperarla, sustituye a la copia ilegible.',
     noHolder: 'Ninguna copia de seguridad contiene una versión legible.',
     restore: 'Recuperar de esa copia',
-    restoreNamed: 'Recuperar «{{title}}» de la copia del {{when}}',
+    restoreNamed: 'Recuperar de esa copia: «{{title}}», {{when}}',
     restored: 'Recuperado: la versión de la copia de seguridad ha sustituido a la ilegible.',
     backupFailedTitle: 'Falló la copia de seguridad automática',
     backupFailed:
