@@ -21,7 +21,7 @@ export const CHECKER = `${APP_VERSION}/${SLAW_SCHEMA_VERSION}`;
 
 const manifestRowSchema = z.strictObject({
   id: z.string().max(10_000),
-  /** The row hash from scanDatabase: equal bytes, equal verdict. */
+  /** The content hash from scanDatabase (id and JSON): equal bytes, equal verdict. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   readable: z.boolean(),
   problem: z.enum(UNREADABLE_PROBLEMS).optional(),
@@ -43,7 +43,7 @@ export type BackupCheck = Omit<BackupManifest, 'format' | 'checker' | 'size' | '
 
 export interface CheckOptions {
   nativeBinding?: string;
-  /** Row hashes already known to parse (rows of the live database that did): not parsed again. */
+  /** Content hashes already known to parse (rows of the live database that did): not parsed again. */
   knownGood?: ReadonlySet<string>;
 }
 
@@ -62,9 +62,9 @@ export function checkDatabaseFile(file: string, options: CheckOptions = {}): Bac
   try {
     const agreements: ManifestRow[] = [];
     const scan = scanDatabase(db, (row) => {
-      if (options.knownGood?.has(row.rowHash)) return void agreements.push({ id: row.id, hash: row.rowHash, readable: true });
+      if (options.knownGood?.has(row.contentHash)) return void agreements.push({ id: row.id, hash: row.contentHash, readable: true });
       const checked = checkStoredAgreement(row.data, row.id);
-      agreements.push(checked.ok ? { id: row.id, hash: row.rowHash, readable: true } : { id: row.id, hash: row.rowHash, readable: false, problem: checked.problem });
+      agreements.push(checked.ok ? { id: row.id, hash: row.contentHash, readable: true } : { id: row.id, hash: row.contentHash, readable: false, problem: checked.problem });
     });
     return { ok: true, digest: scan.digest, agreements };
   } finally {

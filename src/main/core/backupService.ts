@@ -89,9 +89,9 @@ export function createBackupService(db: Db, options: BackupServiceOptions) {
     const rows = new Map<string, LiveRow>();
     const { digest } = scanDatabase(db, (row) => {
       const title = row.title.slice(0, LIMITS.shortText);
-      if (knownGood.has(row.rowHash)) return void rows.set(row.id, { title, hash: row.rowHash, readable: true });
+      if (knownGood.has(row.contentHash)) return void rows.set(row.id, { title, hash: row.contentHash, readable: true });
       const verdict = checkStoredAgreement(row.data, row.id);
-      rows.set(row.id, verdict.ok ? { title, hash: row.rowHash, readable: true } : { title, hash: row.rowHash, readable: false, problem: verdict.problem });
+      rows.set(row.id, verdict.ok ? { title, hash: row.contentHash, readable: true } : { title, hash: row.contentHash, readable: false, problem: verdict.problem });
     });
     return { digest, rows };
   }
@@ -115,9 +115,8 @@ export function createBackupService(db: Db, options: BackupServiceOptions) {
     }
     // A backup that fails its check is no copy of anything, but it is not ours to destroy either: kept.
     for (const c of checked) if (!c.manifest.ok) keep.add(c.backup.name);
-    const listed = new Set(checked.map((c) => c.backup.name));
-    for (const backup of listBackups(options.dir)) if (!listed.has(backup.name)) keep.add(backup.name);
-    removeBackupsExcept(options.dir, keep, at);
+    // Only what was looked at may go: a backup that could not be checked, or that appeared since, stays.
+    removeBackupsExcept(options.dir, keep, at, new Set(checked.map((c) => c.backup.name)));
   }
 
   /**

@@ -240,4 +240,13 @@ describe('generations', () => {
     expect(existsSync(fresh)).toBe(true);
     expect(existsSync(stale)).toBe(false);
   });
+
+  it('removal never deletes a backup the caller did not consider (one another process wrote meanwhile)', () => {
+    const { db, dir } = database();
+    const backupsDir = join(dir, BACKUPS_DIR);
+    const seen = takeBackup(db, backupsDir, { now: at('2026-01-01T00:00:00.000Z') });
+    const meanwhile = takeBackup(db, backupsDir, { now: at('2026-01-02T00:00:00.000Z') });
+    expect(removeBackupsExcept(backupsDir, new Set(), new Date(), new Set([seen.name]))).toBe(1);
+    expect(listBackups(backupsDir).map((b) => b.name)).toEqual([meanwhile.name]);
+  });
 });

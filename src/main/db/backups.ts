@@ -253,12 +253,14 @@ export function selectGenerations(backups: readonly Pick<BackupFile, 'name' | 't
 
 /**
  * Deletes the backups not named in `keep` (and their manifests), manifests whose backup is gone, and
- * temporary files a crash left behind once they are stale. Returns how many backups were deleted.
+ * temporary files a crash left behind once they are stale. Returns how many backups were deleted. With
+ * `considered`, only those backups may go: one that another process (the CLI beside the app) wrote after
+ * the caller looked is never deleted by a decision that did not see it.
  */
-export function removeBackupsExcept(dir: string, keep: ReadonlySet<string>, now: Date = new Date()): number {
+export function removeBackupsExcept(dir: string, keep: ReadonlySet<string>, now: Date = new Date(), considered?: ReadonlySet<string>): number {
   let removed = 0;
   for (const old of listBackups(dir)) {
-    if (keep.has(old.name)) continue;
+    if (keep.has(old.name) || (considered && !considered.has(old.name))) continue;
     try {
       unlinkSync(old.path);
       removed++;

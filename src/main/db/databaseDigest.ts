@@ -26,6 +26,11 @@ export interface StoredAgreementRow {
   data: Buffer;
   /** SHA-256 (hex) of the whole row: equal rows in two databases have equal hashes. */
   rowHash: string;
+  /**
+   * SHA-256 (hex) of the id and the JSON alone: what a check of the agreement depends on. A trash or a
+   * revision bump changes the row hash, not this one, so a row already known to parse is not parsed again.
+   */
+  contentHash: string;
 }
 
 export interface DatabaseScan {
@@ -77,26 +82,35 @@ export function scanDatabase(db: Db, onAgreement?: (row: StoredAgreementRow) => 
     const select = columns.map((c) => `typeof(${quote(c)}), CASE WHEN typeof(${quote(c)}) IN ('text', 'blob') THEN CAST(${quote(c)} AS BLOB) ELSE ${quote(c)} END`).join(', ');
     const statement = db.prepare(`SELECT ${select} FROM ${quote(name)}`).raw(true).safeIntegers(true);
     const index = (column: string) => columns.indexOf(column);
-    const agreementColumns = name === 'agreements' && onAgreement ? { id: index('id'), title: index('title'), revision: index('revision'), deletedAt: index('deleted_at'), data: index('data') } : null;
+    const agreementColumns = name === 'agreements' ? { id: index('id'), title: index('title'), revision: index('revision'), deletedAt: index('deleted_at'), data: index('data') } : null;
     const rowHashes: Buffer[] = [];
     for (const raw of statement.iterate() as Iterable<unknown[]>) {
+      const value = (column: number) => (column >= 0 ? raw[2 * column + 1] : null);
+      // An agreement's JSON (most of the bytes) is hashed once, with its id; the row hash takes that hash
+      // in its place, so the JSON is not hashed twice.
+      let content: { id: string; bytes: Buffer; hash: Buffer } | null = null;
+      if (agreementColumns && agreementColumns.data >= 0) {
+        const data = value(agreementColumns.data);
+        const id = text(value(agreementColumns.id));
+        const bytes = Buffer.isBuffer(data) ? data : Buffer.from(text(data));
+        content = { id, bytes, hash: createHash('sha256').update(id).update('\u0000').update(bytes).digest() };
+      }
       const hash = createHash('sha256');
-      for (let i = 0; i < columns.length; i++) hashValue(hash, String(raw[2 * i]), raw[2 * i + 1]);
+      for (let i = 0; i < columns.length; i++) hashValue(hash, String(raw[2 * i]), content && i === agreementColumns?.data ? content.hash : raw[2 * i + 1]);
       const rowHash = hash.digest();
       rowHashes.push(rowHash);
       rows++;
-      if (agreementColumns && onAgreement) {
-        const value = (column: number) => (column >= 0 ? raw[2 * column + 1] : null);
-        const data = value(agreementColumns.data);
+      if (agreementColumns && content && onAgreement) {
         const revision = value(agreementColumns.revision);
         const deletedAt = value(agreementColumns.deletedAt);
         onAgreement({
-          id: text(value(agreementColumns.id)),
+          id: content.id,
           title: text(value(agreementColumns.title)),
           revision: typeof revision === 'bigint' ? Number(revision) : Number(revision ?? 0),
           deletedAt: deletedAt === null || deletedAt === undefined ? null : text(deletedAt),
-          data: Buffer.isBuffer(data) ? data : Buffer.from(text(data)),
+          data: content.bytes,
           rowHash: rowHash.toString('hex'),
+          contentHash: content.hash.toString('hex'),
         });
       }
     }
