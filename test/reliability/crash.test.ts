@@ -182,7 +182,7 @@ describe('crash safety', () => {
       }
     },
     // ~0.5 s per run on two idle cores; several seconds when other suites share them.
-    Math.max(120_000, RUNS * 5_000),
+    Math.max(120_000, RUNS * 10_000),
   );
 });
 
