@@ -286,7 +286,7 @@ describe('hostile .slaw imports end in a clear typed error with nothing written'
   it('a valid file is imported (the cases below fail for their own reason, not a broken import)', async () => {
     const reply = await h.call('dispatch', 'slaw.import', { content: slaw });
     expect(reply.result.ok).toBe(true);
-    await ok(h, 'agreements.purge', { id: (await ok<{ id: string }>(h, 'agreements.trash', { id: (reply.result as { value: { id: string } }).value.id })).id });
+    await ok(h, 'agreements.purge', { id: (await ok<{ id: string }>(h, 'agreements.trash', { id: (reply.result as { value: { summary: { id: string } } }).value.summary.id })).id });
     // Import, trash and purge leave the table as it was.
     expect(rowsOf(h.core.db)).toEqual(rowsBefore);
   });
@@ -410,7 +410,7 @@ describe('names and paths built from user data never leave their folder', () => 
         for (const via of ['dispatch', 'http'] as const) {
           const reply = await h.call(via, 'slaw.import', { content: JSON.stringify(doc) });
           expect(reply.result.ok, `${id} via ${via}`).toBe(true);
-          const imported = (reply.result as { value: { id: string } }).value.id;
+          const imported = (reply.result as { value: { summary: { id: string } } }).value.summary.id;
           expect((await h.call(via, 'slaw.export', { id: imported })).result.ok).toBe(true);
         }
       }

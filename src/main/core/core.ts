@@ -13,6 +13,7 @@ import { checkDataDir, DATABASE_FILE, dataDirFailure } from './dataDir';
 import { digitallySign, exportDocx } from './document';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
+import { assertStoredSignaturesIntact } from './signing/integrity';
 import { createSigningService } from './signing/service';
 import { storageError } from './storageError';
 
@@ -106,6 +107,8 @@ export function createCore(options: CoreOptions) {
    */
   async function exportDocument(input: OpParsedInput<'document.export'>): Promise<OpOutput<'document.export'>> {
     const { agreement } = agreements.get(input.id);
+    // A version that is no longer what its signers signed gets no document, and so never a seal.
+    assertStoredSignaturesIntact(agreement);
     const lang = input.language ?? agreement.meta.language;
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
     // Open the key first: a missing or locked key is reported before any work is done.

@@ -8,7 +8,7 @@ import { summarize } from '../../core/packageSignature/keys/identity';
 import { createIdentityService } from '../../core/signingIdentity';
 import { CliFailure, EXIT, sanitize, type CliContext } from '../context';
 import { readFileBounded, writeOutputFile } from '../files';
-import { loadSlaw } from './validate';
+import { loadIntactSlaw } from './validate';
 
 /** Where the installation key's passphrase is read from when no other variable is named. */
 export const DEFAULT_PASSPHRASE_ENV = 'SLA_WORKSHOP_KEY_PASSPHRASE';
@@ -61,7 +61,8 @@ function signerFor(ctx: CliContext, options: ExportDocxCommandOptions, company: 
  * `--digital-signature` (or `--p12`) the package is also sealed with an OOXML digital signature.
  */
 export async function runExportDocx(ctx: CliContext, path: string, options: ExportDocxCommandOptions): Promise<number> {
-  const { agreement } = loadSlaw(ctx, path).envelope;
+  // A version edited after signing gets no document, and so never a seal (checked before the key is opened).
+  const { agreement } = loadIntactSlaw(ctx, path).envelope;
   const language = options.language ?? agreement.meta.language;
   const seal = options.digitalSignature === true || options.p12 !== undefined;
   // The key is opened before anything is written: a wrong passphrase leaves no half-done file behind.
