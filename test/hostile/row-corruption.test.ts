@@ -74,7 +74,7 @@ beforeAll(() => {
   ids.draft = draft.meta.id;
   const signed = signedExample('es');
   const withMark = { ...signed, meta: { ...signed.meta, company: `${SIGNED_MARK} S.L.` } };
-  ids.signed = core.agreements.importSlaw(serializeSlaw(signedExampleWith(withMark), 'test')).id;
+  ids.signed = core.agreements.importSlaw(serializeSlaw(signedExampleWith(withMark), 'test')).summary.id;
   const taken = core.backups.takeNow();
   if (!taken) throw new Error(`seed backup failed: ${core.backups.lastError()}`);
   good = taken;

@@ -93,7 +93,7 @@ async function run(dataDir: string, mode: Mode): Promise<void> {
       const content = serializeSlaw({ ...example, meta: { ...example.meta, title } }, '0.0.0-crash');
       say('import-start');
       const started = performance.now();
-      const summary = unwrap<AgreementSummary>(await dispatch('slaw.import', { content }), 'import');
+      const { summary } = unwrap<{ summary: AgreementSummary }>(await dispatch('slaw.import', { content }), 'import');
       say(`imported ${summary.id} ${title} ${Math.round(performance.now() - started)}`);
     }
   }

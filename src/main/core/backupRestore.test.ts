@@ -34,7 +34,7 @@ function seeded() {
   const dataDir = tempDir('sla-restore-');
   const { core, client } = start(dataDir);
   const draft = core.agreements.create('example', 'en', 'The draft').agreement;
-  const signed = core.agreements.importSlaw(serializeSlaw(signedExample('es'), 'test'));
+  const signed = core.agreements.importSlaw(serializeSlaw(signedExample('es'), 'test')).summary;
   const backup = core.backups.takeNow();
   if (!backup) throw new Error(`no backup: ${core.backups.lastError()}`);
   core.agreements.rename(draft.meta.id, 'The draft, renamed after the backup');

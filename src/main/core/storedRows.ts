@@ -1,6 +1,6 @@
 import type { UnreadableProblem } from '../../shared/api/contract';
 import { agreementSchema, type Agreement } from '../../shared/model/schema';
-import { fingerprintOf } from './signing/fingerprint';
+import { signatureProblem } from './signing/integrity';
 
 /**
  * Whether one stored agreement can still be trusted, from the bytes on disk. SQLite's integrity_check
@@ -34,15 +34,7 @@ export function checkStoredAgreement(bytes: Uint8Array, expectedId?: string): St
   if (!parsed.success) return { ok: false, problem: 'schema' };
   const agreement = parsed.data;
   if (expectedId !== undefined && agreement.meta.id !== expectedId) return { ok: false, problem: 'schema' };
-  if (!signaturesHold(agreement)) return { ok: false, problem: 'fingerprint' };
+  // The same check signing, export and import use (signing/integrity.ts).
+  if (signatureProblem(agreement) !== null) return { ok: false, problem: 'fingerprint' };
   return { ok: true, agreement };
-}
-
-/** A draft carries no signatures; a signed (or superseded) version's signatures all carry its fingerprint. */
-function signaturesHold(agreement: Agreement): boolean {
-  const { signatures, meta } = agreement;
-  if (signatures.length === 0) return meta.status === 'draft';
-  if (meta.status === 'draft') return false;
-  const fingerprint = fingerprintOf(agreement);
-  return signatures.every((s) => s.fingerprint === fingerprint);
 }
