@@ -24,11 +24,11 @@ const MUST_BE_ZERO = /(^|_)(lost|failed|failures|crashes|leaks|unexpected|violat
 const FRACTION = /^(\d+)\/(\d+)$/;
 /**
  * Verdicts written in words, one per tamper or corruption case (`"edited_signed_slaw": "refused"`): a case
- * that was refused, detected or caught is ok; one that was accepted or missed fails; "not detected …" is a
- * documented limit, shown as such.
+ * that was refused, detected, caught or neutralized is ok; an attack that was accepted, missed or succeeded
+ * fails; "not detected …" is a documented limit, shown as such.
  */
-const VERDICT_OK = /^(refused|rejected|detected|caught|flagged)\b/i;
-const VERDICT_FAIL = /^(accepted|missed|undetected|lost)\b/i;
+const VERDICT_OK = /^(refused|rejected|detected|caught|flagged|neutralized|blocked)\b/i;
+const VERDICT_FAIL = /^(accepted|missed|undetected|lost|succeeded)\b/i;
 const VERDICT_LIMIT = /^not detected\b/i;
 
 export function judge(area, name, value, figures) {

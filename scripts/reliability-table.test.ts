@@ -44,6 +44,9 @@ describe('the reliability table', () => {
     expect(judge('row-corruption', 'letter_changed_in_draft_text', 'not detected: valid text', {})).toBe('known limit');
     expect(judge('row-corruption', 'control_byte', 'detected as not_json, restored', {})).toBe('ok');
     expect(judge('fuzz', 'accepted_as_valid', 2501, {})).toBe('—');
+    expect(judge('tamper-files', 'hijack_amends_id', 'neutralized', {})).toBe('ok');
+    expect(judge('tamper-files', 'hijack_amends_id', 'SUCCEEDED', {})).toBe('FAIL');
+    expect(judge('tamper-files', 'edited_company_refused', '5/5', {})).toBe('ok');
   });
 
   it('marks figures recorded before the run with their time', () => {
