@@ -10,7 +10,6 @@ import { createAgreementService } from './agreements';
 import { createBackupRestore } from './backupRestore';
 import { createBackupService } from './backupService';
 import { checkDataDir, DATABASE_FILE, dataDirFailure } from './dataDir';
-import { digitallySign, exportDocx } from './document';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
 import { assertStoredSignaturesIntact } from './signing/integrity';
@@ -111,6 +110,8 @@ export function createCore(options: CoreOptions) {
     assertStoredSignaturesIntact(agreement);
     const lang = input.language ?? agreement.meta.language;
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
+    // The Word and signing code (docx, xml-crypto) loads on the first export, not with every core.
+    const { digitallySign, exportDocx } = await import('./document');
     // Open the key first: a missing or locked key is reported before any work is done.
     const signer = sealed
       ? identities.unlock({ ...(input.organization ? { organization: input.organization } : {}), ...(input.passphrase ? { passphrase: input.passphrase } : {}) })
