@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExample } from '../../src/shared/model/example';
 import { serializeSlaw } from '../../src/shared/slaw/format';
+import { recordFigures } from '../support/figures';
 import { BIN, expectOneLineError, runCli, tempDir, type RunResult } from './helpers';
 
 /**
@@ -14,6 +15,10 @@ import { BIN, expectOneLineError, runCli, tempDir, type RunResult } from './help
 
 const { dir, cleanup } = tempDir('slaw-cli-files-');
 afterAll(cleanup);
+/** What each case did, for `npm run reliability` (area `cli-files`), judged from what happened, before the assertions. */
+const figures: Record<string, string> = {};
+afterAll(() => recordFigures('cli-files', figures));
+const verdict = (held: boolean, good: string, bad: string) => (held ? good : bad);
 const at = (name: string) => join(dir, name);
 const asRoot = process.getuid?.() === 0;
 /** Each test starts several CLI processes (≈ 1 s of CPU each); generous for a loaded machine. */
@@ -61,6 +66,8 @@ describe('writing a file', () => {
       runLimited(['example', '-o', fresh], { prefix: 'ulimit -f 4;' }),
       runLimited(['example', '-o', kept, '--force'], { prefix: 'ulimit -f 4;', lang: 'es_ES.UTF-8' }),
     ]);
+    figures.write_fails_halfway = verdict(first.code === 2 && !existsSync(fresh) && leftovers(folder).length === 0, 'refused: no partial file left', 'accepted: a partial file was left');
+    figures.write_fails_halfway_with_force = verdict(readFileSync(kept, 'utf8') === 'the previous content', 'refused: the previous file kept', 'lost: the previous file was replaced');
     expect(first.code).toBe(2);
     expect(expectOneLineError(first)).toBe(`Cannot write ${fresh}: the file would be larger than this disk or a size limit allows.`);
     expect(existsSync(fresh)).toBe(false);
@@ -89,6 +96,10 @@ describe('writing a file', () => {
 
     const results = await Promise.all([device, fifo, sub, link].map((out) => runLimited(['example', '-o', out, '--force'])));
     const reasons = ['it is a device, not a file', 'it is a named pipe (FIFO), not a file', 'it is a folder', 'it is a symbolic link'];
+    const still = [lstatSync(device).isCharacterDevice(), lstatSync(fifo).isFIFO(), lstatSync(sub).isDirectory(), lstatSync(link).isSymbolicLink()];
+    ['force_over_device', 'force_over_fifo', 'force_over_folder', 'force_over_symlink'].forEach((name, i) => {
+      figures[name] = verdict(results[i]!.code === 2 && still[i]!, 'refused: left as it was', 'accepted: replaced');
+    });
     results.forEach((r, i) => {
       const out = [device, fifo, sub, link][i]!;
       expect(r.timedOut, out).toBe(false);
@@ -119,6 +130,9 @@ describe('reading a file', () => {
       runLimited(['verify', fifo], { timeoutMs: 60_000 }),
       runLimited(['validate', '/dev/zero'], { timeoutMs: 60_000 }),
     ]);
+    ['fifo_input_validate', 'fifo_input_import', 'fifo_input_export', 'fifo_input_verify', 'device_input_validate'].forEach((name, i) => {
+      figures[name] = runs[i]!.timedOut ? 'missed: the command hung' : verdict(runs[i]!.code === 2, 'refused at once', 'accepted');
+    });
     for (const r of runs) expect(r.timedOut).toBe(false);
     expect(expectOneLineError(runs[0]!)).toBe(`Cannot read ${fifo}: it is a named pipe (FIFO), not a file.`);
     expect(expectOneLineError(runs[1]!)).toBe(`No se puede leer ${fifo}: es una tubería con nombre (FIFO), no un archivo.`);
@@ -144,6 +158,7 @@ describe('the data folder', () => {
       runCli(['export-slaw', 'some-id', '-o', at('none.slaw'), '--data-dir', file]),
       runCli(['list'], { env: { SLA_WORKSHOP_DATA_DIR: file } }),
     ]);
+    figures.data_dir_is_a_file_refused = `${runs.filter((r) => r.code === 2 && r.stderr.includes('is not a folder')).length}/${runs.length}`;
     for (const r of runs) {
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
@@ -170,6 +185,7 @@ describe('the data folder', () => {
     const user = asRoot ? { uid: 65534 } : {};
     const [listed, imported] = await Promise.all([runLimited(['list', '--data-dir', data], user), runLimited(['import', slaw, '--data-dir', data], { ...user, lang: 'es_ES.UTF-8' })]);
     chmodSync(data, 0o755);
+    figures.read_only_data_dir = verdict(listed.code === 2 && listed.stderr.includes('is read-only') && imported.stderr.includes('es de solo lectura'), 'detected: named as read-only', 'missed: a generic error');
     expect(listed.code).toBe(2);
     expect(expectOneLineError(listed)).toMatch(new RegExp(`^The data folder ${data} is read-only \\(SQLITE_[A-Z_]+\\), so SLA Workshop cannot keep its database there\\. Make it writable or choose another data folder; nothing was changed\\.$`));
     expect(imported.code).toBe(2);

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { recordFigures } from '../../../test/support/figures';
 import { useTempDirs } from '../../../test/support/tempDirs';
 import { BACKUPS_DIR, BACKUPS_KEEP_ENV, listBackups, verifyBackup } from '../db/backups';
 import { createCore, type Core } from './core';
@@ -40,23 +41,32 @@ function garble(dataDir: string, id: string): void {
 
 const backupsOf = (dataDir: string) => listBackups(join(dataDir, BACKUPS_DIR));
 
+/** For `npm run reliability` (area `backup-generations`), from what the tests below observe. */
+const figures: Record<string, string | number> = {};
+afterAll(() => recordFigures('backup-generations', figures));
+
 describe('backing up only what changed', () => {
   it('ten starts that only read take one backup; a start after a change takes one more', () => {
     const dataDir = tempDir('sla-changed-');
     const now = clock();
     open(dataDir, now).agreements.create('example', 'en');
     closeLast();
+    let unchanged = 0;
     for (let run = 0; run < 10; run++) {
+      const before = backupsOf(dataDir).length;
       const core = open(dataDir, now);
       core.agreements.list({});
       closeLast();
+      if (backupsOf(dataDir).length === before + (run === 0 ? 1 : 0)) unchanged++;
     }
+    figures.read_only_starts_without_a_new_backup = `${unchanged - 1}/9`;
     // The first start backed up the empty database, the second one the example: nothing since.
     expect(backupsOf(dataDir)).toHaveLength(2);
     const core = open(dataDir, now);
     core.agreements.trash(core.agreements.list({})[0]!.id); // a trash moves no revision, yet it is a change
     closeLast();
     open(dataDir, now);
+    figures.trash_without_revision_change = backupsOf(dataDir).length === 3 ? 'detected: backed up' : 'missed: not backed up';
     expect(backupsOf(dataDir)).toHaveLength(3);
   });
 
@@ -109,6 +119,7 @@ describe('never rotating away the last good copy', () => {
       closeLast();
     }
     const names = backupsOf(dataDir).map((b) => b.name);
+    figures.last_good_copy_kept_after_12_sessions_keep_3 = `${names.includes(good!.name) ? 1 : 0}/1`;
     expect(names).toContain(good!.name);
     const last = open(dataDir, now);
     const report = await last.dispatch('app.startupReport', {});
@@ -128,6 +139,9 @@ describe('never rotating away the last good copy', () => {
       closeLast();
     }
     const kept = backupsOf(dataDir);
+    figures.sessions_over_15_days = 36;
+    figures.backups_kept_of_36 = kept.length;
+    figures.days_with_a_backup_kept = new Set(kept.map((b) => b.takenAt.slice(0, 10))).size;
     // 10 newest + the newest of 7 days (overlapping) + of 4 weeks: more than 10, far fewer than 36.
     expect(kept.length).toBeGreaterThan(10);
     expect(kept.length).toBeLessThan(20);
