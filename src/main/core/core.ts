@@ -1,14 +1,16 @@
 import { join } from 'node:path';
-import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput } from '../../shared/api/contract';
+import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput, type StartupReport } from '../../shared/api/contract';
 import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/api/errors';
 import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
 import { createExportsRepo } from '../db/exportsRepo';
-import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
+import { BACKUPS_DIR, resolveBackupSettings, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService, loadAgreement } from './agreements';
-import { DATABASE_FILE } from './dataDir';
+import { createBackupRestore } from './backupRestore';
+import { createBackupService } from './backupService';
+import { checkDataDir, DATABASE_FILE, dataDirFailure } from './dataDir';
 import type { DocumentService } from './document/service';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
@@ -26,7 +28,7 @@ export interface CoreOptions {
   device?: () => string;
   /** The operating system's keychain for the signing key (Electron safeStorage); a passphrase otherwise. */
   keychain?: KeyProtector;
-  /** Rolling backups: how many to keep (default 10, or SLA_WORKSHOP_BACKUPS_KEEP) and how often (default 24 h). */
+  /** Backups: generations kept (10 changes, 7 days, 4 weeks; SLA_WORKSHOP_BACKUPS_KEEP) and how often to look for changes (1 h). */
   backups?: BackupOptions;
 }
 
@@ -38,17 +40,28 @@ export function createCore(options: CoreOptions) {
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const backupsDir = join(options.dataDir, BACKUPS_DIR);
   // A damaged database is moved aside and the newest good backup restored (see src/main/db/recovery.ts).
-  const { db, recovery } = openDatabaseSafely({
-    file: join(options.dataDir, DATABASE_FILE),
-    backupsDir,
-    damagedDir: join(options.dataDir, DAMAGED_DIR),
-    ...binding,
-    ...(options.now ? { now: options.now } : {}),
-  });
-  // A backup now that the database opened and verified, then one every day while the app runs.
-  const backups = startBackups(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
+  // A data folder that is a file, or that may not be written, is named as such (not as a bare code).
+  checkDataDir(options.dataDir);
+  let opened: ReturnType<typeof openDatabaseSafely>;
+  try {
+    opened = openDatabaseSafely({
+      file: join(options.dataDir, DATABASE_FILE),
+      backupsDir,
+      damagedDir: join(options.dataDir, DAMAGED_DIR),
+      ...binding,
+      ...(options.now ? { now: options.now } : {}),
+    });
+  } catch (error) {
+    throw dataDirFailure(error, options.dataDir);
+  }
+  const { db, recovery } = opened;
+  // Every row is read and checked now; a backup is taken if anything changed since the newest good one,
+  // and the timer looks again every hour while the app runs (see backupService.ts).
+  const backups = createBackupService(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
+  backups.start();
   const repo = createAgreementsRepo(db);
   const timing = options.now ? { now: options.now } : {};
+  const restore = createBackupRestore(db, repo, { dir: backupsDir, backups, now: options.now ?? (() => new Date()), ...binding });
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
@@ -72,14 +85,20 @@ export function createCore(options: CoreOptions) {
       }),
     ));
 
-  const handlers: Handlers = {
-    'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
-    'app.startupReport': () => ({
+  /** What this start found: a recovered database, agreements that cannot be read, a backup that failed. */
+  function startupReport(): StartupReport {
+    return {
       recovery: recovery
         ? { damagedPath: recovery.damagedPath, restoredFrom: recovery.restoredFrom, backupTakenAt: recovery.backupTakenAt, reason: recovery.reason }
         : null,
       backups: backups.summary(),
-    }),
+      unreadable: backups.unreadable(),
+    };
+  }
+
+  const handlers: Handlers = {
+    'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
+    'app.startupReport': () => startupReport(),
     'agreements.list': (input) => agreements.list(input),
     'agreements.get': ({ id }) => agreements.get(id),
     'agreements.create': ({ source, language, title }) => agreements.create(source, language, title),
@@ -96,6 +115,9 @@ export function createCore(options: CoreOptions) {
     'document.verify': async ({ base64 }) => (await documents()).verify(Buffer.from(base64, 'base64')),
     'signingKey.status': () => identities.status(),
     'signingKey.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
+    'backups.list': () => restore.list(),
+    'backups.agreements': ({ backup }) => restore.agreements(backup),
+    'backups.restoreAgreement': ({ backup, id }) => restore.restoreAgreement(backup, id),
     'slaw.export': ({ id }) => agreements.exportSlaw(id),
     'slaw.import': ({ content }) => agreements.importSlaw(content),
   };
@@ -153,6 +175,7 @@ export function createCore(options: CoreOptions) {
     db,
     /** What happened at open when the database was found damaged; null on a normal start. */
     recovery,
+    startupReport,
     backups,
     close: () => {
       backups.stop();

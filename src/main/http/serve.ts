@@ -8,7 +8,7 @@ import { APP_VERSION } from '../core/appVersion';
 import { createCore } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
 import { findProjectRoot } from '../core/projectRoot';
-import { recoveryLine } from '../core/recoveryNotice';
+import { recoveryLine, startupLines } from '../core/recoveryNotice';
 import { newToken } from './security';
 import { createHttpHost } from './server';
 import { storageError } from '../core/storageError';
@@ -55,6 +55,8 @@ export async function serveBrowserMode(argv: string[]): Promise<void> {
   }
   // The database was damaged, moved aside and replaced (by a backup or a fresh one): say so; the page shows it too.
   if (core.recovery) process.stderr.write(`${recoveryLine(t, core.recovery)}\n`);
+  // Agreements that cannot be read, a backup that failed: one line each (the page shows them too).
+  for (const line of startupLines(t, core.startupReport())) process.stderr.write(`${line}\n`);
   const host = createHttpHost({ dispatch: core.dispatch, token: newToken(), rendererDir: RENDERER_DIR, port: opts.port });
   await host.listen();
   process.stdout.write(`SLA Workshop running at ${host.url()}\n`);

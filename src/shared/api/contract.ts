@@ -33,6 +33,27 @@ export const RECOVERY_REASONS = ['truncated', 'bad_header', 'integrity_check', '
 export const recoveryReasonSchema = z.enum(RECOVERY_REASONS);
 export type RecoveryReason = z.infer<typeof recoveryReasonSchema>;
 
+/** Why a stored agreement could not be read (translated under `ui.backups.problem.<problem>`). */
+export const UNREADABLE_PROBLEMS = ['not_utf8', 'not_json', 'schema', 'fingerprint'] as const;
+export const unreadableProblemSchema = z.enum(UNREADABLE_PROBLEMS);
+export type UnreadableProblem = z.infer<typeof unreadableProblemSchema>;
+
+/** A backup is named by its file name only, never by a path: `sla-workshop-<UTC time>[-n].db`. */
+export const backupNameSchema = z
+  .string()
+  .max(80)
+  .regex(/^sla-workshop-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z(?:-\d{1,5})?\.db$/);
+
+export const unreadableAgreementSchema = z.strictObject({
+  id,
+  /** From the row's summary column, which may have survived the damage (empty when it did not). */
+  title: z.string().max(LIMITS.shortText),
+  problem: unreadableProblemSchema,
+  /** The newest backup holding a readable copy of it, or null when none does. */
+  backup: z.strictObject({ name: backupNameSchema, takenAt: isoDateTime }).nullable(),
+});
+export type UnreadableAgreement = z.infer<typeof unreadableAgreementSchema>;
+
 export const startupReportSchema = z.strictObject({
   /** Null unless this start found the database damaged, moved it aside and restored a backup (or started fresh). */
   recovery: z
@@ -44,10 +65,54 @@ export const startupReportSchema = z.strictObject({
       reason: recoveryReasonSchema,
     })
     .nullable(),
-  /** The rolling backups in the data folder; `newest` is when the newest one was taken. */
-  backups: z.strictObject({ count: z.number().int().min(0), newest: isoDateTime.nullable() }),
+  /**
+   * The backups in the data folder; `newest` is when the newest one was taken; `failed` says when and why
+   * the last attempt to take one failed (null when it worked or nothing needed backing up).
+   */
+  backups: z.strictObject({
+    count: z.number().int().min(0),
+    newest: isoDateTime.nullable(),
+    failed: z.strictObject({ at: isoDateTime, reason: z.string().max(200) }).nullable(),
+  }),
+  /** Agreements whose stored data could not be read at start-up, each with the newest backup that still holds a readable copy. */
+  unreadable: z.array(unreadableAgreementSchema).max(10_000),
 });
 export type StartupReport = z.infer<typeof startupReportSchema>;
+
+/** One backup in the data folder (`ok`: it opened and passed integrity_check; `unreadable`: rows in it that do not parse). */
+export const backupInfoSchema = z.strictObject({
+  name: backupNameSchema,
+  takenAt: isoDateTime,
+  size: z.number().int().min(0),
+  ok: z.boolean(),
+  agreements: z.number().int().min(0),
+  unreadable: z.number().int().min(0),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+/**
+ * What restoring an agreement from a backup does: `replace` the current copy, which cannot be read; add it
+ * as a `copy` because the current one is readable (and stays as it is); or `add` it back because it is not
+ * in the current data at all.
+ */
+export const RESTORE_OUTCOMES = ['replace', 'copy', 'add'] as const;
+export const restoreOutcomeSchema = z.enum(RESTORE_OUTCOMES);
+export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
+
+/** One agreement in a backup, as the restore dialog lists it. */
+export const backupAgreementSchema = z.strictObject({
+  id,
+  title: z.string().max(LIMITS.shortText),
+  company: z.string().max(LIMITS.shortText),
+  status: statusSchema.nullable(),
+  version: z.number().int().nullable(),
+  updatedAt: isoDateTime.nullable(),
+  deletedAt: isoDateTime.nullable(),
+  /** False when this backup's copy does not parse either: it cannot be restored from here. */
+  readable: z.boolean(),
+  outcome: restoreOutcomeSchema,
+});
+export type BackupAgreement = z.infer<typeof backupAgreementSchema>;
 
 /** One difference between a signed version and its amendment (see shared/signing/diff.ts); worded by `describeChange`. */
 export const changeSchema = z.strictObject({
@@ -199,6 +264,18 @@ export const contract = {
   'signingKey.importP12': {
     input: z.strictObject({ base64: z.string().min(1).max(10_000_000), password: z.string().max(1000), passphrase: passphraseSchema.optional() }),
     output: keyStatusSchema,
+  },
+  /** The backups in the data folder, newest first. */
+  'backups.list': { input: empty, output: z.array(backupInfoSchema).max(10_000) },
+  /** The agreements one backup holds, and what restoring each would do. */
+  'backups.agreements': { input: z.strictObject({ backup: backupNameSchema }), output: z.array(backupAgreementSchema).max(100_000) },
+  /**
+   * Restores one agreement from a backup, in one transaction: it replaces the current copy when that cannot
+   * be read, is added as a copy (a new draft) when the current one can, and is added back when it is gone.
+   */
+  'backups.restoreAgreement': {
+    input: z.strictObject({ backup: backupNameSchema, id }),
+    output: z.strictObject({ outcome: restoreOutcomeSchema, summary: summarySchema }),
   },
   'slaw.export': {
     input: byId,

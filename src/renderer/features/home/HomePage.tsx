@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementSummary } from '../../../shared/api/contract';
 import type { ListScope } from '../../store/agreementsSlice';
 import { useAppStore } from '../../store/appStore';
+import { BackupsButton } from '../backups/BackupsButton';
 import { AgreementList } from './AgreementList';
 import { AgreementRow, type AgreementRowActions } from './AgreementRow';
 import { ConfirmPurgeModal } from './ConfirmPurgeModal';
@@ -61,9 +62,12 @@ export function HomePage({ scope }: { scope: ListScope }) {
               {t('ui.trash.back')}
             </Button>
           ) : (
-            <Button variant="subtle" color="gray" leftSection={<IconTrash size={16} />} onClick={() => navigate({ name: 'trash' })}>
-              {t('ui.home.trash')}
-            </Button>
+            <Group gap="xs" wrap="nowrap">
+              <BackupsButton />
+              <Button variant="subtle" color="gray" leftSection={<IconTrash size={16} />} onClick={() => navigate({ name: 'trash' })}>
+                {t('ui.home.trash')}
+              </Button>
+            </Group>
           )}
         </Group>
 

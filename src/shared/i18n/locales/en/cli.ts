@@ -8,6 +8,7 @@ export const cli = {
     notUtf8: '{{file}} is not UTF-8 text, so it cannot be an agreement file.',
     notFound: 'There is no agreement with id {{id}} in {{dir}}.',
     badLanguage: 'Unknown language “{{value}}”: use es or en.',
+    notRegularOutput: 'Will not write {{file}}: {{reason}}. --force only replaces regular files; choose another output file.',
   },
   fsReason: {
     ENOENT: 'it does not exist',
@@ -19,6 +20,12 @@ export const cli = {
     EROFS: 'the disk is read-only',
     noFolder: 'its folder does not exist',
     notFile: 'it is not a regular file',
+    EFBIG: 'the file would be larger than this disk or a size limit allows',
+    EDQUOT: 'the disk quota is used up',
+    fifo: 'it is a named pipe (FIFO), not a file',
+    device: 'it is a device, not a file',
+    socket: 'it is a socket, not a file',
+    symlink: 'it is a symbolic link',
     other: 'system error {{code}}',
   },
   usage: {

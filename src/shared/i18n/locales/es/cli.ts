@@ -8,6 +8,7 @@ export const cli = {
     notUtf8: '{{file}} no es texto UTF-8, así que no puede ser un archivo de acuerdo.',
     notFound: 'No hay ningún acuerdo con el id {{id}} en {{dir}}.',
     badLanguage: 'Idioma desconocido «{{value}}»: usa es o en.',
+    notRegularOutput: 'No se escribirá {{file}}: {{reason}}. --force solo sustituye archivos normales; elige otro archivo de salida.',
   },
   fsReason: {
     ENOENT: 'no existe',
@@ -19,6 +20,12 @@ export const cli = {
     EROFS: 'el disco es de solo lectura',
     noFolder: 'su carpeta no existe',
     notFile: 'no es un archivo normal',
+    EFBIG: 'el archivo sería más grande de lo que permiten este disco o un límite de tamaño',
+    EDQUOT: 'se ha agotado la cuota de disco',
+    fifo: 'es una tubería con nombre (FIFO), no un archivo',
+    device: 'es un dispositivo, no un archivo',
+    socket: 'es un socket, no un archivo',
+    symlink: 'es un enlace simbólico',
     other: 'error del sistema {{code}}',
   },
   usage: {
