@@ -7,6 +7,8 @@ import { createAgreementsRepo } from '../db/agreementsRepo';
 import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService } from './agreements';
+import { announceWrites } from './announceWrites';
+import { createCoreEvents } from './coreEvents';
 import { DATABASE_FILE } from './dataDir';
 import { digitallySign, exportDocx } from './document';
 import type { KeyProtector } from './packageSignature';
@@ -45,7 +47,9 @@ export function createCore(options: CoreOptions) {
   });
   // A backup now that the database opened and verified, then one every day while the app runs.
   const backups = startBackups(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
-  const repo = createAgreementsRepo(db);
+  // Every committed write tells the hosts which agreement changed (Electron forwards it to every window).
+  const events = createCoreEvents();
+  const repo = announceWrites(createAgreementsRepo(db), events);
   const timing = options.now ? { now: options.now } : {};
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
@@ -127,6 +131,8 @@ export function createCore(options: CoreOptions) {
 
   return {
     dispatch,
+    /** `agreementChanged {id, revision}` after every committed write. */
+    events,
     agreements,
     signing,
     identities,
