@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AppHeader } from './components/AppHeader';
+import { ConnectionBanner } from './components/ConnectionBanner';
 import { RecoveryNotice } from './components/RecoveryNotice';
 import { HomePage } from './features/home/HomePage';
 import { usePresentationMode } from './features/facilitation/usePresentation';
@@ -46,6 +47,7 @@ export function App() {
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <Notifications position="bottom-right" limit={4} />
         <RecoveryNotice />
+        <ConnectionBanner />
         <AppShell header={presentation ? undefined : { height: 60 }} padding={presentation ? 'xs' : 'lg'}>
           {!presentation && (
             <AppShell.Header>

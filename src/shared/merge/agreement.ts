@@ -27,11 +27,17 @@ export function agreementValueAt(agreement: Agreement, path: MergePath): unknown
 
 /**
  * Merges this window's draft (`mine`) and the stored latest version (`theirs`), both edited from `base`, the
- * last version this window had acknowledged. Conflicts are left as this window's value until `decisions`
- * (keyed by `pathKey(conflict.path)`) say otherwise.
+ * last version this window had acknowledged. Conflicts are left as this window's value (or `otherwise`)
+ * until `decisions` (keyed by `pathKey(conflict.path)`) say otherwise.
  */
-export function mergeAgreements(base: Agreement, mine: Agreement, theirs: Agreement, decisions: ReadonlyMap<string, Decision> = new Map()): MergeOutcome<Agreement> {
-  return threeWayMerge(base, mine, theirs, agreementMergeRules, (conflict) => decisions.get(pathKey(conflict.path)) ?? { take: 'mine' });
+export function mergeAgreements(
+  base: Agreement,
+  mine: Agreement,
+  theirs: Agreement,
+  decisions: ReadonlyMap<string, Decision> = new Map(),
+  otherwise: 'mine' | 'theirs' = 'mine',
+): MergeOutcome<Agreement> {
+  return threeWayMerge(base, mine, theirs, agreementMergeRules, (conflict) => decisions.get(pathKey(conflict.path)) ?? { take: otherwise });
 }
 
 /** Whether every conflict has a decision. */
