@@ -3,6 +3,9 @@ import { IconLinkOff, IconPlugConnectedX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useConnectionCheck, useConnectionStatus } from './useConnectionCheck';
 
+/** A command, the same in every language. */
+const WEB_COMMAND = 'npm run web';
+
 /**
  * Browser mode only. After `npm run web` restarts, this tab's token is refused and cannot be renewed from
  * here: say so at once, say the unsaved text is safe on this computer, and say how to continue.
@@ -30,7 +33,7 @@ export function ConnectionBanner() {
           <Text size="sm">{t('ui.connection.expiredBody')}</Text>
           <Text size="sm">{t('ui.connection.expiredHow')}</Text>
           <Code block c="dark.9" bg="red.0">
-            npm run web
+            {WEB_COMMAND}
           </Code>
         </Stack>
       ) : (

@@ -101,7 +101,7 @@ function editArbitrary(agreement: Agreement): fc.Arbitrary<Edit> {
   const leaves = leavesOf(agreement);
   const text = fc.string({ minLength: 1, maxLength: 40 });
   const set = fc.constantFrom(...leaves).chain(({ path, sample }) =>
-    (typeof sample === 'string' ? text : typeof sample === 'boolean' ? fc.boolean() : fc.integer({ min: 0, max: 20 })).map((value): Edit => ({ kind: 'set', path, value })),
+    (typeof sample === 'string' ? text : typeof sample === 'boolean' ? fc.boolean() : fc.integer({ min: 1, max: 20 })).map((value): Edit => ({ kind: 'set', path, value })),
   );
   const lists = ID_LISTS.filter((list) => listAt(agreement, list).length > 0);
   const add = fc.tuple(fc.constantFrom(...lists), fc.uuid(), fc.nat(10), text).map(([list, id, after, words]): Edit => {

@@ -85,6 +85,7 @@ export function conflictLabel(conflict: MergeConflict, t: TFunction, sides: { mi
   if (conflict.kind !== 'value') return parts.join(' › ');
   if (section === 'notes') parts.push(t(`common.steps.${String(conflict.path[1])}`));
   else if (section === 'agenda') parts.push(t(`common.steps.${String(conflict.path[2])}`), t('workshop.conflict.agendaMinutes'));
+  else if (section === 'actuals') parts.push(t(`workshop.conflict.actualsField.${String(conflict.path.at(-1))}`));
   else if (pattern.includes('.')) parts.push(t(`changes.field.${pattern}`));
   return parts.join(' › ');
 }

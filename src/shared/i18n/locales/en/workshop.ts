@@ -33,6 +33,17 @@ export const workshop = {
     invalid: 'A combined text is longer than its field allows. Shorten it and save again.',
     section: { notes: 'Facilitator notes', agenda: 'Agenda', actuals: 'Monthly actuals' },
     agendaMinutes: 'Time box (minutes)',
+    actualsField: {
+      month: 'Month',
+      leads: 'Leads',
+      mqls: 'MQLs',
+      sqls: 'SQLs',
+      opportunities: 'Opportunities',
+      customers: 'Customers',
+      revenue: 'Revenue',
+      medianHoursToFirstContact: 'Median hours to first contact',
+      pctContactedWithinSla: 'Contacted within the SLA window (%)',
+    },
   },
   recovered: 'Changes that had not been saved when the app last closed were restored.',
   overtaken:

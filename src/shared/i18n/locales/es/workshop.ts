@@ -33,6 +33,17 @@ export const workshop = {
     invalid: 'Un texto combinado es más largo de lo que admite su campo. Acórtalo y vuelve a guardar.',
     section: { notes: 'Notas de facilitación', agenda: 'Agenda', actuals: 'Resultados mensuales' },
     agendaMinutes: 'Tiempo asignado (minutos)',
+    actualsField: {
+      month: 'Mes',
+      leads: 'Leads',
+      mqls: 'MQL',
+      sqls: 'SQL',
+      opportunities: 'Oportunidades',
+      customers: 'Clientes',
+      revenue: 'Ingresos',
+      medianHoursToFirstContact: 'Mediana de horas hasta el primer contacto',
+      pctContactedWithinSla: 'Contactados dentro del plazo del SLA (%)',
+    },
   },
   recovered: 'Se recuperaron cambios que no se habían guardado la última vez que se cerró la aplicación.',
   overtaken:
