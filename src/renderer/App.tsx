@@ -47,7 +47,6 @@ export function App() {
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <Notifications position="bottom-right" limit={4} />
         <RecoveryNotice />
-        <ConnectionBanner />
         <AppShell header={presentation ? undefined : { height: 60 }} padding={presentation ? 'xs' : 'lg'}>
           {!presentation && (
             <AppShell.Header>
@@ -55,6 +54,7 @@ export function App() {
             </AppShell.Header>
           )}
           <AppShell.Main bg="gray.0">
+            <ConnectionBanner />
             <CurrentScreen />
           </AppShell.Main>
         </AppShell>

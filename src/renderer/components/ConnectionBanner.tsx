@@ -20,19 +20,21 @@ export function ConnectionBanner() {
     <Alert
       role="alert"
       color={expired ? 'red' : 'orange'}
-      variant="filled"
-      radius={0}
+      variant="light"
+      radius="md"
+      mb="md"
       icon={expired ? <IconLinkOff size={20} /> : <IconPlugConnectedX size={20} />}
       title={t(expired ? 'ui.connection.expiredTitle' : 'ui.connection.unreachableTitle')}
       data-testid="connection-banner"
       data-status={status}
-      style={{ position: 'sticky', top: 0, zIndex: 300 }}
+      // Stays in view under the header while the page scrolls: the tab is not saving, and must keep saying so.
+      style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0rem) + 8px)', zIndex: 150, boxShadow: 'var(--mantine-shadow-sm)' }}
     >
       {expired ? (
         <Stack gap={6}>
           <Text size="sm">{t('ui.connection.expiredBody')}</Text>
           <Text size="sm">{t('ui.connection.expiredHow')}</Text>
-          <Code block c="dark.9" bg="red.0">
+          <Code c="dark.9" bg="white" w="fit-content">
             {WEB_COMMAND}
           </Code>
         </Stack>
