@@ -184,6 +184,33 @@ describe('two windows on one agreement', () => {
     expect(readShadow(id)?.agreement.notes.goals).toBe('sin guardar todavía');
   });
 
+  it('sends the last edits when the agreement is closed while a save is in flight, and keeps their copy until stored', async () => {
+    const real = createApiClient(createDirectTransport(host.core.dispatch));
+    let release: () => void = () => undefined;
+    const replyHeld = new Promise<void>((resolve) => (release = resolve));
+    let first = true;
+    useClient({
+      ...real,
+      send: async (name, input) => {
+        const result = await real.send(name, input);
+        if (name === 'agreements.save' && first) {
+          first = false;
+          await replyHeld;
+        }
+        return result;
+      },
+    } as ApiClient);
+    store().setField(['notes', 'icp'], 'primera parte');
+    await vi.advanceTimersByTimeAsync(1_000);
+    store().setField(['notes', 'icp'], 'primera parte y el final');
+    await vi.advanceTimersByTimeAsync(250);
+    store().closeWorkshop();
+    release();
+    await vi.advanceTimersByTimeAsync(100);
+    expect((await stored()).notes.icp).toBe('primera parte y el final');
+    expect(readShadows(id)).toEqual([]);
+  });
+
   it('merges a copy of unsaved edits into a newer stored version when the agreement opens again', async () => {
     const base = session().draft;
     store().closeWorkshop();

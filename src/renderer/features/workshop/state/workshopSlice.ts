@@ -79,6 +79,8 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
   let firstUnsavedAt: number | null = null;
   let inFlight: Promise<unknown> | null = null;
   let retries = 0;
+  /** The session just closed with edits still to send; its last save runs after any save in flight. */
+  let closing: WorkshopSession | null = null;
 
   const clearTimer = () => {
     if (timer) clearTimeout(timer);
@@ -136,10 +138,13 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     const current = get().session;
     if (result.ok) {
       retries = 0;
-      const upToDate = current?.id !== id || current.draft === sent;
+      // The newest text of this agreement: on screen, or in the session just closed.
+      const newest = current?.id === id ? current.draft : closing?.id === id ? closing.draft : sent;
+      const upToDate = newest === sent;
       if (upToDate) clearShadow(id);
+      if (closing?.id === id) closing = { ...closing, revision: result.value.revision, acknowledged: sent };
       patchSession(id, () => ({ revision: result.value.revision, acknowledged: sent, save: { status: upToDate ? 'saved' : 'pending', error: null, savedAt: Date.now() } }));
-      if (!upToDate) schedule();
+      if (!upToDate && current?.id === id) schedule();
       return upToDate;
     }
     // Another window stored first (or signed it): merge at once instead of asking "mine or theirs".
@@ -208,7 +213,16 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
       firstUnsavedAt = null;
       retries = 0;
       const sendable = session && !session.readOnly && !session.conflict && session.save.status !== 'expired';
-      if (sendable && session.draft !== session.acknowledged) void runSave(session);
+      if (sendable && session.draft !== session.acknowledged) {
+        // Queued behind a save in flight, and sent with the revision that save gets: sent at once, it would be
+        // refused as stale by our own save — and the copy of the edits cleared by it.
+        closing = session;
+        void exclusive(async () => {
+          const last = closing;
+          if (last?.id === session.id && last.draft !== last.acknowledged) await runSave(last);
+          if (closing === last) closing = null;
+        });
+      }
       set({ session: null, workshopLoad: { id: null, status: 'idle', error: null } });
     },
 
