@@ -73,6 +73,12 @@ describe.each(['en', 'es'] as const)('a conflict as the dialog shows it (%s)', (
     expect(view.combine?.toValue(' a \n\nb\nd ')).toEqual(['a', 'b', 'd']);
   });
 
+  it('names the items of a list that had to be compared as a whole', () => {
+    const [a, b] = example.kpis;
+    const view = describeConflict({ path: ['kpis'], kind: 'value', base: [a], mine: [a, a], theirs: [b] }, t, lang, sides);
+    expect(view).toMatchObject({ mine: `${a!.name}\n${a!.name}`, theirs: b!.name, combine: null });
+  });
+
   it('describes a removed item by its name on each side', () => {
     const persona = example.icp.personas[0]!;
     const view = describeConflict({ path: ['icp', 'personas', { key: persona.id }], kind: 'removedHere', base: persona, mine: undefined, theirs: { ...persona, pains: 'x' } }, t, lang, sides);

@@ -95,6 +95,8 @@ function words(t: TFunction, language: string, pattern: string, value: unknown, 
   if (typeof value === 'boolean') return t(value ? 'changes.yes' : 'changes.no');
   if (typeof value === 'number') return new Intl.NumberFormat(language).format(value);
   if (Array.isArray(value)) return value.length === 0 ? t('changes.empty') : value.map((v) => words(t, language, pattern, v, names)).join('\n');
+  // A whole list item (only in a list that holds one id twice, merged as one value): named, never "[object Object]".
+  if (isPlainObject(value)) return itemName(pattern, value, names) || t('changes.empty');
   const text = String(value);
   if (pattern === 'handoff.stageId') return names.get(text) ?? text;
   const prefix = VALUE_KEYS[pattern];
