@@ -46,7 +46,7 @@ export function announceWrites(repo: AgreementsRepo, events: CoreEvents): Agreem
   }
 
   function touch<T>(id: string, result: T): T {
-    if (result === false) return result;
+    if (result === false || !events.listened('agreementChanged')) return result;
     touched.add(id);
     if (!scheduled) {
       scheduled = true;

@@ -137,6 +137,23 @@ describe('core change events', () => {
     expect(got).toEqual([{ id, revision: 1 }]);
   });
 
+  it('costs nothing when nobody listens (the CLI, browser mode)', async () => {
+    const repo = createAgreementsRepo(host.core.db);
+    let reads = 0;
+    const counted = { ...repo, summary: (id: string) => (reads++, repo.summary(id)) };
+    const events = createCoreEvents();
+    const announced = announceWrites(counted, events);
+    const row = repo.get((await host.client.call('agreements.create', { source: 'blank', language: 'en' })).agreement.meta.id)!;
+    announced.update({ ...row, revision: row.revision + 1 }, row.revision);
+    await settle();
+    expect(reads).toBe(0);
+    const seen: AgreementChanged[] = [];
+    events.on('agreementChanged', (event) => seen.push(event));
+    announced.update({ ...row, revision: row.revision + 2 }, row.revision + 1);
+    await settle();
+    expect([reads, seen]).toEqual([1, [{ id: row.id, revision: row.revision + 2 }]]);
+  });
+
   it('wraps every repository method that writes, and only those', () => {
     const repo = createAgreementsRepo(host.core.db);
     const announced = announceWrites(repo, createCoreEvents());

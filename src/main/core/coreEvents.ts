@@ -7,6 +7,8 @@ export interface CoreEvents {
   /** Listens to one event; returns the function that stops listening. */
   on<K extends CoreEventName>(name: K, listener: CoreEventListener<K>): () => void;
   emit<K extends CoreEventName>(name: K, payload: CoreEventMap[K]): void;
+  /** Whether anyone listens (the CLI and browser mode do not: their writes then cost nothing extra). */
+  listened(name: CoreEventName): boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ export function createCoreEvents(onListenerError: (error: unknown) => void = () 
       set.add(listener as (payload: never) => void);
       return () => void set.delete(listener as (payload: never) => void);
     },
+    listened: (name) => (listeners.get(name)?.size ?? 0) > 0,
     emit(name, payload) {
       for (const listener of [...(listeners.get(name) ?? [])]) {
         try {
