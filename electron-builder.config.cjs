@@ -11,7 +11,8 @@ module.exports = {
     buildResources: 'resources',
   },
   // The bundles and the manifest; production dependencies from node_modules are added by electron-builder.
-  files: ['out/**', 'package.json'],
+  // out/node holds the CLI and browser-mode builds (scripts/node-build.mjs): not part of the desktop app.
+  files: ['out/**', '!out/node/**', 'package.json'],
   asar: true,
   // Native modules cannot be loaded from inside an asar archive.
   asarUnpack: ['**/node_modules/better-sqlite3/**/*.node'],

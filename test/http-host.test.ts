@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../src/main/core/core';
 import { createTokenThrottle, DEFAULT_TOKEN_THROTTLE, newToken, type TokenThrottleOptions } from '../src/main/http/security';
-import { createHttpHost, type Dispatch } from '../src/main/http/server';
+import type { Dispatch } from '../src/main/core/dispatch';
+import { createHttpHost } from '../src/main/http/server';
 import { tempDir } from './support/hosts';
 
 interface Reply {

@@ -13,7 +13,8 @@ import { slawFileName } from '../../src/main/core/agreements';
 import { createCore, type Core } from '../../src/main/core/core';
 import { resolveAppFile } from '../../src/main/electron/appProtocol';
 import { safeSlawFileName } from '../../src/main/electron/slawFiles';
-import { newToken, TOKEN_HEADER } from '../../src/main/http/security';
+import { newToken } from '../../src/main/http/security';
+import { TOKEN_HEADER } from '../../src/shared/security/headers';
 import { createHttpHost } from '../../src/main/http/server';
 import { recordFigures } from '../support/figures';
 import { tempDir } from '../support/hosts';
@@ -286,7 +287,7 @@ describe('hostile .slaw imports end in a clear typed error with nothing written'
   it('a valid file is imported (the cases below fail for their own reason, not a broken import)', async () => {
     const reply = await h.call('dispatch', 'slaw.import', { content: slaw });
     expect(reply.result.ok).toBe(true);
-    await ok(h, 'agreements.purge', { id: (await ok<{ id: string }>(h, 'agreements.trash', { id: (reply.result as { value: { id: string } }).value.id })).id });
+    await ok(h, 'agreements.purge', { id: (await ok<{ id: string }>(h, 'agreements.trash', { id: (reply.result as { value: { summary: { id: string } } }).value.summary.id })).id });
     // Import, trash and purge leave the table as it was.
     expect(rowsOf(h.core.db)).toEqual(rowsBefore);
   });
@@ -410,7 +411,7 @@ describe('names and paths built from user data never leave their folder', () => 
         for (const via of ['dispatch', 'http'] as const) {
           const reply = await h.call(via, 'slaw.import', { content: JSON.stringify(doc) });
           expect(reply.result.ok, `${id} via ${via}`).toBe(true);
-          const imported = (reply.result as { value: { id: string } }).value.id;
+          const imported = (reply.result as { value: { summary: { id: string } } }).value.summary.id;
           expect((await h.call(via, 'slaw.export', { id: imported })).result.ok).toBe(true);
         }
       }

@@ -11,7 +11,8 @@ import { CliFailure, createContext, EXIT, languageFromEnv, parseLanguage, render
 const EXIT_CODES_HELP = `
 Exit codes:
   0  success (verify: the document matches what was signed)
-  1  validate: the file is valid but the agreement is not complete yet;
+  1  validate: the file is valid but the agreement is not complete yet, or a signed
+     version was edited after signing (it is named);
      verify: the document differs from what was signed (each difference is listed)
   2  error: bad usage, unreadable or invalid file, unknown agreement, storage problem`;
 

@@ -10,9 +10,9 @@ import { createAgreementService } from './agreements';
 import { announceWrites } from './announceWrites';
 import { createCoreEvents } from './coreEvents';
 import { DATABASE_FILE } from './dataDir';
-import { digitallySign, exportDocx } from './document';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
+import { assertStoredSignaturesIntact } from './signing/integrity';
 import { createSigningService } from './signing/service';
 import { storageError } from './storageError';
 
@@ -88,8 +88,12 @@ export function createCore(options: CoreOptions) {
    */
   async function exportDocument(input: OpParsedInput<'document.export'>): Promise<OpOutput<'document.export'>> {
     const { agreement } = agreements.get(input.id);
+    // A version that is no longer what its signers signed gets no document, and so never a seal.
+    assertStoredSignaturesIntact(agreement);
     const lang = input.language ?? agreement.meta.language;
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
+    // The Word and signing code (docx, xml-crypto) loads on the first export, not with every core.
+    const { digitallySign, exportDocx } = await import('./document');
     // Open the key first: a missing or locked key is reported before any work is done.
     const signer = sealed
       ? identities.unlock({ ...(input.organization ? { organization: input.organization } : {}), ...(input.passphrase ? { passphrase: input.passphrase } : {}) })

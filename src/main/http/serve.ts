@@ -1,19 +1,21 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describeError, createTranslator, pickLanguage } from '../../shared/i18n';
 import { toApiError } from '../../shared/api/errors';
 import { APP_VERSION } from '../core/appVersion';
 import { createCore } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
+import { findProjectRoot } from '../core/projectRoot';
 import { recoveryLine } from '../core/recoveryNotice';
 import { listenOnRememberedPort, readRememberedPort, rememberPort } from './rememberedPort';
 import { newToken } from './security';
 import { createHttpHost } from './server';
 import { storageError } from '../core/storageError';
 
-export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+/** The built renderer: out/renderer of the app's folder, whether this runs from the sources or from out/node. */
+export const RENDERER_DIR = join(findProjectRoot() ?? process.cwd(), 'out', 'renderer');
 
 function parsePort(value: string): number {
   const port = Number(value);

@@ -4,18 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { LIMITS } from '../../shared/model/limits';
 import type { ApiError, Result } from '../../shared/api/errors';
+import type { Dispatch } from '../core/dispatch';
+import { CONTENT_SECURITY_POLICY, TOKEN_HEADER } from '../../shared/security/headers';
 import {
-  CONTENT_SECURITY_POLICY,
   TOKEN_COOKIE,
-  TOKEN_HEADER,
   checkHostAndOrigin,
   cookieValue,
   createTokenThrottle,
   tokensEqual,
   type TokenThrottleOptions,
 } from './security';
-
-export type Dispatch = (name: unknown, input: unknown) => Promise<Result<unknown>>;
 
 export interface HttpHostOptions {
   dispatch: Dispatch;

@@ -1,6 +1,6 @@
 import type { RawTransport } from '../../shared/api/client';
+import { TOKEN_HEADER } from '../../shared/security/headers';
 
-export const TOKEN_HEADER = 'X-SLA-Token';
 const KEEPALIVE_LIMIT = 60_000;
 
 /** Told how each request went, so the page can say at once when its token stopped working. */

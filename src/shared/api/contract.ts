@@ -60,6 +60,16 @@ export const changeSchema = z.strictObject({
 });
 export type AgreementChange = z.infer<typeof changeSchema>;
 
+/**
+ * What importing a `.slaw` did (docs/FORMAT.md, "Identity"): `imported` under the file's id; `new_id`, a draft
+ * whose id was taken; `already_present`, the same signed version was already here; `signatures_added`, it was,
+ * and gained the file's extra signatures; `draft_copy`, a signed file whose id holds other content, kept as an
+ * unsigned draft copy.
+ */
+export const IMPORT_OUTCOMES = ['imported', 'new_id', 'already_present', 'signatures_added', 'draft_copy'] as const;
+export const importOutcomeSchema = z.enum(IMPORT_OUTCOMES);
+export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
+
 const pngDataUrl = z
   .string()
   .max(2_000_000)
@@ -181,9 +191,15 @@ export const contract = {
     input: byId,
     output: z.strictObject({ fileName: z.string(), content: z.string() }),
   },
+  /** Adds a `.slaw` file's agreement, following the identity rules of docs/FORMAT.md; `outcome` says which applied. */
   'slaw.import': {
     input: z.strictObject({ content: z.string().max(LIMITS.slawBytes) }),
-    output: summarySchema,
+    output: z.strictObject({
+      summary: summarySchema,
+      outcome: importOutcomeSchema,
+      signaturesAdded: z.number().int().min(0),
+      restoredFromTrash: z.boolean(),
+    }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

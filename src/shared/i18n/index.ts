@@ -54,7 +54,7 @@ export function createTranslator(lang: Language): TFunction {
 export function describeError(t: TFunction, error: ApiError): string {
   const params = error.params ?? {};
   const reason = typeof params.reason === 'string' ? `errors.reason.${params.reason}` : null;
-  const message = reason && t(reason, { defaultValue: '' }) ? t(reason) : t(`errors.${error.kind}`, params);
+  const message = reason && t(reason, { defaultValue: '' }) ? t(reason, params) : t(`errors.${error.kind}`, params);
   const first = error.issues?.[0];
   if (!first) return message;
   const issueKey = `errors.issue.${first.code}`;

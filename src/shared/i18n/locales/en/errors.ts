@@ -17,7 +17,10 @@ export const errors = {
   unauthorized: 'This request was refused.',
   internal: 'Something went wrong. Nothing already saved was lost.',
   reason: {
-    signature_mismatch: 'The file was changed after it was signed: its content no longer matches the recorded signatures.',
+    signature_mismatch: '“{{title}}”, version {{version}}, was changed after it was signed: its content no longer matches the recorded signatures.',
+    signature_image_unreadable: 'The drawn signature of {{name}} in the file is not a usable PNG image (it is damaged, or larger than 4000 × 2000 pixels or 1.5 MB).',
+    signature_conflict: '{{name}} signed this version differently in the file than in the copy already here. Nothing was imported; check which file is the right one.',
+    stored_signature_mismatch: '“{{title}}”, version {{version}}, no longer matches its signatures (it is a copy that an earlier version of the app stored under a new id), so it cannot be signed or exported. Duplicate it to carry on from an unsigned draft.',
     not_signed: 'Only a signed version can be amended; a draft can simply be edited.',
     bad_signature_image: 'The drawn signature could not be read. Clear it and sign again.',
     not_json: 'The file is not valid JSON.',

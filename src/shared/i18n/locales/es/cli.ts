@@ -45,6 +45,13 @@ export const cli = {
     complete: 'Completo: los {{total}} pasos están rellenados.',
     incomplete_one: 'Incompleto: {{done}} de {{total}} pasos completos, falta {{count}} elemento.',
     incomplete_other: 'Incompleto: {{done}} de {{total}} pasos completos, faltan {{count}} elementos.',
+    tampered: '✗ La versión {{version}} se modificó después de firmarse: su contenido ya no coincide con sus firmas ({{problem}}). No se puede importar ni exportar.',
+    problem: {
+      status: 'su estado no concuerda con sus firmas',
+      content_changed: 'la huella que llevan las firmas no es la del contenido',
+      not_signer: 'hay una firma de alguien que no es firmante obligatorio',
+      signed_twice: 'alguien firmó dos veces',
+    },
   },
   list: {
     columns: {
@@ -61,7 +68,15 @@ export const cli = {
     untitled: '(sin título)',
   },
   import: {
-    done: 'Importado «{{title}}» con el id {{id}}.',
+    outcome: {
+      imported: 'Importado «{{title}}» con el id {{id}}.',
+      new_id: 'Importado «{{title}}» con el nuevo id {{id}}: ya hay un acuerdo con el id del archivo.',
+      already_present: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); no se cambió nada.',
+      signatures_added_one: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); se añadió {{count}} firma del archivo.',
+      signatures_added_other: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); se añadieron {{count}} firmas del archivo.',
+      draft_copy: 'Importado «{{title}}» como borrador sin firmar con el id {{id}}: otra versión ya usa el id del archivo, así que no se pudieron conservar sus firmas.',
+    },
+    restored: 'Estaba en la papelera y ha vuelto a tus acuerdos.',
   },
   export: {
     written: 'Acuerdo «{{title}}» exportado a {{file}}.',

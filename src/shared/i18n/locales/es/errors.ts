@@ -17,7 +17,10 @@ export const errors = {
   unauthorized: 'Se rechazó esta solicitud.',
   internal: 'Algo salió mal. No se perdió nada de lo ya guardado.',
   reason: {
-    signature_mismatch: 'El archivo se modificó después de firmarse: su contenido ya no coincide con las firmas registradas.',
+    signature_mismatch: '«{{title}}», versión {{version}}, se modificó después de firmarse: su contenido ya no coincide con las firmas registradas.',
+    signature_image_unreadable: 'La firma dibujada de {{name}} en el archivo no es una imagen PNG válida (está dañada o supera los 4000 × 2000 píxeles o 1,5 MB).',
+    signature_conflict: '{{name}} firmó esta versión de forma distinta en el archivo y en la copia que ya tienes. No se importó nada; comprueba cuál es el archivo correcto.',
+    stored_signature_mismatch: '«{{title}}», versión {{version}}, ya no coincide con sus firmas (es una copia que una versión anterior de la aplicación guardó con un id nuevo), así que no se puede firmar ni exportar. Duplícalo para seguir desde un borrador sin firmar.',
     not_signed: 'Solo se puede enmendar una versión firmada; un borrador se edita directamente.',
     bad_signature_image: 'No se pudo leer la firma dibujada. Bórrala y vuelve a firmar.',
     not_json: 'El archivo no es JSON válido.',
