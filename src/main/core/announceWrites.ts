@@ -12,6 +12,7 @@ export const REPO_METHODS: Record<keyof AgreementsRepo, 'read' | 'write'> = {
   list: 'read',
   openAmendment: 'read',
   signedAmendment: 'read',
+  amendsId: 'read',
   insert: 'write',
   update: 'write',
   updateSigning: 'write',

@@ -83,7 +83,7 @@ describe('core change events', () => {
     await settle();
     expect(seen).toEqual([
       { id: copy.id, revision: 1 },
-      { id: imported.id, revision: 1 },
+      { id: imported.summary.id, revision: 1 },
     ]);
   });
 

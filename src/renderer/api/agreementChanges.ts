@@ -31,8 +31,10 @@ export function noticesFor<K extends OpName>(name: K, input: OpInput<K>, output:
     case 'agreements.trash':
     case 'agreements.restore':
     case 'agreements.amend':
-    case 'slaw.import':
       return [fromSummary(output as AgreementSummary)];
+    case 'slaw.import':
+      // An import may also add signatures to, or bring back from the trash, an agreement already here.
+      return [fromSummary((output as OpOutput<'slaw.import'>).summary)];
     case 'agreements.purge':
       return [{ id: (output as OpOutput<'agreements.purge'>).id, revision: null }];
     default:

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createBlank } from '../model/defaults';
 import { createExample } from '../model/example';
@@ -7,6 +6,13 @@ import { agreementSchema, CHANNELS, type Agreement } from '../model/schema';
 import { agreementMergeRules, agreementValueAt, mergeAgreements } from './agreement';
 import { isPlainObject, pathKey, sameValue, type MergePath } from './paths';
 import type { Decision } from './threeWay';
+
+/** A copy of `value` with `recipe` applied, as immer's produce would give (shared code may not use immer). */
+function produce<T>(value: T, recipe: (draft: T) => void): T {
+  const copy = structuredClone(value);
+  recipe(copy);
+  return copy;
+}
 
 /**
  * Properties of the merge over random edits of real agreements: whatever one side alone changed survives,

@@ -1,4 +1,3 @@
-import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createExample } from '../model/example';
 import { agreementSchema, type Agreement } from '../model/schema';
@@ -6,6 +5,13 @@ import { agreementValueAt, allDecided, mergeAgreements } from './agreement';
 import { mergeOrder, orderChanged } from './order';
 import { pathKey, type MergePath } from './paths';
 import type { Decision } from './threeWay';
+
+/** A copy of `value` with `recipe` applied, as immer's produce would give (shared code may not use immer). */
+function produce<T>(value: T, recipe: (draft: T) => void): T {
+  const copy = structuredClone(value);
+  recipe(copy);
+  return copy;
+}
 
 const base = createExample('en', new Date('2026-03-01T10:00:00Z'));
 const edit = (recipe: (draft: Agreement) => void) => produce(base, recipe);
