@@ -8,8 +8,10 @@ import { createExportsRepo } from '../db/exportsRepo';
 import { BACKUPS_DIR, resolveBackupSettings, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
 import { createAgreementService, loadAgreement } from './agreements';
+import { announceWrites } from './announceWrites';
 import { createBackupRestore } from './backupRestore';
 import { createBackupService } from './backupService';
+import { createCoreEvents } from './coreEvents';
 import { checkDataDir, DATABASE_FILE, dataDirFailure } from './dataDir';
 import type { DocumentService } from './document/service';
 import type { KeyProtector } from './packageSignature';
@@ -59,7 +61,9 @@ export function createCore(options: CoreOptions) {
   // and the timer looks again every hour while the app runs (see backupService.ts).
   const backups = createBackupService(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
   backups.start();
-  const repo = createAgreementsRepo(db);
+  // Every committed write tells the hosts which agreement changed (Electron forwards it to every window).
+  const events = createCoreEvents();
+  const repo = announceWrites(createAgreementsRepo(db), events);
   const timing = options.now ? { now: options.now } : {};
   const restore = createBackupRestore(db, repo, { dir: backupsDir, backups, now: options.now ?? (() => new Date()), ...binding });
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
@@ -168,6 +172,8 @@ export function createCore(options: CoreOptions) {
 
   return {
     dispatch,
+    /** `agreementChanged {id, revision}` after every committed write. */
+    events,
     agreements,
     signing,
     identities,

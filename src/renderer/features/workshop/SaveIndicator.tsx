@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconLock, IconPencil } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconLinkOff, IconLock, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { describeError } from '../../../shared/i18n';
@@ -38,6 +38,7 @@ export function SaveIndicator() {
     error: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.error'), color: 'red.9' },
     conflict: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />, text: t('workshop.save.conflict'), color: '#a8400a' },
     readOnly: { icon: <IconLock size={16} />, text: t('workshop.save.readOnly'), color: 'dimmed' },
+    expired: { icon: <IconLinkOff size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.expired'), color: 'red.9' },
   }[shown];
   return (
     <Group gap={6} wrap="nowrap" data-testid="save-state" data-status={shown} role="status" aria-live="polite">
