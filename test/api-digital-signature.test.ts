@@ -50,7 +50,7 @@ describe.each(HOST_KINDS)('the digital signature through the %s host', (kind) =>
     expect(await host.client.send('document.export', { id, organization: 'Nortia Analytics', passphrase: 'short' })).toMatchObject({ ok: false, error: { params: { reason: 'passphrase_too_short' } } });
 
     const sealed = await host.client.call('document.export', { id, organization: 'Nortia Analytics', passphrase: PASSPHRASE });
-    expect(sealed.digitalSignature).toEqual({ subject: expect.stringContaining('Nortia Analytics'), selfSigned: true });
+    expect(sealed.digitalSignature).toEqual({ subject: expect.stringContaining('Nortia Analytics'), selfSigned: true, thumbprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const report = await verifyPackageSignature(docx(sealed.base64));
     expect(report).toMatchObject({ status: 'valid', selfSigned: true, comment: expect.stringContaining('Laura Méndez') });
     expect(await verifyDocx(docx(sealed.base64))).toMatchObject({ status: 'match' });
@@ -110,7 +110,7 @@ describe.each(HOST_KINDS)('the digital signature through the %s host', (kind) =>
   it('keeps using the single identity an earlier version created, moved into the key folder on first read', async () => {
     const dataDir = host.dataDir;
     host.core.close();
-    const legacy = writeLegacyIdentity(dataDir, 'Nortia Analytics', createPassphraseProtector(PASSPHRASE));
+    const legacy = await writeLegacyIdentity(dataDir, 'Nortia Analytics', createPassphraseProtector(PASSPHRASE));
     const next = await startHost(kind, dataDir);
     try {
       const { keys } = await next.client.call('signingKeys.list', {});
@@ -144,7 +144,7 @@ describe.each(HOST_KINDS)('the digital signature through the %s host', (kind) =>
     expect(key).toMatchObject({ organization: 'Nortia Analytics', source: 'imported', selfSigned: false, unlocked: true });
     const { agreement } = await signedExample();
     const sealed = await host.client.call('document.export', { id: agreement.meta.id });
-    expect(sealed.digitalSignature).toEqual({ subject: expect.stringContaining('Nortia Analytics'), selfSigned: false });
+    expect(sealed.digitalSignature).toEqual({ subject: expect.stringContaining('Nortia Analytics'), selfSigned: false, thumbprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(await verifyPackageSignature(docx(sealed.base64))).toMatchObject({ status: 'valid', selfSigned: false });
   });
 });

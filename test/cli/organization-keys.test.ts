@@ -20,7 +20,7 @@ describe('sla-workshop export --digital-signature --organization', () => {
   it('picks the organization’s own key, creating it the first time, one key per organization', async () => {
     const dataDir = at('data');
     // An installation from before several keys existed: its single identity keeps signing for its organization.
-    writeLegacyIdentity(dataDir, 'Nortia Analytics', createPassphraseProtector(env.SLA_WORKSHOP_KEY_PASSPHRASE));
+    await writeLegacyIdentity(dataDir, 'Nortia Analytics', createPassphraseProtector(env.SLA_WORKSHOP_KEY_PASSPHRASE));
     expect((await runCli(['example', '--lang', 'en', '-o', at('example.slaw')])).code).toBe(0);
 
     const acme = await runCli(['export', at('example.slaw'), '-o', at('acme.docx'), '--digital-signature', '--organization', 'Acme Corp', '--data-dir', dataDir], { env });

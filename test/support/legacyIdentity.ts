@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { createInstallationIdentity, type KeyProtector, type SigningIdentity } from '../../src/main/core/packageSignature';
 
 /** The one `signing/identity.json` earlier versions of the app wrote (format version 1), as they wrote it. */
-export function writeLegacyIdentity(dataDir: string, organization: string, protector: KeyProtector, createdAt = new Date('2026-01-05T10:00:00Z')): SigningIdentity {
-  const identity = createInstallationIdentity(organization, createdAt);
+export async function writeLegacyIdentity(dataDir: string, organization: string, protector: KeyProtector, createdAt = new Date('2026-01-05T10:00:00Z')): Promise<SigningIdentity> {
+  const identity = await createInstallationIdentity(organization, createdAt);
+  const sealed = await protector.encrypt(Buffer.from(identity.privateKeyPem, 'utf8'));
   mkdirSync(join(dataDir, 'signing'), { recursive: true, mode: 0o700 });
   const record = {
     format: 'sla-workshop-signing-identity',
@@ -14,7 +15,7 @@ export function writeLegacyIdentity(dataDir: string, organization: string, prote
     createdAt: createdAt.toISOString(),
     certificatePem: identity.certificatePem,
     chainPems: identity.chainPems,
-    sealedPrivateKey: protector.encrypt(Buffer.from(identity.privateKeyPem, 'utf8')).toString('base64'),
+    sealedPrivateKey: sealed.toString('base64'),
   };
   writeFileSync(join(dataDir, 'signing', 'identity.json'), `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
   return identity;

@@ -1,17 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { MAX_SIGNING_KEYS, type SigningKeyDto, type SigningKeysDto } from '../../shared/api/keysAndSettings';
 import { AppError } from '../../shared/api/errors';
-import {
-  createInstallationIdentity,
-  createKeyStore,
-  createPassphraseProtector,
-  importPkcs12,
-  organizationKey,
-  organizationName,
-  type KeyProtector,
-  type StoredIdentity,
-  type StoredKey,
-} from './packageSignature';
+// Not the packageSignature index: that would load the signing code (node-forge, xml-crypto) with every core.
+import { createKeyStore, type StoredIdentity, type StoredKey } from './packageSignature/keys/keyStore';
+import { organizationKey, organizationName } from './packageSignature/keys/organization';
+import { createPassphraseProtector, type KeyProtector } from './packageSignature/keys/protector';
 
 export interface IdentityOptions {
   /** The operating system's keychain (Electron `safeStorage`), when this host has one. */
@@ -74,7 +67,7 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
    * Takes the session's passphrase. Once one is open, another is simply wrong (no key derivation needed);
    * the first is checked against the keys it must open, or chosen now when no key has one yet.
    */
-  function givePassphrase(passphrase: string): void {
+  async function givePassphrase(passphrase: string): Promise<void> {
     if (options.keychain) return;
     if (sessionPassphrase !== null) {
       if (!sameText(passphrase, sessionPassphrase)) throw new AppError('unauthorized', 'Another passphrase is open for this session', { reason: 'wrong_passphrase' });
@@ -90,7 +83,7 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
     let firstError: unknown = null;
     for (const key of protectedKeys) {
       try {
-        opened.set(key.id, store.open(key.id, protector));
+        opened.set(key.id, await store.open(key.id, protector));
         sessionPassphrase = passphrase;
         return;
       } catch (error) {
@@ -100,9 +93,9 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
     throw firstError;
   }
 
-  function protectorFor(passphrase?: string): KeyProtector {
+  async function protectorFor(passphrase?: string): Promise<KeyProtector> {
     if (options.keychain) return options.keychain;
-    if (passphrase !== undefined) givePassphrase(passphrase);
+    if (passphrase !== undefined) await givePassphrase(passphrase);
     if (sessionPassphrase === null) throw locked();
     return createPassphraseProtector(sessionPassphrase);
   }
@@ -130,25 +123,27 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
     if (store.list().length >= MAX_SIGNING_KEYS) throw new AppError('invalid_input', 'Too many signing keys', { reason: 'too_many_keys', max: MAX_SIGNING_KEYS });
   }
 
-  function create(organization: string, passphrase?: string): StoredIdentity {
+  async function create(organization: string, passphrase?: string): Promise<StoredIdentity> {
     const name = organizationName(organization);
     const existing = keyOf(name);
     if (existing && existing.source === 'installation' && existing.protection === protection && validNow(existing)) return open(existing.id, passphrase);
     roomForOneMore();
-    const protector = protectorFor(passphrase);
+    const protector = await protectorFor(passphrase);
     const at = now();
-    const identity = store.add(createInstallationIdentity(name, at), 'installation', protector, at);
+    // node-forge (certificates) loads only when a key is made, not with every core.
+    const { createInstallationIdentity } = await import('./packageSignature/keys/createInstallationIdentity');
+    const identity = await store.add(await createInstallationIdentity(name, at), 'installation', protector, at);
     opened.set(identity.id, identity);
     return identity;
   }
 
-  function open(id: string, passphrase?: string): StoredIdentity {
-    if (passphrase !== undefined) protectorFor(passphrase);
+  async function open(id: string, passphrase?: string): Promise<StoredIdentity> {
+    if (passphrase !== undefined) await protectorFor(passphrase);
     const cached = opened.get(id);
     if (cached) return cached;
     const key = store.get(id);
     if (!key) throw new AppError('not_found', 'No such signing key', { reason: 'no_such_key' });
-    const identity = store.open(id, key.protection === protection ? protectorFor() : (options.keychain ?? createPassphraseProtector('-')));
+    const identity = await store.open(id, key.protection === protection ? await protectorFor() : (options.keychain ?? createPassphraseProtector('-')));
     opened.set(id, identity);
     return identity;
   }
@@ -156,20 +151,21 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
   return {
     list,
 
-    unlockSession(passphrase: string): SigningKeysDto {
-      givePassphrase(passphrase);
+    async unlockSession(passphrase: string): Promise<SigningKeysDto> {
+      await givePassphrase(passphrase);
       return list();
     },
 
-    create(organization: string, passphrase?: string): SigningKeyDto {
-      return dtoOf(create(organization, passphrase).id);
+    async create(organization: string, passphrase?: string): Promise<SigningKeyDto> {
+      return dtoOf((await create(organization, passphrase)).id);
     },
 
-    importP12(bytes: Uint8Array, password: string, passphrase?: string): SigningKeyDto {
+    async importP12(bytes: Uint8Array, password: string, passphrase?: string): Promise<SigningKeyDto> {
       roomForOneMore();
-      const protector = protectorFor(passphrase);
+      const protector = await protectorFor(passphrase);
       const at = now();
-      const identity = store.add(importPkcs12(bytes, password, at), 'imported', protector, at);
+      const { importPkcs12 } = await import('./packageSignature/keys/importPkcs12');
+      const identity = await store.add(await importPkcs12(bytes, password, at), 'imported', protector, at);
       opened.set(identity.id, identity);
       return dtoOf(identity.id);
     },
@@ -189,8 +185,8 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
      * The identity to seal with: the key named, else the organization's (created on first use), else the one
      * matching the agreement's company. Opened keys stay open for the session.
      */
-    unlock(request: UnlockRequest = {}): StoredIdentity {
-      if (request.passphrase !== undefined) givePassphrase(request.passphrase);
+    async unlock(request: UnlockRequest = {}): Promise<StoredIdentity> {
+      if (request.passphrase !== undefined) await givePassphrase(request.passphrase);
       if (request.keyId) return open(request.keyId);
       if (request.organization) {
         const key = keyOf(request.organization);

@@ -36,9 +36,9 @@ export interface KeyStore {
   list(): StoredKey[];
   get(id: string): StoredKey | null;
   /** The key with its private part opened by `protector`. */
-  open(id: string, protector: KeyProtector): StoredIdentity;
+  open(id: string, protector: KeyProtector): Promise<StoredIdentity>;
   /** Stores a key sealed by `protector` (the same certificate again replaces its file). */
-  add(identity: SigningIdentity, source: IdentitySummary['source'], protector: KeyProtector, now?: Date): StoredIdentity;
+  add(identity: SigningIdentity, source: IdentitySummary['source'], protector: KeyProtector, now?: Date): Promise<StoredIdentity>;
   /** Moves a key's file to `removed/`; it is no longer listed or used. */
   remove(id: string, now?: Date): void;
 }
@@ -151,13 +151,13 @@ export function createKeyStore(dataDir: string): KeyStore {
     }
   }
 
-  function unlock(stored: IdentityFile, protector: KeyProtector): StoredIdentity {
+  async function unlock(stored: IdentityFile, protector: KeyProtector): Promise<StoredIdentity> {
     if (stored.protection !== protector.kind) {
       throw new AppError('unauthorized', `The signing key is protected by ${stored.protection}, not ${protector.kind}`, { reason: 'identity_protection_mismatch' });
     }
     let privateKeyPem: string;
     try {
-      privateKeyPem = protector.decrypt(Buffer.from(stored.sealedPrivateKey, 'base64')).toString('utf8');
+      privateKeyPem = (await protector.decrypt(Buffer.from(stored.sealedPrivateKey, 'base64'))).toString('utf8');
     } catch (error) {
       // safeStorage throws plain errors (another user, another machine, a reset keychain).
       if (error instanceof AppError) throw error;
@@ -187,15 +187,16 @@ export function createKeyStore(dataDir: string): KeyStore {
       const stored = read(id);
       return stored ? summaryOf(fileOf(id), stored) : null;
     },
-    open(id, protector) {
+    async open(id, protector) {
       migrateLegacy();
       const stored = read(id);
       if (!stored) throw new AppError('not_found', 'No such signing key', { reason: 'no_such_key' });
       return unlock(stored, protector);
     },
-    add(identity, source, protector, now = new Date()) {
+    async add(identity, source, protector, now = new Date()) {
       const id = thumbprintOf(identity.certificatePem);
       const organization = organizationOfCertificate(identity.certificatePem) || 'unnamed';
+      const sealedPrivateKey = (await protector.encrypt(Buffer.from(identity.privateKeyPem, 'utf8'))).toString('base64');
       write({
         format: 'sla-workshop-signing-identity',
         version: 2,
@@ -206,7 +207,7 @@ export function createKeyStore(dataDir: string): KeyStore {
         createdAt: now.toISOString(),
         certificatePem: identity.certificatePem,
         chainPems: identity.chainPems,
-        sealedPrivateKey: protector.encrypt(Buffer.from(identity.privateKeyPem, 'utf8')).toString('base64'),
+        sealedPrivateKey,
       });
       return { ...identity, id, organization, summary: summarize(identity, source) };
     },

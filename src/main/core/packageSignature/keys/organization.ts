@@ -1,4 +1,6 @@
 import { X509Certificate } from 'node:crypto';
+import { AppError } from '../../../../shared/api/errors';
+import { normalizeText } from '../../../../shared/signing/canonical';
 
 export { organizationKey } from '../../../../shared/signing/organization';
 
@@ -36,4 +38,17 @@ export function organizationOfCertificate(certificatePem: string): string {
 /** The certificate's SHA-256 thumbprint in lowercase hex: a key's id. */
 export function thumbprintOf(certificatePem: string): string {
   return new X509Certificate(certificatePem).fingerprint256.replace(/:/g, '').toLowerCase();
+}
+
+/**
+ * An organization name fit for a certificate: trimmed, 1–64 characters (X.520's upper bound), no controls,
+ * valid Unicode (a lone UTF-16 surrogate cannot be encoded as UTF-8: it becomes U+FFFD, as in fingerprints).
+ */
+export function organizationName(input: string): string {
+  const name = normalizeText(input).trim().replace(/\s+/g, ' ');
+  const control = [...name].some((c) => (c.codePointAt(0) ?? 0) < 0x20 || c === '\u007F');
+  if (name.length < 1 || name.length > 64 || control) {
+    throw new AppError('invalid_input', 'The organization name must have 1 to 64 characters', { reason: 'bad_organization' });
+  }
+  return name;
 }

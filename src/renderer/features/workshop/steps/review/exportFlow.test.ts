@@ -29,7 +29,7 @@ function fakeHost(options: { keys?: SigningKeyDto[]; passphrase?: string; compan
   let open = false;
   const calls: { name: OpName; input: Record<string, unknown> }[] = [];
   const fail = (kind: string, params?: Record<string, string>) => ({ ok: false, error: { kind, message: kind, ...(params ? { params } : {}) } });
-  const output = (subject: string | null) => ({ fileName: 'sla.docx', base64: 'UEs=', bytes: 2, digitalSignature: subject ? { subject, selfSigned: true } : null });
+  const output = (subject: string | null) => ({ fileName: 'sla.docx', base64: 'UEs=', bytes: 2, digitalSignature: subject ? { subject, selfSigned: true, thumbprint: 'c'.repeat(64) } : null });
   const list = () => ({ protection: 'passphrase', unlocked: open, passphraseSet: keys.length > 0, keys: keys.map((k) => ({ ...k, unlocked: open })) });
   const matching = () => keys.find((k) => k.organization === company) ?? null;
   const transport = async (name: OpName, raw: unknown) => {
