@@ -9,6 +9,7 @@
  * Each fixture comes with `<name>.expected.json`: the figures a correct import reads from it, computed
  * here from the generated records (not by the importer), and the bad rows with their line numbers.
  */
+import { once } from 'node:events';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,8 +121,11 @@ export function writeFixtures(dir = FIXTURE_DIR) {
   for (const [name, bytes] of allFixtureFiles()) writeFileSync(join(dir, name), bytes);
 }
 
+const SOURCES = ['Organic Search', 'Paid Social', 'Direct Traffic', 'Referrals', 'Email Marketing', 'Offline Sources'];
+const TITLES = ['Marketing Manager', 'Head of Sales', 'CEO', 'Operations Director', 'Purchasing Lead', 'CTO'];
+
 const LARGE_HEADER = [
-  'Record ID', 'First Name', 'Last Name', 'Email', 'Company Name', 'Lifecycle Stage', 'Create Date',
+  'Record ID', 'First Name', 'Last Name', 'Email', 'Job Title', 'Company Name', 'Original Source', 'Lifecycle Stage', 'Create Date',
   'Became a Lead Date', 'Became a Marketing Qualified Lead Date', 'Became a Sales Qualified Lead Date',
   'Became an Opportunity Date', 'Became a Customer Date', 'First outreach date', 'Number of times contacted', 'Amount',
 ];
@@ -134,7 +138,9 @@ const LARGE_HEADER = [
 export async function writeLargeHubspotCsv(path, rows, seed = 7) {
   mkdirSync(dirname(path), { recursive: true });
   const out = createWriteStream(path);
-  const write = (text) => new Promise((ok, fail) => (out.write(text) ? ok() : out.once('drain', ok).once('error', fail)));
+  const write = async (text) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
   await write(`${LARGE_HEADER.join(',')}\n`);
   const BATCH = 20_000;
   const d = DATE_STYLES.hubspot;
@@ -143,9 +149,9 @@ export async function writeLargeHubspotCsv(path, rows, seed = 7) {
     let text = '';
     for (const r of records) {
       const stage = ['customer', 'opportunity', 'sql', 'mql', 'lead'].find((k) => r.dates[k] !== undefined);
-      const email = `${r.first}.${r.last}.${r.id + done}@example.com`.toLowerCase().replace(/[^a-z0-9.@]/g, '');
+      const email = `${r.first}.${r.last}.${r.id + done}@example.com`.normalize('NFD').toLowerCase().replace(/[^a-z0-9.@]/g, '');
       text += [
-        String(r.id + done), r.first, r.last, email, csvField(r.company, ','), stage, d(r.created), d(r.dates.lead),
+        String(r.id + done), r.first, r.last, email, TITLES[r.id % TITLES.length], csvField(r.company, ','), SOURCES[(r.id >> 3) % SOURCES.length], stage, d(r.created), d(r.dates.lead),
         r.dates.mql === undefined ? '' : d(r.dates.mql), r.dates.sql === undefined ? '' : d(r.dates.sql),
         r.dates.opportunity === undefined ? '' : d(r.dates.opportunity), r.dates.customer === undefined ? '' : d(r.dates.customer),
         r.contacted === undefined ? '' : d(r.contacted), String(r.attempts), r.amount === undefined ? '' : r.amount.toFixed(2),

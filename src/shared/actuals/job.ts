@@ -7,6 +7,8 @@ import { fitMapping, type ResolvedMapping } from './mapping';
 import type { CsvImportOptions, CsvImportResult, CsvPreview, CsvPreviewRow, DetectedFormat } from './options';
 import { detectPreset, PRESETS, type PresetId } from './presets';
 import { CsvRecordReader } from './records';
+import { IdSet } from './idSet';
+import { RecordView } from './recordView';
 import { RowReader } from './rowReader';
 import { defaultTimeZone, isValidTimeZone, parseMonthKey, ZoneClock } from './timeZone';
 import { CsvImportError, type BadRow, type BadRowReason } from './types';
@@ -51,8 +53,9 @@ export class CsvImportJob {
   readonly badRows: BadRow[] = [];
   private readonly badRowsByReason: Partial<Record<BadRowReason, number>> = {};
   private badRowsTotal = 0;
-  private readonly seenIds = new Set<string>();
+  private readonly seenIds = new IdSet();
   private counts = { records: 0, counted: 0, rejected: 0, blank: 0 };
+  private readonly handler = (record: RecordView, line: number, badQuotes: boolean) => this.onRecord(record, line, badQuotes);
   /** Bytes received so far, for a progress bar. */
   bytesRead = 0;
 
@@ -103,7 +106,7 @@ export class CsvImportJob {
       if (!this.decoder) this.startDecoding(!truncated);
       if (!truncated) {
         this.feedText(this.decoder!.decode());
-        this.reader?.end((fields, line, badQuotes) => this.onRecord(fields, line, badQuotes));
+        this.reader?.end((record, line, badQuotes) => this.onRecord(record, line, badQuotes));
       }
       if (!this.header) throw new CsvImportError(this.bytesRead === 0 ? 'empty_file' : 'no_header');
       if (!this.ready) this.becomeReady();
@@ -148,23 +151,23 @@ export class CsvImportJob {
     if (this.encoding?.detected && this.encoding.encoding === 'utf-8' && text.includes('\uFFFD')) {
       throw new CsvImportError('encoding_mismatch', { encoding: 'windows-1252' });
     }
-    this.reader!.push(text, (fields, line, badQuotes) => this.onRecord(fields, line, badQuotes));
+    this.reader!.push(text, this.handler);
   }
 
-  private onRecord(fields: string[], line: number, badQuotes: boolean): void {
+  private onRecord(record: RecordView, line: number, badQuotes: boolean): void {
     if (!this.header) {
-      this.header = fields;
-      this.resolveMapping(fields);
+      this.header = record.toArray();
+      this.resolveMapping(this.header);
       return;
     }
-    if (fields.length === 1 && fields[0]!.trim() === '') {
+    if (record.count === 1 && record.isBlank(0)) {
       this.counts.blank++;
       return;
     }
     this.counts.records++;
-    if (this.ready) this.process(fields, line, badQuotes);
+    if (this.ready) this.process(record, line, badQuotes);
     else {
-      this.sample.push({ fields, line, badQuotes });
+      this.sample.push({ fields: record.toArray(), line, badQuotes });
       if (this.sample.length >= SAMPLE_RECORDS) this.becomeReady();
     }
   }
@@ -211,18 +214,21 @@ export class CsvImportJob {
     };
     const sample = this.sample;
     this.sample = [];
-    for (const s of sample) this.process(s.fields, s.line, s.badQuotes);
+    const view = new RecordView();
+    for (const s of sample) {
+      view.setFields(s.fields);
+      this.process(view, s.line, s.badQuotes);
+    }
   }
 
-  private process(fields: string[], line: number, badQuotes: boolean): void {
+  private process(record: RecordView, line: number, badQuotes: boolean): void {
     const { rows, aggregator } = this.ready!;
-    let problem = rows.read(fields, badQuotes);
-    const id = rows.values.recordId;
-    if (!problem && id !== '') {
-      if (this.seenIds.has(id)) problem = { reason: 'duplicate_record', column: this.ready!.mapping.fields.recordId?.header, value: id.slice(0, 60), monthIndex: null };
-      else this.seenIds.add(id);
+    let problem = rows.read(record, badQuotes);
+    const id = rows.values.recordKey;
+    if (!problem && id !== null) {
+      if (!this.seenIds.add(id)) problem = { reason: 'duplicate_record', column: this.ready!.mapping.fields.recordId?.header, value: String(id).slice(0, 60), monthIndex: null };
     }
-    if (this.preview && this.preview.length < this.previewRows) this.preview.push(this.previewRow(fields, line, problem?.reason ?? null));
+    if (this.preview && this.preview.length < this.previewRows) this.preview.push(this.previewRow(record, line, problem?.reason ?? null));
     if (problem) {
       this.counts.rejected++;
       this.badRowsTotal++;
@@ -238,17 +244,17 @@ export class CsvImportJob {
     aggregator.add(rows.values);
   }
 
-  private previewRow(fields: string[], line: number, problem: BadRowReason | null): CsvPreviewRow {
+  private previewRow(record: RecordView, line: number, problem: BadRowReason | null): CsvPreviewRow {
     const { mapping, rows } = this.ready!;
     const stages: Record<string, string> = {};
     const readDates: Record<string, string> = {};
     mapping.stages.forEach((s, i) => {
-      stages[s.stageId] = fields[s.index] ?? '';
+      stages[s.stageId] = record.value(s.index);
       const local = rows.values.stageLocal[i]!;
       if (!problem && !Number.isNaN(local)) readDates[s.stageId] = new Date(local).toISOString().slice(0, rows.values.stageHasTime[i] ? 16 : 10);
     });
     const roles: CsvPreviewRow['fields'] = {};
-    for (const [role, column] of Object.entries(mapping.fields)) roles[role as keyof typeof roles] = fields[column.index] ?? '';
+    for (const [role, column] of Object.entries(mapping.fields)) roles[role as keyof typeof roles] = record.value(column.index);
     return { line, stages, fields: roles, readDates, problem };
   }
 

@@ -1,6 +1,7 @@
 import { parseAmount } from './amounts';
 import type { DateReader } from './dates';
 import { normalizeHeader, type ResolvedMapping } from './mapping';
+import type { RecordView } from './recordView';
 import { monthIndexOf } from './timeZone';
 import { MAPPED_STAGE_KEYS, type BadRowReason, type DecimalSeparator } from './types';
 
@@ -15,7 +16,8 @@ export interface RowValues {
   contactHasTime: boolean;
   amount: number;
   attempts: number;
-  recordId: string;
+  /** The record id (a number when it is only digits), or null without one. */
+  recordKey: string | number | null;
 }
 
 export interface RowProblem {
@@ -26,7 +28,6 @@ export interface RowProblem {
   monthIndex: number | null;
 }
 
-const isBlank = (value: string | undefined): value is undefined | '' => value === undefined || value.length === 0 || value.trim().length === 0;
 const cut = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value);
 
 /**
@@ -38,6 +39,9 @@ export class RowReader {
   /** Indexes into `mapping.stages` of the funnel stages, in funnel order, for the order check. */
   private readonly funnelOrder: number[];
   private readonly columnCount: number;
+  /** Whether a `when` column's value is one of the listed ones, per raw value (a handful of distinct values). */
+  private readonly whenCache = new Map<string, boolean>();
+  private dateProblem: RowProblem | null = null;
 
   constructor(
     private readonly mapping: ResolvedMapping,
@@ -54,7 +58,7 @@ export class RowReader {
       contactHasTime: false,
       amount: Number.NaN,
       attempts: Number.NaN,
-      recordId: '',
+      recordKey: null,
     };
     this.columnCount = headerLength;
     this.funnelOrder = mapping.stages
@@ -65,65 +69,86 @@ export class RowReader {
   }
 
   /** Null when the record is good (its values are then in `values`), else what is wrong with it. */
-  read(fields: readonly string[], badQuotes: boolean): RowProblem | null {
+  read(record: RecordView, badQuotes: boolean): RowProblem | null {
     const v = this.values;
     const { stages, fields: roles } = this.mapping;
     let problem: RowProblem | null = null;
-    if (fields.length < this.columnCount || (fields.length > this.columnCount && fields.slice(this.columnCount).some((f) => !isBlank(f)))) {
+    if (record.count < this.columnCount || (record.count > this.columnCount && this.extraFieldsUsed(record))) {
       problem = { reason: 'column_count', monthIndex: null };
     } else if (badQuotes) problem = { reason: 'bad_quotes', monthIndex: null };
 
     let earliest = Number.NaN;
     for (let i = 0; i < stages.length; i++) {
       const stage = stages[i]!;
-      const raw = fields[stage.index];
       v.stageLocal[i] = Number.NaN;
-      if (isBlank(raw)) continue;
-      if (stage.when && !stage.when.values.has(normalizeHeader(fields[stage.when.index] ?? ''))) continue;
-      const local = this.dates.read(raw);
+      if (record.isBlank(stage.index)) continue;
+      if (stage.when && !this.whenHolds(stage.when, record)) continue;
+      const local = this.dates.readIn(record.text(stage.index), record.start(stage.index), record.end(stage.index));
       if (Number.isNaN(local)) {
-        problem ??= { reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date', column: stage.header, value: cut(raw), monthIndex: null };
+        problem ??= { reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date', column: stage.header, value: cut(record.ownValue(stage.index)), monthIndex: null };
         continue;
       }
       v.stageLocal[i] = local;
       v.stageHasTime[i] = this.dates.hasTime ? 1 : 0;
       if (!(local >= earliest)) earliest = local;
     }
-    v.createLocal = this.readDate(fields, roles.createDate, (p) => (problem ??= p));
-    v.contactLocal = this.readDate(fields, roles.firstContact, (p) => (problem ??= p));
+    v.createLocal = this.readDate(record, roles.createDate);
+    problem ??= this.dateProblem;
+    v.contactLocal = this.readDate(record, roles.firstContact);
+    problem ??= this.dateProblem;
     v.contactHasTime = this.dates.hasTime;
     const monthIndex = Number.isNaN(earliest) ? (Number.isNaN(v.createLocal) ? null : monthIndexOf(v.createLocal)) : monthIndexOf(earliest);
     if (problem) return { ...problem, monthIndex };
 
     v.amount = Number.NaN;
-    const amount = roles.amount ? fields[roles.amount.index] : undefined;
-    if (roles.amount && !isBlank(amount)) {
+    if (roles.amount && !record.isBlank(roles.amount.index)) {
+      const amount = record.ownValue(roles.amount.index);
       v.amount = parseAmount(amount, this.decimal);
       if (Number.isNaN(v.amount)) return { reason: 'bad_amount', column: roles.amount.header, value: cut(amount), monthIndex };
       if (v.amount < 0) return { reason: 'negative_amount', column: roles.amount.header, value: cut(amount), monthIndex };
     }
     v.attempts = Number.NaN;
-    const attempts = roles.contactAttempts ? fields[roles.contactAttempts.index] : undefined;
-    if (roles.contactAttempts && !isBlank(attempts)) {
+    if (roles.contactAttempts && !record.isBlank(roles.contactAttempts.index)) {
+      const attempts = record.value(roles.contactAttempts.index);
       v.attempts = /^\s*\d{1,9}\s*$/.test(attempts) ? Number(attempts) : Number.NaN;
       if (Number.isNaN(v.attempts)) return { reason: 'bad_number', column: roles.contactAttempts.header, value: cut(attempts), monthIndex };
     }
     const outOfOrder = this.outOfOrderStage();
     if (outOfOrder !== null) {
       const stage = stages[outOfOrder]!;
-      return { reason: 'dates_out_of_order', column: stage.header, value: cut(fields[stage.index] ?? ''), monthIndex };
+      return { reason: 'dates_out_of_order', column: stage.header, value: cut(record.ownValue(stage.index)), monthIndex };
     }
-    v.recordId = roles.recordId ? (fields[roles.recordId.index] ?? '').trim() : '';
+    v.recordKey = null;
+    if (roles.recordId && !record.isBlank(roles.recordId.index)) {
+      const number = record.digits(roles.recordId.index);
+      v.recordKey = Number.isNaN(number) ? record.ownValue(roles.recordId.index).trim() : number;
+    }
     return null;
   }
 
-  private readDate(fields: readonly string[], column: { index: number; header: string } | undefined, report: (p: RowProblem) => void): number {
+  /** Excel sometimes ends rows with empty cells past the header: allowed, as long as they are empty. */
+  private extraFieldsUsed(record: RecordView): boolean {
+    for (let i = this.columnCount; i < record.count; i++) if (!record.isBlank(i)) return true;
+    return false;
+  }
+
+  private whenHolds(when: NonNullable<ResolvedMapping['stages'][number]['when']>, record: RecordView): boolean {
+    const raw = record.value(when.index);
+    let holds = this.whenCache.get(raw);
+    if (holds === undefined) {
+      holds = when.values.has(normalizeHeader(raw));
+      if (this.whenCache.size < 1000) this.whenCache.set(raw, holds);
+    }
+    return holds;
+  }
+
+  /** Reads an optional date column; a value that is not a date leaves its problem in `dateProblem`. */
+  private readDate(record: RecordView, column: { index: number; header: string } | undefined): number {
     this.dates.hasTime = false;
-    if (!column) return Number.NaN;
-    const raw = fields[column.index];
-    if (isBlank(raw)) return Number.NaN;
-    const local = this.dates.read(raw);
-    if (Number.isNaN(local)) report({ reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date', column: column.header, value: cut(raw), monthIndex: null });
+    this.dateProblem = null;
+    if (!column || record.isBlank(column.index)) return Number.NaN;
+    const local = this.dates.readIn(record.text(column.index), record.start(column.index), record.end(column.index));
+    if (Number.isNaN(local)) this.dateProblem = { reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date', column: column.header, value: cut(record.ownValue(column.index)), monthIndex: null };
     return local;
   }
 

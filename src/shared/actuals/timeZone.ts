@@ -1,4 +1,5 @@
 const QUARTER_HOUR = 15 * 60_000;
+const DAY = 86_400_000;
 
 /** The runtime's own time zone (the user's), the default for dates written without one. */
 export function defaultTimeZone(): string {
@@ -14,17 +15,23 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/** One UTC day's offsets: `before` until `change` (ms since epoch), `after` from then on (no change: equal). */
+interface DayOffsets {
+  before: number;
+  change: number;
+  after: number;
+}
+
 /**
  * Converts between instants and wall-clock time in one IANA zone. "Local" times are wall-clock
- * milliseconds written as if they were UTC (so Date.UTC fields read them back). Offsets are cached per
- * quarter hour: zones change offset only on quarter-hour boundaries, and a million rows then cost a few
- * thousand `Intl` look-ups instead of millions.
+ * milliseconds written as if they were UTC (so Date.UTC fields read them back). Offsets are worked out
+ * once per UTC day — at its start and end, and where they differ the quarter hour of the change — so a
+ * million rows cost a few thousand `Intl` look-ups (zones change offset at most once a day, on a quarter hour).
  */
 export class ZoneClock {
   readonly zone: string;
   private readonly format: Intl.DateTimeFormat | null;
-  private readonly byInstant = new Map<number, number>();
-  private readonly byLocal = new Map<number, number>();
+  private readonly days = new Map<number, DayOffsets>();
 
   constructor(zone: string) {
     this.zone = zone;
@@ -46,31 +53,40 @@ export class ZoneClock {
   /** Milliseconds to add to an instant to get the zone's wall-clock time then. */
   offsetAt(instant: number): number {
     if (!this.format) return 0;
-    const key = Math.floor(instant / QUARTER_HOUR);
-    let offset = this.byInstant.get(key);
-    if (offset === undefined) {
-      offset = this.computeOffset(key * QUARTER_HOUR);
-      this.byInstant.set(key, offset);
+    const day = Math.floor(instant / DAY);
+    let offsets = this.days.get(day);
+    if (!offsets) {
+      offsets = this.dayOffsets(day * DAY);
+      this.days.set(day, offsets);
     }
-    return offset;
+    return instant < offsets.change ? offsets.before : offsets.after;
   }
 
   /** The instant a wall-clock time names. A time skipped by a spring-forward change is read with the offset before it. */
   instantOf(local: number): number {
     if (!this.format) return local;
-    const key = Math.floor(local / QUARTER_HOUR);
-    let offset = this.byLocal.get(key);
-    if (offset === undefined) {
-      const start = key * QUARTER_HOUR;
-      const guess = this.offsetAt(start - this.offsetAt(start));
-      offset = this.offsetAt(start - guess) === guess ? guess : this.offsetAt(start - guess - QUARTER_HOUR * 4);
-      this.byLocal.set(key, offset);
-    }
-    return local - offset;
+    const guess = this.offsetAt(local - this.offsetAt(local));
+    if (this.offsetAt(local - guess) === guess) return local - guess;
+    return local - this.offsetAt(local - guess - 4 * QUARTER_HOUR);
   }
 
   localOf(instant: number): number {
     return instant + this.offsetAt(instant);
+  }
+
+  private dayOffsets(start: number): DayOffsets {
+    const before = this.computeOffset(start);
+    const after = this.computeOffset(start + DAY);
+    if (before === after) return { before, change: start + DAY, after };
+    // The first quarter hour with the new offset.
+    let low = 0;
+    let high = DAY / QUARTER_HOUR;
+    while (high - low > 1) {
+      const mid = (low + high) >> 1;
+      if (this.computeOffset(start + mid * QUARTER_HOUR) === before) low = mid;
+      else high = mid;
+    }
+    return { before, change: start + high * QUARTER_HOUR, after };
   }
 
   private computeOffset(instant: number): number {
@@ -82,7 +98,6 @@ export class ZoneClock {
   }
 }
 
-const DAY = 86_400_000;
 
 /** Year × 12 + month (0-based) of a wall-clock time, without building a Date (civil-from-days, H. Hinnant). */
 export function monthIndexOf(local: number): number {
