@@ -50,6 +50,8 @@ export async function benchCsv(): Promise<Row[]> {
     if (pipeline.some((p) => p.rows !== ROWS)) throw new Error(`csv pipeline read ${pipeline.map((p) => p.rows).join('/')} rows, not ${ROWS}`);
     const ratios = pipeline.map((p, i) => mbPerS(p) / mbPerS(split[i]!));
     const ratio = median(ratios);
+    // CPU time says the same with less noise when other work shares the cores.
+    const cpuRatio = median(pipeline.map((p, i) => split[i]!.cpuMs / p.cpuMs));
     const rss = Math.max(...pipeline.map((p) => p.maxRssMb));
     const size = (pipeline[0]!.bytes / 1_048_576).toFixed(0);
     console.log(
@@ -59,7 +61,8 @@ export async function benchCsv(): Promise<Row[]> {
     return [
       { name: `csv import ${ROWS} rows (${size} MB): pipeline`, figure: `${median(pipeline.map(mbPerS)).toFixed(1)} MB/s (${median(pipeline.map((p) => p.ms)).toFixed(0)} ms)`, budget: '—', ok: null },
       { name: `csv import ${ROWS} rows: bare line split`, figure: `${median(split.map(mbPerS)).toFixed(1)} MB/s (${median(split.map((s) => s.ms)).toFixed(0)} ms)`, budget: '—', ok: null },
-      { name: 'csv import: pipeline ÷ line split', figure: `${(ratio * 100).toFixed(0)} %`, budget: `≥ ${RATIO_BUDGET * 100} %`, ok: ratio >= RATIO_BUDGET },
+      { name: 'csv import: pipeline ÷ line split (wall time)', figure: `${(ratio * 100).toFixed(0)} %`, budget: `≥ ${RATIO_BUDGET * 100} %`, ok: ratio >= RATIO_BUDGET },
+      { name: 'csv import: pipeline ÷ line split (CPU time)', figure: `${(cpuRatio * 100).toFixed(0)} %`, budget: '—', ok: null },
       { name: 'csv import: peak RSS of the import process', figure: `${rss.toFixed(0)} MB`, budget: `≤ ${RSS_BUDGET_MB} MB`, ok: rss <= RSS_BUDGET_MB },
     ];
   } finally {
