@@ -94,6 +94,14 @@ async function* cutAt(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerato
 }
 
 const options: CsvImportOptions = { facts, timeZone: 'UTC', mapping: 'hubspot' };
+/** The header's bytes (plus a BOM and a line break): detection must see at least the header. */
+const HEADER_BYTES = new TextEncoder().encode(HEADER.join(',')).length + 5;
+/**
+ * Detection reads only the first `sniffBytes` and `sampleRecords` (64 KB and 1,000 records by default):
+ * made small here so these small files also go through the streaming decoder, the record reader's pieces
+ * and the in-place reading of records that follow detection.
+ */
+const tuningArb = fc.record({ sniffBytes: fc.integer({ min: HEADER_BYTES, max: HEADER_BYTES + 300 }), sampleRecords: fc.integer({ min: 1, max: 4 }) });
 
 function expectMatchesTruth(result: CsvImportResult, records: readonly GeneratedRecord[]): void {
   const truth = groundTruth(records);
@@ -110,9 +118,11 @@ function expectMatchesTruth(result: CsvImportResult, records: readonly Generated
 const dialectArb: fc.Arbitrary<Dialect> = fc.record({ delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const), newline: fc.constantFrom('\n' as const, '\r\n' as const), bom: fc.boolean() });
 
 describe('CSV import under any row order and any chunking', () => {
+  const defaults = options;
   it('counts every stage in its month, and detects the same format, for any split of the bytes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(recordArb, { minLength: 1, maxLength: 25 }), dialectArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 30 }), async (records, dialect, fractions) => {
+      fc.asyncProperty(fc.array(recordArb, { minLength: 1, maxLength: 25 }), dialectArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 30 }), tuningArb, async (records, dialect, fractions, tuning) => {
+        const options: CsvImportOptions = { ...defaults, tuning };
         const bytes = writeCsv(records, dialect);
         const whole = await importCsv(chunksOf(bytes, bytes.length), options);
         expectMatchesTruth(whole, records);
@@ -144,6 +154,11 @@ describe('CSV import under any row order and any chunking', () => {
       const byByte = await importCsv(chunksOf(bytes, 1), options);
       expect(byByte.detected).toEqual(whole.detected);
       expect(byByte.months).toEqual(whole.months);
+      // The same after detection has seen only the header and one record: every later byte streams.
+      const streamed = { ...options, tuning: { sniffBytes: HEADER_BYTES, sampleRecords: 1 } };
+      const byByteStreamed = await importCsv(chunksOf(bytes, 1), streamed);
+      expect(byByteStreamed.detected).toEqual(whole.detected);
+      expect(byByteStreamed.months).toEqual(whole.months);
     }
   });
 });

@@ -58,6 +58,8 @@ export class CsvImportJob {
   private readonly handler = (record: RecordView, line: number, badQuotes: boolean) => this.onRecord(record, line, badQuotes);
   /** Bytes received so far, for a progress bar. */
   bytesRead = 0;
+  private readonly sniffBytes: number;
+  private readonly sampleRecords: number;
 
   constructor(
     private readonly options: CsvImportOptions,
@@ -75,6 +77,8 @@ export class CsvImportJob {
       this.period = { from, to };
     }
     this.budget = { values: options.medianBudget ?? 2_000_000 };
+    this.sniffBytes = Math.max(1, options.tuning?.sniffBytes ?? SNIFF_BYTES);
+    this.sampleRecords = Math.max(1, options.tuning?.sampleRecords ?? SAMPLE_RECORDS);
     if (previewRows > 0) this.preview = [];
   }
 
@@ -93,7 +97,7 @@ export class CsvImportJob {
       if (!this.decoder) {
         this.head.push(bytes);
         this.headBytes += bytes.length;
-        if (this.headBytes >= SNIFF_BYTES) this.startDecoding(false);
+        if (this.headBytes >= this.sniffBytes) this.startDecoding(false);
         return;
       }
       this.feedText(this.decoder.decode(bytes, { stream: true }));
@@ -134,12 +138,13 @@ export class CsvImportJob {
   private startDecoding(isWholeFile: boolean): void {
     const head = concat(this.head, this.headBytes);
     this.head = [];
-    const guess = sniffEncoding(head.subarray(0, SNIFF_BYTES), isWholeFile && head.length <= SNIFF_BYTES, this.options.encoding ?? 'auto');
+    const sniff = this.sniffBytes;
+    const guess = sniffEncoding(head.subarray(0, sniff), isWholeFile && head.length <= sniff, this.options.encoding ?? 'auto');
     this.encoding = guess;
     // The delimiter and line ending come from exactly the first 64 KB, however the bytes were chunked.
-    const sniffText = new TextDecoder(guess.encoding).decode(head.subarray(0, SNIFF_BYTES), { stream: head.length > SNIFF_BYTES || !isWholeFile });
+    const sniffText = new TextDecoder(guess.encoding).decode(head.subarray(0, sniff), { stream: head.length > sniff || !isWholeFile });
     const newline = detectNewline(sniffText);
-    const delimiter = detectDelimiter(sniffText, newline, isWholeFile && head.length <= SNIFF_BYTES) ?? ',';
+    const delimiter = detectDelimiter(sniffText, newline, isWholeFile && head.length <= sniff) ?? ',';
     this.dialect = { delimiter, newline };
     this.reader = new CsvRecordReader(delimiter, newline, this.options.maxRecordChars);
     this.decoder = new TextDecoder(guess.encoding);
@@ -168,7 +173,7 @@ export class CsvImportJob {
     if (this.ready) this.process(record, line, badQuotes);
     else {
       this.sample.push({ fields: record.toArray(), line, badQuotes });
-      if (this.sample.length >= SAMPLE_RECORDS) this.becomeReady();
+      if (this.sample.length >= this.sampleRecords) this.becomeReady();
     }
   }
 

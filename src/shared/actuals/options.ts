@@ -37,6 +37,12 @@ export interface CsvImportOptions {
   maxRecordChars?: number;
   /** Exact values kept for medians before histograms take over (see median.ts). */
   medianBudget?: number;
+  /**
+   * How much of the file detection reads: the first `sniffBytes` (default 64 KB) decide encoding, delimiter
+   * and line ending; the first `sampleRecords` (default 1,000) date order and decimal mark. Tests make them
+   * small so that small files go through the streaming paths that follow.
+   */
+  tuning?: { sniffBytes?: number; sampleRecords?: number };
 }
 
 /** The parts of an agreement an import needs. */
