@@ -53,7 +53,12 @@ describe('the committed CSV fixtures', () => {
       const mappingText = spec.mapping ? readFileSync(join(FIXTURE_DIR, spec.mapping), 'utf8') : null;
       const parsed = mappingText === null ? null : parseMappingJson(mappingText);
       if (parsed && !parsed.ok) throw new Error(parsed.problem);
-      const result = await importCsv(chunksOf(read(spec.file), 4096), { facts, timeZone: 'Europe/Madrid', mapping: parsed?.ok ? parsed.mapping : 'auto' });
+      const options = { facts, timeZone: 'Europe/Madrid', mapping: parsed?.ok ? parsed.mapping : ('auto' as const) };
+      const result = await importCsv(chunksOf(read(spec.file), 4096), options);
+      // Detection that reads less (2 KB, 100 records) sends most of the file through the streaming path: same figures.
+      const streamed = await importCsv(chunksOf(read(spec.file), 777), { ...options, tuning: { sniffBytes: 2048, sampleRecords: 100 } });
+      expect({ ...streamed, detected: result.detected }).toEqual(result);
+      expect(streamed.detected).toMatchObject({ encoding: result.detected.encoding, delimiter: result.detected.delimiter, newline: result.detected.newline });
 
       expect(result.detected).toMatchObject({ encoding: spec.encoding, bom: spec.bom, delimiter: spec.delimiter, newline: spec.newline });
       expect(result.rows).toMatchObject({ records: expected.records, counted: expected.counted, rejected: expected.rejected });
