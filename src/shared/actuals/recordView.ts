@@ -33,6 +33,45 @@ export class RecordView {
   }
 
   /**
+   * Points the view at a line whose quoted fields are simple — a quote right after a delimiter (or the line
+   * start), the next quote right before a delimiter (or the line end), none doubled — as exports quote a
+   * company name holding a comma. False for anything else (a doubled quote, a quote mid-field, a quoted
+   * line break): papaparse reads those.
+   */
+  setSimpleQuotedLine(text: string, from: number, to: number, delimiter: string): boolean {
+    this.source = text;
+    this.fields = null;
+    let n = 0;
+    let start = from;
+    for (;;) {
+      if (n === this.starts.length) this.grow();
+      let end: number;
+      let next: number;
+      if (start < to && text.charCodeAt(start) === 34) {
+        const close = text.indexOf('"', start + 1);
+        if (close === -1 || close >= to) return false;
+        next = close + 1;
+        if (next !== to && text.charCodeAt(next) !== delimiter.charCodeAt(0)) return false;
+        this.starts[n] = start + 1;
+        this.ends[n] = close;
+        end = next;
+      } else {
+        end = text.indexOf(delimiter, start);
+        if (end === -1 || end > to) end = to;
+        const quote = text.indexOf('"', start);
+        if (quote !== -1 && quote < end) return false;
+        this.starts[n] = start;
+        this.ends[n] = end;
+      }
+      n++;
+      if (end === to) break;
+      start = end + 1;
+    }
+    this.count = n;
+    return true;
+  }
+
+  /**
    * Field i as a number when it is only digits (at most 15: exact in a double), else NaN. Record ids
    * kept as numbers cost a fraction of strings in the duplicate check.
    */

@@ -81,6 +81,12 @@ export class CsvRecordReader {
         pos = end + step;
         continue;
       }
+      if (end !== -1 && this.view.setSimpleQuotedLine(input, pos, end, delimiter)) {
+        onRecord(this.view, this.line, false);
+        this.line++;
+        pos = end + step;
+        continue;
+      }
       const result = this.quoted.parse(pos === 0 ? input : input.slice(pos), 0, !final) as ParseResult;
       const fields = result.data[0];
       if (!fields) break;
