@@ -199,7 +199,7 @@ function hostileCases(slaw: string): HostileCase[] {
   const injectKey = (json: string, key: string, value: string) => `{"${key}":${value},${json.trim().slice(1)}`;
   const agreementText = JSON.stringify(good.agreement);
   const metaText = JSON.stringify(good.agreement.meta);
-  const envelopeWith = (agreement: string) => `{"format":"sla-workshop","schemaVersion":${SLAW_SCHEMA_VERSION},"exportedAt":"2027-01-01T00:00:00.000Z","appVersion":"1","agreement":${agreement}}`;
+  const envelopeWith = (agreement: string) => `{"format":"sla-workshop","schemaVersion":${SLAW_SCHEMA_VERSION},"exportedAt":"2027-01-01T00:00:00.000Z","appVersion":"1","agreement":${agreement},"actuals":[]}`;
   const schemaIssue = (path: string, code: string) => (error: ApiError) => expect(error.issues?.[0]).toMatchObject({ path, code });
   const pollution = `{"polluted_by_hostile":true}`;
 

@@ -4,8 +4,10 @@ import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/a
 import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
-import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
+import { createActualsRepo } from '../db/actualsRepo';
+import { BACKUPS_DIR, resolveBackupSettings, startBackups, takeBackup, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
+import { createActualsService } from './actuals';
 import { createAgreementService } from './agreements';
 import { DATABASE_FILE } from './dataDir';
 import { digitallySign, exportDocx } from './document';
@@ -13,6 +15,7 @@ import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
 import { assertStoredSignaturesIntact } from './signing/integrity';
 import { createSigningService } from './signing/service';
+import { upgradeStoredModel } from './modelUpgrade';
 import { storageError } from './storageError';
 
 export interface CoreOptions {
@@ -44,11 +47,20 @@ export function createCore(options: CoreOptions) {
     ...binding,
     ...(options.now ? { now: options.now } : {}),
   });
+  const repo = createAgreementsRepo(db);
+  const actualsRepo = createActualsRepo(db);
+  const timing = options.now ? { now: options.now } : {};
+  // Rows written by an older model version are upgraded in place, after a backup, before anything reads them.
+  try {
+    upgradeStoredModel(db, { agreements: repo, actuals: actualsRepo }, { ...timing, backup: () => takeBackup(db, backupsDir, { ...binding, ...(options.now ? { now: options.now() } : {}) }) });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   // A backup now that the database opened and verified, then one every day while the app runs.
   const backups = startBackups(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
-  const repo = createAgreementsRepo(db);
-  const timing = options.now ? { now: options.now } : {};
-  const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
+  const actuals = createActualsService(db, repo, actualsRepo, timing);
+  const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, actuals, ...timing });
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
 
@@ -69,6 +81,8 @@ export function createCore(options: CoreOptions) {
     'agreements.trash': ({ id }) => agreements.trash(id),
     'agreements.restore': ({ id }) => agreements.restore(id),
     'agreements.purge': ({ id }) => agreements.purge(id),
+    'actuals.get': ({ id }) => actuals.get(id),
+    'actuals.save': ({ id, revision, months }) => actuals.save(id, revision, months),
     'signing.sign': (input) => signing.sign(input),
     'agreements.amend': ({ id }) => signing.amend(id),
     'agreements.changes': ({ id }) => signing.changes(id),
@@ -131,6 +145,7 @@ export function createCore(options: CoreOptions) {
   return {
     dispatch,
     agreements,
+    actuals,
     signing,
     identities,
     db,
