@@ -53,7 +53,7 @@ export function upgradeStoredModel(db: Db, repos: { agreements: AgreementsRepo; 
   const now = options.now ?? (() => new Date());
 
   const stale = repos.agreements.staleRows(to);
-  const planned: PlannedRow[] = [];
+  let planned: PlannedRow[] = [];
   const unreadable: string[] = [];
   for (const row of stale) {
     try {
@@ -64,6 +64,7 @@ export function upgradeStoredModel(db: Db, repos: { agreements: AgreementsRepo; 
     }
   }
   const upgradedLineages = new Map<string, Months>();
+  const failedLineages = new Set<string>();
   for (const { lineage_id, model_version } of repos.actuals.staleLineages(to)) {
     try {
       const raw = repos.actuals.months(lineage_id).map((m) => JSON.parse(m.data) as unknown);
@@ -73,8 +74,11 @@ export function upgradeStoredModel(db: Db, repos: { agreements: AgreementsRepo; 
       upgradedLineages.set(lineage_id, monthsSchema.parse(migrateModel({ agreement, actuals: raw }, model_version, { migrations, to }).actuals) as Months);
     } catch {
       unreadable.push(`actuals:${lineage_id}`);
+      failedLineages.add(lineage_id);
     }
   }
+  // A lineage is upgraded as a whole: versions whose months cannot be upgraded stay as they are with them.
+  planned = planned.filter((p) => !failedLineages.has(p.row.lineage_id));
   if (planned.length === 0 && upgradedLineages.size === 0) return { agreements: 0, lineages: 0, unreadable };
 
   try {
