@@ -21,7 +21,7 @@ describe.each(HOST_KINDS)('the API through the %s host', (kind) => {
 
   it('reports a normal start: nothing recovered, the start-up backup taken', async () => {
     const report = await host.client.call('app.startupReport', {});
-    expect(report).toEqual({ recovery: null, backups: { count: 1, newest: expect.any(String) } });
+    expect(report).toEqual({ recovery: null, backups: { count: 1, newest: expect.any(String), failed: null }, unreadable: [] });
     expect(await host.raw('app.startupReport', { extra: true })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
   });
 
@@ -99,6 +99,21 @@ describe.each(HOST_KINDS)('the API through the %s host', (kind) => {
     await host.client.call('agreements.trash', { id });
     expect(await host.client.call('agreements.purge', { id })).toEqual({ id });
     expect(await host.client.call('agreements.list', { trash: true })).toEqual([]);
+  });
+
+  it('lists backups and restores one agreement from one, refusing a path for a backup name', async () => {
+    const { agreement } = await host.client.call('agreements.create', { source: 'example', language: 'es' });
+    const id = agreement.meta.id;
+    const taken = host.core.backups.takeNow();
+    expect(taken).not.toBeNull();
+    const backups = await host.client.call('backups.list', {});
+    expect(backups[0]).toMatchObject({ name: taken!.name, ok: true, agreements: 1, unreadable: 0 });
+    expect(await host.client.call('backups.agreements', { backup: taken!.name })).toEqual([expect.objectContaining({ id, readable: true, outcome: 'copy' })]);
+    const restored = await host.client.call('backups.restoreAgreement', { backup: taken!.name, id });
+    expect(restored.outcome).toBe('copy');
+    expect(await host.client.call('agreements.list', {})).toHaveLength(2);
+    expect(await host.raw('backups.agreements', { backup: '../sla-workshop.db' })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+    expect(await host.raw('backups.restoreAgreement', { backup: taken!.name, id, extra: 1 })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
   });
 
   it('exports to .slaw and imports it back as a new agreement when the id is taken', async () => {

@@ -13,7 +13,8 @@ import { slawFileName } from '../../src/main/core/agreements';
 import { createCore, type Core } from '../../src/main/core/core';
 import { resolveAppFile } from '../../src/main/electron/appProtocol';
 import { safeSlawFileName } from '../../src/main/electron/slawFiles';
-import { newToken, TOKEN_HEADER } from '../../src/main/http/security';
+import { newToken } from '../../src/main/http/security';
+import { TOKEN_HEADER } from '../../src/shared/security/headers';
 import { createHttpHost } from '../../src/main/http/server';
 import { recordFigures } from '../support/figures';
 import { tempDir } from '../support/hosts';
@@ -255,7 +256,7 @@ function hostileCases(slaw: string): HostileCase[] {
     { name: '__proto__ next to content in the request', input: () => JSON.parse(`{"__proto__":${pollution},"content":${JSON.stringify(slaw)}}`) as unknown, dispatch: file('invalid_input') },
     { name: 'constructor next to content in the request', input: () => JSON.parse(`{"constructor":{"prototype":${pollution}},"content":"x"}`) as unknown, dispatch: file('invalid_input') },
     // Schema versions from the future or from nowhere.
-    ...[3, 99, 2 ** 53, 1e308].map((version) =>
+    ...[SLAW_SCHEMA_VERSION + 1, 99, 2 ** 53, 1e308].map((version) =>
       withFile(`schemaVersion ${version}`, edit((d) => (d.schemaVersion = version)), {
         kind: 'unsupported_version',
         check: (e) => expect(e.params).toMatchObject({ found: version, supported: SLAW_SCHEMA_VERSION }),
@@ -487,12 +488,28 @@ function writeOps(s: StorageScenario): [OpName, unknown][] {
   ];
 }
 
+/** What the user reads for each code: read-only and full disks in their own words, anything else in general terms. */
+const STORAGE_WORDS: Record<string, { en: string; es: string }> = {
+  SQLITE_READONLY: {
+    en: 'The data folder or its database file is read-only (SQLITE_READONLY), so nothing can be saved. Make it writable again; nothing already saved was lost.',
+    es: 'La carpeta de datos o el archivo de la base de datos es de solo lectura (SQLITE_READONLY), así que no se puede guardar nada. Vuelve a permitir la escritura; no se perdió nada de lo ya guardado.',
+  },
+  SQLITE_FULL: {
+    en: 'The disk is full (SQLITE_FULL), so nothing more can be saved. Free some space and try again; nothing already saved was lost.',
+    es: 'El disco está lleno (SQLITE_FULL), así que no se puede guardar nada más. Libera espacio y vuelve a intentarlo; no se perdió nada de lo ya guardado.',
+  },
+};
+
 /** The storage error names the SQLite code and reads well in both languages. */
 function expectStorageError(wire: Wire, code: string, label: string): void {
   const error = expectClearError(wire, 'storage', label);
   expect(error.params?.detail, label).toBe(code);
-  expect(describeError(en, error), label).toBe(`The data could not be saved or read (${code}). Nothing already saved was lost.`);
-  expect(describeError(es, error), label).toBe(`No se pudieron guardar o leer los datos (${code}). No se perdió nada de lo ya guardado.`);
+  const words = STORAGE_WORDS[code] ?? {
+    en: `The data could not be saved or read (${code}). Nothing already saved was lost.`,
+    es: `No se pudieron guardar o leer los datos (${code}). No se perdió nada de lo ya guardado.`,
+  };
+  expect(describeError(en, error), label).toBe(words.en);
+  expect(describeError(es, error), label).toBe(words.es);
 }
 
 /** Stops the hosts, opens the data folder again with a new core, and compares every row with `rows`. */

@@ -97,6 +97,9 @@ export function createActualsService(db: Db, repo: AgreementsRepo, actuals: Actu
     /** All months of a lineage (for `.slaw` export). */
     monthsOf: (lineageId: string): MonthlyActuals[] => read(lineageId).months,
 
+    /** Months from an older copy (a backup) into a lineage, only for the months it lacks (run inside a transaction). */
+    addMissingMonths: (lineageId: string, months: readonly MonthlyActuals[]) => merge(lineageId, months, false),
+
     /** A file's months into a lineage: the file wins for the months it covers (run inside the import's transaction). */
     importMonths: (lineageId: string, months: readonly MonthlyActuals[]) => merge(lineageId, months),
 

@@ -70,7 +70,7 @@ export function createAgreementsRepo(db: Db) {
     exists: db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM agreements WHERE id = ?`),
     amendsId: db.prepare<[string], { amendsId: string | null }>(`SELECT json_extract(data, '$.meta.amendsId') AS amendsId FROM agreements WHERE id = ?`),
     lineage: db.prepare<[string], { lineage_id: string }>(`SELECT lineage_id FROM agreements WHERE id = ?`),
-    relink: db.prepare<{ from: string; to: string }>(`UPDATE agreements SET lineage_id = :to WHERE lineage_id = :from`),
+    relink: db.prepare<{ from: string; to: string }, { id: string }>(`UPDATE agreements SET lineage_id = :to WHERE lineage_id = :from RETURNING id`),
     lineageUsed: db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM agreements WHERE lineage_id = ? LIMIT 1`),
     stale: db.prepare<[number], StaleAgreementRow>(
       `SELECT id, lineage_id, model_version, revision, version, data FROM agreements WHERE model_version < ? ORDER BY lineage_id, version, created_at, id`,
@@ -105,8 +105,8 @@ export function createAgreementsRepo(db: Db) {
     purge: (id: string) => statements.purge.run(id).changes === 1,
     /** The lineage a stored version belongs to (undefined when there is no such row). */
     lineageOf: (id: string) => statements.lineage.get(id)?.lineage_id,
-    /** Moves every version of lineage `from` to lineage `to` (a version that was missing has arrived). */
-    relinkLineage: (from: string, to: string) => statements.relink.run({ from, to }).changes,
+    /** Moves every version of lineage `from` to lineage `to` (a version that was missing has arrived); the ids moved. */
+    relinkLineage: (from: string, to: string) => statements.relink.all({ from, to }).map((r) => r.id),
     /** Whether any version (live or trashed) still belongs to the lineage. */
     lineageInUse: (lineageId: string) => statements.lineageUsed.get(lineageId) !== undefined,
     /** Rows written in a model version older than `current`, lineage by lineage, oldest version first. */

@@ -20,6 +20,9 @@ export function lineageOf(id: string, amendsOf: ReadonlyMap<string, string | nul
   }
 }
 
+/** The model version of every row written before this migration (the column did not exist; backups lack it). */
+export const MODEL_VERSION_BEFORE_COLUMN = 2;
+
 /**
  * Model version 3 storage. Every agreement row records the model version its JSON was written in (rows from
  * before are version 2; core upgrades them at start with the shared migration list, after a backup) and the
@@ -31,7 +34,7 @@ export const m005: Migration = {
   name: 'model-version-lineage-actuals',
   up(db) {
     db.exec(`
-      ALTER TABLE agreements ADD COLUMN model_version INTEGER NOT NULL DEFAULT 2 CHECK (model_version >= 1);
+      ALTER TABLE agreements ADD COLUMN model_version INTEGER NOT NULL DEFAULT ${MODEL_VERSION_BEFORE_COLUMN} CHECK (model_version >= 1);
       ALTER TABLE agreements ADD COLUMN lineage_id TEXT NOT NULL DEFAULT '';
       CREATE TABLE actuals_lineages (
         lineage_id     TEXT PRIMARY KEY,

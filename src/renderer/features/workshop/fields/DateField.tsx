@@ -1,14 +1,25 @@
 import { TextInput } from '@mantine/core';
-import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
+import { useProblemText } from './FieldChoices';
+import { useDraftedField } from './useDraftedField';
+import { fieldId, useReadOnly, type BoundFieldProps } from './useField';
 
 /**
  * A calendar date (YYYY-MM-DD) with the browser's own date picker. Emptying it stores null, unless the
- * field is not nullable (a decision's date): then the stored date is kept.
+ * field is not nullable (a decision's date): then the stored date is kept and the empty box waits in the
+ * field drafts, with its error, until a date is chosen.
  */
 export function DateField({ path, label, description, required, nullable = true }: BoundFieldProps & { nullable?: boolean }) {
-  const value = useFieldValue<string | null>(path);
-  const setField = useSetField();
   const readOnly = useReadOnly();
+  const problemText = useProblemText();
+  const field = useDraftedField<string | null>({
+    path,
+    label,
+    read: (raw) => {
+      if (raw === '') return nullable ? { ok: true, value: null } : { ok: false, problem: { key: 'workshop.fieldDrafts.required' } };
+      return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? { ok: true, value: raw } : { ok: false, problem: { key: 'workshop.fieldDrafts.invalidDate' } };
+    },
+    format: (stored) => stored ?? '',
+  });
   return (
     <TextInput
       id={fieldId(path)}
@@ -16,14 +27,11 @@ export function DateField({ path, label, description, required, nullable = true 
       label={label}
       description={description}
       withAsterisk={required}
-      value={value ?? ''}
+      value={field.text}
       readOnly={readOnly}
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        if (next === '') {
-          if (nullable) setField(path, null);
-        } else if (/^\d{4}-\d{2}-\d{2}$/.test(next)) setField(path, next);
-      }}
+      error={problemText(field.problem)}
+      onBlur={field.onBlur}
+      onChange={(event) => field.onChange(event.currentTarget.value)}
     />
   );
 }

@@ -15,6 +15,8 @@ export const errors = {
   db_newer_version: 'The data folder was written by a newer version of SLA Workshop (database version {{found}}; this version knows up to {{supported}}). Update the app; nothing was changed.',
   storage: 'The data could not be saved or read ({{detail}}). Nothing already saved was lost.',
   unauthorized: 'This request was refused.',
+  method_not_allowed: 'This request was refused: the method is not allowed here.',
+  unsupported_media_type: 'This request was refused: only JSON is accepted.',
   internal: 'Something went wrong. Nothing already saved was lost.',
   reason: {
     signature_mismatch: '“{{title}}”, version {{version}}, was changed after it was signed: its content no longer matches the recorded signatures.',
@@ -37,6 +39,7 @@ export const errors = {
     key_certificate_mismatch: 'The signing key does not belong to the certificate.',
     bad_organization: 'Enter the organization name for the signing certificate (1 to 64 characters).',
     p12_unreadable: 'The file is not a readable PKCS#12 certificate (.p12 or .pfx).',
+    p12_too_costly: 'The certificate file asks for an unreasonable amount of key-derivation work (more than a million iterations), so it was not opened.',
     p12_wrong_password: 'The certificate password is wrong.',
     p12_no_key: 'The certificate file holds no private key, so it cannot sign.',
     p12_no_certificate: 'The certificate file holds no certificate for its private key.',
@@ -47,6 +50,11 @@ export const errors = {
     identity_corrupt: 'The signing key file is damaged. Import the certificate again, or move the file away to create a new key.',
     identity_protection_mismatch: 'The signing key was protected another way (system keychain or passphrase) and cannot be opened here.',
     identity_locked: 'The system keychain could not open the signing key (another user, another computer, or a reset keychain). Import the certificate again, or move the key file away to create a new key.',
+    // Storage: the data folder and the disk.
+    data_dir_not_folder: 'The data folder {{path}} is not a folder (it is a file, or lies inside one). Choose another data folder; nothing was changed.',
+    data_dir_read_only: 'The data folder {{path}} is read-only ({{detail}}), so SLA Workshop cannot keep its database there. Make it writable or choose another data folder; nothing was changed.',
+    storage_read_only: 'The data folder or its database file is read-only ({{detail}}), so nothing can be saved. Make it writable again; nothing already saved was lost.',
+    storage_full: 'The disk is full ({{detail}}), so nothing more can be saved. Free some space and try again; nothing already saved was lost.',
   },
   at: '{{message}} Field {{path}}: {{issue}}',
   issue: {

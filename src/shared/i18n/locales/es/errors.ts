@@ -15,6 +15,8 @@ export const errors = {
   db_newer_version: 'La carpeta de datos la escribió una versión más nueva de SLA Workshop (base de datos versión {{found}}; esta versión conoce hasta la {{supported}}). Actualiza la aplicación; no se cambió nada.',
   storage: 'No se pudieron guardar o leer los datos ({{detail}}). No se perdió nada de lo ya guardado.',
   unauthorized: 'Se rechazó esta solicitud.',
+  method_not_allowed: 'Se ha rechazado esta petición: el método no está permitido aquí.',
+  unsupported_media_type: 'Se ha rechazado esta petición: solo se acepta JSON.',
   internal: 'Algo salió mal. No se perdió nada de lo ya guardado.',
   reason: {
     signature_mismatch: '«{{title}}», versión {{version}}, se modificó después de firmarse: su contenido ya no coincide con las firmas registradas.',
@@ -37,6 +39,7 @@ export const errors = {
     key_certificate_mismatch: 'La clave de firma no corresponde al certificado.',
     bad_organization: 'Escribe el nombre de la organización para el certificado de firma (de 1 a 64 caracteres).',
     p12_unreadable: 'El archivo no es un certificado PKCS#12 legible (.p12 o .pfx).',
+    p12_too_costly: 'El archivo del certificado exige un trabajo de derivación de claves desmesurado (más de un millón de iteraciones), así que no se ha abierto.',
     p12_wrong_password: 'La contraseña del certificado no es correcta.',
     p12_no_key: 'El archivo del certificado no contiene clave privada, así que no puede firmar.',
     p12_no_certificate: 'El archivo del certificado no contiene el certificado de su clave privada.',
@@ -47,6 +50,11 @@ export const errors = {
     identity_corrupt: 'El archivo de la clave de firma está dañado. Vuelve a importar el certificado o aparta el archivo para crear una clave nueva.',
     identity_protection_mismatch: 'La clave de firma se protegió de otra forma (llavero del sistema o frase de contraseña) y no se puede abrir aquí.',
     identity_locked: 'El llavero del sistema no pudo abrir la clave de firma (otro usuario, otro equipo o un llavero restablecido). Vuelve a importar el certificado o aparta el archivo de la clave para crear una nueva.',
+    // Almacenamiento: la carpeta de datos y el disco.
+    data_dir_not_folder: 'La carpeta de datos {{path}} no es una carpeta (es un archivo o está dentro de uno). Elige otra carpeta de datos; no se ha cambiado nada.',
+    data_dir_read_only: 'La carpeta de datos {{path}} es de solo lectura ({{detail}}), así que SLA Workshop no puede guardar allí su base de datos. Permite escribir en ella o elige otra carpeta de datos; no se ha cambiado nada.',
+    storage_read_only: 'La carpeta de datos o el archivo de la base de datos es de solo lectura ({{detail}}), así que no se puede guardar nada. Vuelve a permitir la escritura; no se perdió nada de lo ya guardado.',
+    storage_full: 'El disco está lleno ({{detail}}), así que no se puede guardar nada más. Libera espacio y vuelve a intentarlo; no se perdió nada de lo ya guardado.',
   },
   at: '{{message}} Campo {{path}}: {{issue}}',
   issue: {

@@ -110,6 +110,14 @@ export const ui = {
     updated: 'última edición: {{when}}',
     comingSoon: 'Los formularios de cada paso llegan en la próxima versión. Por ahora esta página muestra lo que el grupo aún tiene que acordar.',
   },
+  connection: {
+    expiredTitle: 'Esta pestaña perdió la conexión con SLA Workshop',
+    expiredBody: 'SLA Workshop se reinició, así que el enlace con el que se abrió esta pestaña ya no funciona. No se pierde nada de lo que escribiste: el texto que aún no se había guardado se conserva en este equipo.',
+    expiredHow:
+      'Para seguir, abre el enlace nuevo que aparece en la terminal donde se ejecuta SLA Workshop (lo muestra npm run web y empieza por «SLA Workshop running at http://127.0.0.1:»). Después vuelve a abrir este acuerdo: ahí se recupera el texto sin guardar.',
+    unreachableTitle: 'SLA Workshop no responde',
+    unreachableBody: 'Tu texto se conserva en este equipo y se guardará en cuanto SLA Workshop vuelva a responder. Si se cerró, arráncalo de nuevo con npm run web y abre el enlace que muestra.',
+  },
   recovery: {
     titleRestored: 'La base de datos estaba dañada y se ha restaurado desde una copia de seguridad',
     titleFresh: 'La base de datos estaba dañada y se ha empezado una nueva, vacía',
