@@ -10,6 +10,8 @@ export const SLAW_FORMAT = 'sla-workshop';
 /** The file's version is the model version of what it carries: one number, one migration list (model/version.ts). */
 export const SLAW_SCHEMA_VERSION = MODEL_VERSION;
 export const SLAW_EXTENSION = '.slaw';
+/** The model version whose files carry the lineage's monthly actuals at the top level (model/migrations/003). */
+export const TOP_LEVEL_ACTUALS_SINCE = 3;
 export const SLAW_MIME = 'application/vnd.sla-workshop+json';
 
 export const slawEnvelopeSchema = z.strictObject({
@@ -62,8 +64,14 @@ export function parseSlaw(text: string): SlawEnvelope {
       supported: SLAW_SCHEMA_VERSION,
     });
   }
-  // Files older than the top-level `actuals` had none there (a version-2 file's actuals come out of its agreement).
-  const carried = version < SLAW_SCHEMA_VERSION ? (raw.actuals ?? []) : raw.actuals;
+  // Files older than the top-level `actuals` had none there (a version-2 file's actuals come out of its
+  // agreement); one there is a field that version did not have, refused like any unknown field.
+  if (version < TOP_LEVEL_ACTUALS_SINCE && 'actuals' in raw) {
+    throw new AppError('invalid_file', `The file does not match the agreement format at (root) (unrecognized_keys)`, { reason: 'schema' }, [
+      { path: '', code: 'unrecognized_keys', params: { keys: 'actuals' } },
+    ]);
+  }
+  const carried = version < TOP_LEVEL_ACTUALS_SINCE ? [] : raw.actuals;
   const { agreement, actuals } = migrateModel({ agreement: raw.agreement, actuals: carried }, version, { to: SLAW_SCHEMA_VERSION });
   const parsed = slawEnvelopeSchema.safeParse({ ...raw, schemaVersion: SLAW_SCHEMA_VERSION, agreement, actuals });
   if (!parsed.success) {
