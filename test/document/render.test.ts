@@ -7,7 +7,7 @@ import { certificateThumbprint, createInstallationIdentity } from '../../src/mai
 import { summarize } from '../../src/main/core/packageSignature/keys/identity';
 import { buildOutline } from '../../src/shared/document/outline';
 import { createTranslator } from '../../src/shared/i18n';
-import type { Agreement, Language } from '../../src/shared/model/schema';
+import type { Agreement } from '../../src/shared/model/schema';
 import { signedExample } from '../support/signedExample';
 import { useTempDirs } from '../support/tempDirs';
 import { pngCount, pythonDocx, renderAll, storedPages, type DocxStructure, type Rendered } from './renderSupport';
