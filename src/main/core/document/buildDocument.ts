@@ -91,7 +91,7 @@ export function buildDocument(model: DocumentModel, plan: PagePlan = pagePlan(mo
       {
         properties: { titlePage: true, page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
         headers: { default: pageHeader(model), first: new Header({ children: [] }) },
-        footers: { default: pageFooter(model, plan.total), first: new Footer({ children: [] }) },
+        footers: { default: pageFooter(model), first: new Footer({ children: [] }) },
         children: [...coverPage(model), ...body(model, plan)],
       },
     ],

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, SimpleField, TabStopType, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import { shortFingerprint } from '../../../shared/signing/signers';
 import { draftMark, type DocumentModel } from './model';
 import { run, tab } from './text';
@@ -40,29 +40,29 @@ const PAGE_MARK = '\uE000';
 const TOTAL_MARK = '\uE001';
 
 /**
- * "Page {{page}} of {{total}}" with both numbers as fields, whatever order the language puts them in; the total
- * is written with the plan's page count as its result, as the contents' page numbers are.
+ * "Page {{page}} of {{total}}" with both numbers as fields, whatever order the language puts them in. Word and
+ * LibreOffice work PAGE and NUMPAGES out as they lay the pages, without asking to update anything.
  */
-function pageXofY(model: DocumentModel, total: number): (TextRun | SimpleField)[] {
+function pageXofY(model: DocumentModel): TextRun[] {
   const pattern = model.t('document.footer.page', { page: PAGE_MARK, total: TOTAL_MARK });
   return pattern
     .split(/(\uE000|\uE001)/)
     .filter((part) => part !== '')
     .map((part) => {
       if (part === PAGE_MARK) return new TextRun({ ...small, children: [PageNumber.CURRENT] });
-      if (part === TOTAL_MARK) return new SimpleField('NUMPAGES', String(total));
+      if (part === TOTAL_MARK) return new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] });
       return run(part, small);
     });
 }
 
 /** Version and short fingerprint left, "page X of Y" right, a rule above: the same on every page. */
-export function pageFooter(model: DocumentModel, total: number): Footer {
+export function pageFooter(model: DocumentModel): Footer {
   return new Footer({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: PAGE.textWidth }],
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 4 } },
-        children: [run(versionAndFingerprint(model), small), tab(small), ...pageXofY(model, total)],
+        children: [run(versionAndFingerprint(model), small), tab(small), ...pageXofY(model)],
       }),
     ],
   });

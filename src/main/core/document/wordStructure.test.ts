@@ -28,10 +28,9 @@ describe.each<Language>(['en', 'es'])('the Word structure of the document (%s)',
     expect(pages[0]).toBe(3);
     expect([...pages].sort((a, b) => a - b)).toEqual(pages); // in reading order
     for (const [, bookmark] of refs) expect(body).toContain(`w:name="${bookmark}"`);
-    const footer = await d.text(d.names.find((n) => /^word\/footer\d+\.xml$/.test(n) && n !== 'word/footer2.xml') ?? 'word/footer1.xml');
-    const total = /<w:fldSimple w:instr="NUMPAGES"><w:r><w:t[^>]*>(\d+)</.exec(footer)?.[1];
-    expect(Number(total)).toBe(pages[pages.length - 1]);
-    expect(await d.text('docProps/app.xml')).toContain(`<Pages>${total}</Pages>`);
+    for (const footer of d.names.filter((n) => /^word\/footer\d+\.xml$/.test(n))) expect(await d.text(footer)).not.toContain('w:dirty');
+    // The record is one page long here: the last page is the one it starts on.
+    expect(await d.text('docProps/app.xml')).toContain(`<Pages>${pages[pages.length - 1]}</Pages>`);
   });
 
   it('uses Word’s built-in heading styles with outline levels, and names its fonts with their fallbacks', async () => {
