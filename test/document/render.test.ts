@@ -95,6 +95,11 @@ describe.each(VARIANTS)('$name rendered by LibreOffice', ({ lang, state, name })
     for (const word of words) expect(lines.some((line) => line.includes(word)), word).toBe(true);
   });
 
+  it('gives the PDF a bookmark for every section heading, from the headings’ outline levels', () => {
+    const bookmarks = doc().bookmarks.map(flat);
+    for (const heading of headingsOf()) expect(bookmarks, heading.text).toContain(flat(heading.text));
+  });
+
   it('opens in python-docx with the section headings in Word’s built-in heading style', () => {
     const found = structure.get(doc().docx);
     expect(found?.error).toBeUndefined();

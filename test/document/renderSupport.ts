@@ -20,6 +20,8 @@ export interface Rendered {
   pages: RenderedPage[];
   /** Where pdftoppm wrote the page images, for a person to look at. */
   pngDir: string;
+  /** The PDF's bookmarks (its outline), as pdftohtml lists them. */
+  bookmarks: string[];
 }
 
 const TWIPS_PER_POINT = 20;
@@ -53,14 +55,20 @@ export async function renderAll(files: { name: string; bytes: Uint8Array }[], wo
   for (const [i, { name }] of files.entries()) {
     const docx = paths[i] ?? '';
     const pdf = docx.replace(/\.docx$/, '.pdf');
-    const [{ stdout: text }, { stdout: bbox }] = await Promise.all([run('pdftotext', ['-layout', pdf, '-']), run('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })]);
+    const [{ stdout: text }, { stdout: bbox }, { stdout: xml }] = await Promise.all([
+      run('pdftotext', ['-layout', pdf, '-']),
+      run('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }),
+      run('pdftohtml', ['-xml', '-i', '-q', '-stdout', pdf], { maxBuffer: 64 * 1024 * 1024 }),
+    ]);
+    const outline = xml.slice(xml.indexOf('<outline>'));
+    const bookmarks = [...outline.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
     const pngDir = join(resultsDir, name);
     rmSync(pngDir, { recursive: true, force: true });
     mkdirSync(pngDir, { recursive: true });
     await run('pdftoppm', ['-png', '-r', '60', pdf, join(pngDir, 'page')]);
     const pageFills = fills(bbox);
     const texts = text.split('\f').slice(0, pageFills.length);
-    out.set(name, { name, docx, pngDir, pages: texts.map((t, p) => ({ text: t, fill: pageFills[p] ?? 0 })) });
+    out.set(name, { name, docx, pngDir, bookmarks, pages: texts.map((t, p) => ({ text: t, fill: pageFills[p] ?? 0 })) });
   }
   return out;
 }
