@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import { checkCompleteness } from '../../../shared/model/completeness';
 import { newId } from '../../../shared/model/ids';
 import type { Agreement, Language } from '../../../shared/model/schema';
+import { canonicalVersionOf } from '../../../shared/signing/canonicalForms';
 import { diffAgreements } from '../../../shared/signing/diff';
 import { signingState } from '../../../shared/signing/signers';
 import type { AgreementsRepo } from '../../db/agreementsRepo';
@@ -100,7 +101,9 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
         // The job title changes the participant in the same transaction as the first signature, and only if the
         // dialog showed the fingerprint that results from it (checked just below).
         const agreement = input.updateJobTitle ? contentToSign(stored, participant.id, input.jobTitle) : stored;
-        const fingerprint = fingerprintOf(agreement);
+        // The first signature fixes the canonical form for the version; later ones use the same (one fingerprint).
+        const canonicalVersion = canonicalVersionOf(agreement);
+        const fingerprint = fingerprintOf(agreement, canonicalVersion);
         // What the signer was shown must be exactly what is signed: any change since the dialog opened refuses.
         if (fingerprint !== input.fingerprint) {
           throw new AppError('stale_revision', 'The content changed after the signing dialog opened', { reason: 'content_changed', current: row.revision, given: input.revision });
@@ -120,6 +123,7 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
           image: input.image,
           device: device(agreement.meta.language),
           fingerprint,
+          canonicalVersion,
         };
         const next: Agreement = {
           ...agreement,
@@ -159,7 +163,8 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
           meta: { ...agreement.meta, id: newId(), status: 'draft', version: agreement.meta.version + 1, amendsId: id, createdAt: at, updatedAt: at },
           signatures: [],
         };
-        const draftRow = toRow(draft, 1);
+        // The amendment joins the lineage: it shares the monthly actuals of every version, it does not copy them.
+        const draftRow = toRow(draft, 1, null, row.lineage_id);
         repo.insert(draftRow);
         return toSummary(draftRow);
       });

@@ -33,7 +33,7 @@ function fakeHost(initial: Agreement) {
       const fingerprint = fingerprintOf(stored.agreement);
       if (input.fingerprint !== fingerprint) return { ok: false, error: { kind: 'stale_revision', message: 'changed', params: { reason: 'content_changed' } } };
       if (input.revision !== stored.revision) return fail('stale_revision');
-      const signature = { id: `s${stored.revision}`, participantId: String(input.participantId), name: String(input.name), jobTitle: String(input.jobTitle), signedAt: '2026-03-02T10:15:00+01:00', image: String(input.image), device: 'Meeting-room laptop', fingerprint };
+      const signature = { id: `s${stored.revision}`, participantId: String(input.participantId), name: String(input.name), jobTitle: String(input.jobTitle), signedAt: '2026-03-02T10:15:00+01:00', image: String(input.image), device: 'Meeting-room laptop', fingerprint, canonicalVersion: 1 };
       const agreement = { ...stored.agreement, meta: { ...stored.agreement.meta, status: 'signed' as const }, signatures: [...stored.agreement.signatures, signature] };
       stored = { agreement, revision: stored.revision + 1 };
       return { ok: true, value: { record: stored, fingerprint } };
