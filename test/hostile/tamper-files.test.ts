@@ -88,8 +88,10 @@ function withImage(agreement: Agreement, image: (s: Signature) => string): Agree
   return { ...agreement, signatures: agreement.signatures.map((s, i) => (i === 1 ? { ...s, image: image(s) } : s)) };
 }
 
+/** The CLI with its default data folder in a throw-away place: never the user's own ~/.local/share. */
 async function cli(args: string[], env: Record<string, string> = {}): Promise<number> {
-  return runCli(args, { stdout: () => undefined, stderr: () => undefined, env: { LANG: 'en_US.UTF-8', ...env }, cwd: process.cwd() });
+  const dataDir = { SLA_WORKSHOP_DATA_DIR: tempDir('sla-tamper-data-') };
+  return runCli(args, { stdout: () => undefined, stderr: () => undefined, env: { LANG: 'en_US.UTF-8', ...dataDir, ...env }, cwd: process.cwd() });
 }
 
 describe('signed files edited after signing are refused by every path, with nothing written', () => {
