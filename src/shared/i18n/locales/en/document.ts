@@ -118,6 +118,7 @@ export const document = {
     firstReview: 'First formal review',
     calendarTitle: 'Review calendar',
     calendarColumns: { n: 'Review', date: 'Date' },
+    movedDate: '{{date}} (moved from {{weekday}})',
     noCalendar: 'No date was set for the first formal review, so there is no calendar yet.',
     participantsTitle: 'Who takes part',
     noParticipants: 'No participants were chosen for the formal review.',

@@ -55,4 +55,19 @@ export const workshop = {
     none: '— not set —',
     tooLong: 'At most {{max}} characters.',
   },
+  date: {
+    placeholder: 'MM/DD/YYYY',
+    invalid: 'Type the date as MM/DD/YYYY, for example 01/15/2027.',
+    required: 'A date is needed here.',
+    calendar: {
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+      previousYear: 'Previous year',
+      nextYear: 'Next year',
+      previousDecade: 'Previous decade',
+      nextDecade: 'Next decade',
+      monthLevelControl: 'Choose a month',
+      yearLevelControl: 'Choose a year',
+    },
+  },
 };

@@ -118,6 +118,7 @@ export const document = {
     firstReview: 'Primera revisión formal',
     calendarTitle: 'Calendario de revisiones',
     calendarColumns: { n: 'Revisión', date: 'Fecha' },
+    movedDate: '{{date}} (trasladada desde el {{weekday}})',
     noCalendar: 'No se fijó la fecha de la primera revisión formal, así que todavía no hay calendario.',
     participantsTitle: 'Quién participa',
     noParticipants: 'No se eligieron participantes para la revisión formal.',

@@ -55,4 +55,19 @@ export const workshop = {
     none: '— sin definir —',
     tooLong: 'Como máximo {{max}} caracteres.',
   },
+  date: {
+    placeholder: 'DD/MM/AAAA',
+    invalid: 'Escribe la fecha como DD/MM/AAAA, por ejemplo 15/01/2027.',
+    required: 'Aquí hace falta una fecha.',
+    calendar: {
+      previousMonth: 'Mes anterior',
+      nextMonth: 'Mes siguiente',
+      previousYear: 'Año anterior',
+      nextYear: 'Año siguiente',
+      previousDecade: 'Década anterior',
+      nextDecade: 'Década siguiente',
+      monthLevelControl: 'Elegir el mes',
+      yearLevelControl: 'Elegir el año',
+    },
+  },
 };

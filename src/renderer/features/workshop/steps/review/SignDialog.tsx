@@ -51,7 +51,7 @@ function SignForm({ signer, onCancel, onSigned }: { signer: Participant; onCance
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const consentText = i18n.getFixedT(language)('steps.review.sign.consent');
-  const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+  const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date());
 
   const todo = [
     pad.strokes === 0 && t('steps.review.sign.todo.ink'),

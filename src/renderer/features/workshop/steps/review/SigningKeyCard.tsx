@@ -104,7 +104,7 @@ function PanelBody({ view, onView, onClose }: { view: 'overview' | 'import'; onV
 function IdentityDetails({ status, identity }: { status: KeyStatus; identity: IdentitySummaryDto }) {
   const { t, i18n } = useTranslation();
   const until = new Date(identity.notAfter);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(until);
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(until);
   const expired = until.getTime() < Date.now();
   const protection = status.protection === 'safeStorage' ? 'safeStorage' : status.unlocked ? 'passphraseOpen' : 'passphraseLocked';
   const rows: [string, ReactNode][] = [
