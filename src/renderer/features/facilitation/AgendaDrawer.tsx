@@ -105,7 +105,7 @@ export function AgendaDrawer({ step, opened, onClose }: { step: WorkshopStep; op
                 {t('facilitation.agenda.total', { total: balance.total, target: WORKSHOP_MINUTES })}
               </Text>
               <Text size="sm" c={fitColor}>
-                {t(`facilitation.agenda.${balance.fit}`, { minutes: balance.difference })}
+                {t(`facilitation.agenda.${balance.fit}`, { count: balance.difference })}
               </Text>
             </Stack>
           </Group>

@@ -1,7 +1,7 @@
 /** Words of the agreement as read: the review page and the Word document (see shared/document/outline.ts). */
 export const document = {
   digitalSignature: {
-    comment: '{{title}}, version {{version}}, SHA-256 fingerprint {{fingerprint}}. Signed by {{signers}}.',
+    comment: '{{title}}, version {{version}}, SHA-256 fingerprint {{fingerprint}}. Signed by {{signers, noFinalDot}}.',
     commentUnsigned: '{{title}}, version {{version}}: not yet signed by its signatories. Package sealed on export.',
   },
   versionLine: 'Version {{version}} · {{state}}',
@@ -28,7 +28,7 @@ export const document = {
     intro: 'This version amends version {{version}}. Each difference from that version is listed below.',
   },
   parties: {
-    intro: 'This agreement binds the marketing and sales teams of {{company}}. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
+    intro: 'This agreement binds the marketing and sales teams of {{company, noFinalDot}}. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
     introNoCompany: 'This agreement binds the marketing and sales teams. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
     columns: { name: 'Name', jobTitle: 'Job title', teamRole: 'Team and role', email: 'E-mail', signs: 'Signatory' },
     teamRole: '{{team}} · {{role}}',
@@ -94,7 +94,8 @@ export const document = {
     units: {
       'per-month': '{{value}} per month',
       percent: '{{value}}',
-      hours: '{{value}} hours',
+      hours_one: '{{value}} hour',
+      hours_other: '{{value}} hours',
     },
   },
   kpis: {

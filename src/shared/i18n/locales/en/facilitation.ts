@@ -49,8 +49,10 @@ export const facilitation = {
     signOffFixed: '{{minutes}} min (fixed)',
     total: 'Total: {{total}} of {{target}} min',
     fits: 'Fits the three hours exactly.',
-    under: '{{minutes}} min to spare.',
-    over: '{{minutes}} min over the three hours.',
+    under_one: '{{count}} min to spare.',
+    under_other: '{{count}} min to spare.',
+    over_one: '{{count}} min over the three hours.',
+    over_other: '{{count}} min over the three hours.',
     reset: 'Reset to defaults',
   },
   notes: {
@@ -65,7 +67,8 @@ export const facilitation = {
     counts: 'Decisions and parking lot (decisions: {{decisions}}, open topics: {{open}})',
     title: 'Decisions and parking lot',
     decisionsTab: 'Decisions ({{count}})',
-    parkingTab: 'Parking lot ({{count}} open)',
+    parkingTab_one: 'Parking lot ({{count}} open)',
+    parkingTab_other: 'Parking lot ({{count}} open)',
   },
   decisions: {
     intro: 'What the group agreed, when, and who follows it up. Newest first.',

@@ -27,7 +27,8 @@ export const workshop = {
   stepsNav: 'Workshop steps',
   stepBadge: {
     complete: 'Complete',
-    missing: '{{n}} to do',
+    missing_one: '{{count}} to do',
+    missing_other: '{{count}} to do',
   },
   guidance: 'Guidance',
   showGuidance: 'Show guidance',

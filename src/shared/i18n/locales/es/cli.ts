@@ -42,9 +42,11 @@ export const cli = {
     stepComplete: 'completo',
     stepMissing_one: 'falta {{count}} elemento',
     stepMissing_other: 'faltan {{count}} elementos',
+    stepMissing_many: 'faltan {{count}} de elementos',
     complete: 'Completo: los {{total}} pasos están rellenados.',
     incomplete_one: 'Incompleto: {{done}} de {{total}} pasos completos, falta {{count}} elemento.',
     incomplete_other: 'Incompleto: {{done}} de {{total}} pasos completos, faltan {{count}} elementos.',
+    incomplete_many: 'Incompleto: {{done}} de {{total}} pasos completos, faltan {{count}} de elementos.',
   },
   list: {
     columns: {
@@ -78,8 +80,10 @@ export const cli = {
   verify: {
     match_one: '✓ {{file}} coincide con lo firmado: «{{title}}», versión {{version}}, huella {{fingerprint}}, {{count}} firma presente.',
     match_other: '✓ {{file}} coincide con lo firmado: «{{title}}», versión {{version}}, huella {{fingerprint}}, las {{count}} firmas presentes.',
+    match_many: '✓ {{file}} coincide con lo firmado: «{{title}}», versión {{version}}, huella {{fingerprint}}, las {{count}} de firmas presentes.',
     mismatch_one: '✗ {{file}} no coincide con lo firmado ({{count}} diferencia):',
     mismatch_other: '✗ {{file}} no coincide con lo firmado ({{count}} diferencias):',
+    mismatch_many: '✗ {{file}} no coincide con lo firmado ({{count}} de diferencias):',
     problem: {
       dataChanged: 'datos modificados: el acuerdo que contiene el documento ya no corresponde a su huella registrada',
       fingerprintRecord: 'huella distinta: la huella registrada no es la que llevan las firmas',
@@ -93,7 +97,9 @@ export const cli = {
     },
     package: {
       none: 'El paquete no lleva firma digital.',
-      valid: '✓ Firma digital válida: {{subject}} ({{kind}}), firmada el {{time}}; {{count}} referencias comprobadas.',
+      valid_one: '✓ Firma digital válida: {{subject}} ({{kind}}), firmada el {{time}}; {{count}} referencia comprobada.',
+      valid_other: '✓ Firma digital válida: {{subject}} ({{kind}}), firmada el {{time}}; {{count}} referencias comprobadas.',
+      valid_many: '✓ Firma digital válida: {{subject}} ({{kind}}), firmada el {{time}}; {{count}} de referencias comprobadas.',
       invalid: '✗ Firma digital no válida ({{subject}}):',
       selfSigned: 'autofirmada: Word la muestra como válida pero no emitida por una autoridad de confianza',
       issued: 'emitida por {{issuer}}',

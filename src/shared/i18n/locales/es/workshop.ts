@@ -27,7 +27,9 @@ export const workshop = {
   stepsNav: 'Pasos del taller',
   stepBadge: {
     complete: 'Completo',
-    missing: '{{n}} pendientes',
+    missing_one: '{{count}} pendiente',
+    missing_other: '{{count}} pendientes',
+    missing_many: '{{count}} pendientes',
   },
   guidance: 'Guía',
   showGuidance: 'Mostrar la guía',

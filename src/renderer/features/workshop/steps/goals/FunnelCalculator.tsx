@@ -25,7 +25,7 @@ function Results({ result, present }: { result: FunnelResult; present: Set<strin
               </Box>
             )}
             <Paper role="listitem" radius="md" p="sm" bg="indigo.0" style={{ flex: 1, minWidth: 0, opacity: inStages ? 1 : 0.6 }} title={inStages ? undefined : t('steps.goals.calculator.notInStages')}>
-              <Text size="xs" c="dimmed" fw={600} tt="uppercase" truncate>
+              <Text size="xs" c="dimmed" fw={600} truncate>
                 {t(`steps.goals.calculator.stages.${key}`)}
               </Text>
               <Text fz={26} fw={700} lh={1.2} c="indigo.9" style={{ fontVariantNumeric: 'tabular-nums' }}>
