@@ -8,6 +8,7 @@ import { STEP_IDS, type StepId } from '../../../shared/model/schema';
 import { useAppStore } from '../../store/appStore';
 import type { WorkshopStep } from '../../store/route';
 import { useFieldValue, useReadOnly, useSetField } from '../workshop/fields/useField';
+import { SessionClockTable } from './SessionClockTable';
 import { agendaBalance, MAX_BOX_MINUTES, WORKSHOP_MINUTES } from './timeBox';
 
 /**
@@ -29,7 +30,8 @@ function MinutesField({ step, current }: { step: StepId; current: boolean }) {
           {t('facilitation.agenda.stepLabel', { n: STEP_IDS.indexOf(step), step: t(`common.steps.${step}`) })}
         </Text>
         {current && (
-          <Badge size="xs" variant="light">
+          // Never squeezed into "PASO ACT…" by a long step name: the name wraps instead.
+          <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
             {t('facilitation.agenda.current')}
           </Badge>
         )}
@@ -57,7 +59,10 @@ function MinutesField({ step, current }: { step: StepId; current: boolean }) {
   );
 }
 
-/** The agenda: one time box per step, the live total against three hours, and a way back to the defaults. */
+/**
+ * The agenda: one time box per step, the live total against three hours, a way back to the defaults, and
+ * the session clock (planned against actual per step).
+ */
 export function AgendaDrawer({ step, opened, onClose }: { step: WorkshopStep; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const minutes = useAppStore((s) => s.session?.draft.agenda.minutes ?? DEFAULT_AGENDA_MINUTES);
@@ -126,6 +131,7 @@ export function AgendaDrawer({ step, opened, onClose }: { step: WorkshopStep; op
             {t('facilitation.agenda.reset')}
           </Button>
         )}
+        <SessionClockTable current={step} />
       </Stack>
     </Drawer>
   );

@@ -9,6 +9,7 @@ import { LogDrawer } from './LogDrawer';
 import { NotesDrawer } from './NotesDrawer';
 import { PresentationBar } from './PresentationBar';
 import type { FacilitationPanel } from './state/facilitationSlice';
+import { SessionBalance } from './SessionBalance';
 import { StepTimer } from './StepTimer';
 import { useLogCounts } from './useLogCounts';
 import { PRESENTATION_KEYS, PRESENTATION_SHORTCUTS, usePresentationControls, usePresentationMode } from './usePresentation';
@@ -54,6 +55,7 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
     <>
       <Group gap={6} wrap="nowrap" role="group" aria-label={t('facilitation.bar')}>
         <StepTimer step={step} variant="header" />
+        <SessionBalance />
         <Divider orientation="vertical" mx={2} />
         <Tooltip label={t('facilitation.agenda.open')}>
           <ActionIcon variant="default" size="md" aria-label={t('facilitation.agenda.open')} aria-expanded={panel === 'agenda'} onClick={() => toggle('agenda')}>

@@ -86,6 +86,9 @@ export function ParkingLot() {
       {!readOnly && (
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <TextInput
+            id="parking-new-topic"
+            // Opening the parking lot ("park this") is for typing a topic: the drawer puts the cursor here.
+            data-autofocus
             style={{ flex: 1 }}
             label={t('facilitation.parking.newItem')}
             placeholder={t('facilitation.parking.newPlaceholder')}

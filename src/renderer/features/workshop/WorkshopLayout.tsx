@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconHistory } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingItem } from '../../../shared/model/completeness';
 import { usePresentationMode } from '../facilitation/usePresentation';
@@ -15,6 +15,7 @@ import { STEP_COMPONENTS } from './steps/registry';
 import { ReadOnlyBanner } from './steps/review/ReadOnlyBanner';
 import { useSaveOnLeave, useWorkshopKeys } from './useWorkshopKeys';
 import { WorkshopHeader } from './WorkshopHeader';
+import '../../styles/workshop.css';
 
 /**
  * The workshop screen: steps on the left, the current step's guidance, form and what is missing.
@@ -24,18 +25,29 @@ import { WorkshopHeader } from './WorkshopHeader';
 export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
+  const rememberStep = useAppStore((s) => s.rememberStep);
   const recovered = useAppStore((s) => s.session?.recovered ?? false);
   const presentation = usePresentationMode();
   const [recoveredDismissed, setRecoveredDismissed] = useState(false);
   const index = WORKSHOP_STEPS.indexOf(step);
   const previous = WORKSHOP_STEPS[index - 1];
   const next = WORKSHOP_STEPS[index + 1];
-  const go = (target: WorkshopStep | undefined) => {
+  // Keyboard step changes (Alt+PageDown/Up, the previous/next buttons) continue from the new step's title.
+  const focusTitle = useRef(false);
+  const go = (target: WorkshopStep | undefined, moveFocus = false) => {
     if (!target) return;
+    focusTitle.current = moveFocus;
     navigate({ name: 'workshop', id, step: target });
     window.scrollTo({ top: 0 });
   };
-  useWorkshopKeys(() => go(previous), () => go(next));
+  useEffect(() => {
+    // "Open" on the home screen comes back here.
+    rememberStep(id, step);
+    if (!focusTitle.current) return;
+    focusTitle.current = false;
+    document.getElementById('step-title')?.focus({ preventScroll: true });
+  }, [id, step, rememberStep]);
+  useWorkshopKeys(() => go(previous, true), () => go(next, true));
   useSaveOnLeave();
 
   const goToItem = (target: WorkshopStep, item: MissingItem) => {
@@ -57,7 +69,7 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
         <ReadOnlyBanner step={step} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 3 }} className="chrome">
-            <Box pos="sticky" top={76}>
+            <Box className="step-nav-sticky">
               <StepNav current={step} onSelect={go} />
             </Box>
           </Grid.Col>
@@ -68,7 +80,7 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
                   <Text size="xs" tt="uppercase" fw={600} c="dimmed" className="chrome">
                     {t('workshop.stepOf', { n: index + 1, total: WORKSHOP_STEPS.length })}
                   </Text>
-                  <Title order={2} id="step-title" className="step-title">
+                  <Title order={2} id="step-title" className="step-title" tabIndex={-1}>
                     {stepTitle}
                   </Title>
                 </Stack>
@@ -80,14 +92,14 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
               )}
               <Group justify="space-between" className="chrome">
                 {previous ? (
-                  <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => go(previous)}>
+                  <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => go(previous, true)}>
                     {t('workshop.previous', { step: t(`common.steps.${previous}`) })}
                   </Button>
                 ) : (
                   <span />
                 )}
                 {next && (
-                  <Button rightSection={<IconArrowRight size={16} />} onClick={() => go(next)}>
+                  <Button rightSection={<IconArrowRight size={16} />} onClick={() => go(next, true)}>
                     {t('workshop.next', { step: t(`common.steps.${next}`) })}
                   </Button>
                 )}

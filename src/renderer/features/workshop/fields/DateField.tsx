@@ -28,8 +28,9 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.s
  * A calendar date (stored as YYYY-MM-DD) typed the way the interface language writes dates (DD/MM/YYYY in
  * Spanish, MM/DD/YYYY in English, never the browser's own format) or picked from a calendar in that
  * language. Under the box the date is written out with its weekday. Text that is not a date stays on
- * screen with an error until it is corrected; the stored date is unchanged meanwhile. That text lives in
- * this component: leaving the step drops it (the workshop-wide draft store will keep it once it exists).
+ * screen with an error until it is corrected; the stored date is unchanged meanwhile (an empty box stores
+ * "no date" when left, where the field allows it). That text lives in this component: leaving the step
+ * drops it (the workshop-wide draft store will keep it once it exists).
  */
 export function DateField({ path, label, description, required, nullable = true, describe }: Props) {
   const { t, i18n } = useTranslation();
@@ -42,10 +43,10 @@ export function DateField({ path, label, description, required, nullable = true,
 
   // An undo or another window can change the date under the typed text: the stored value then wins.
   const pending = typed && typed.over === value ? typed.text : null;
-  const problem = pending === null ? null : pending.trim() === '' ? 'required' : 'invalid';
+  const problem = pending === null ? null : pending.trim() === '' ? (nullable ? null : 'required') : 'invalid';
   // Half-typed dates are not errors yet: say so once the person leaves the box or has typed a whole date.
   const showProblem = problem !== null && (!focused || (pending?.trim().length ?? 0) >= DATE_INPUT_FORMAT[lang].length);
-  const words = value && !pending ? capitalize(formatCalendarDate(value, i18n.language, 'long')) : null;
+  const words = value && pending === null ? capitalize(formatCalendarDate(value, i18n.language, 'long')) : null;
   const below = words && value ? (describe ? describe(value, words) : words) : null;
 
   const onText = (text: string) => {
@@ -53,10 +54,14 @@ export function DateField({ path, label, description, required, nullable = true,
     if (parsed) {
       setTyped(null);
       if (parsed !== value) setField(path, parsed);
-    } else if (text.trim() === '' && nullable) {
-      setTyped(null);
-      if (value !== null) setField(path, null);
     } else setTyped({ text, over: value });
+  };
+  // Emptying the box is only final on leaving it: clearing it to type another date keeps the stored one meanwhile.
+  const onLeave = () => {
+    setFocused(false);
+    if (pending === null || pending.trim() !== '' || !nullable) return;
+    setTyped(null);
+    if (value !== null) setField(path, null);
   };
 
   return (
@@ -71,8 +76,8 @@ export function DateField({ path, label, description, required, nullable = true,
       value={value}
       valueFormat={DATE_INPUT_FORMAT[lang]}
       dateParser={(text) => parseTypedDate(text, lang)}
-      // Put back the stored date on leaving only when the text on screen is one; otherwise keep the text.
-      fixOnBlur={problem === null}
+      // Put back the stored date on leaving only when the text on screen is that date; otherwise keep the text.
+      fixOnBlur={pending === null}
       readOnly={readOnly}
       leftSection={<IconCalendar size={16} aria-hidden />}
       ariaLabels={Object.fromEntries(CALENDAR_LABELS.map((key) => [key, t(`workshop.date.calendar.${key}`)]))}
@@ -84,7 +89,7 @@ export function DateField({ path, label, description, required, nullable = true,
         if (next && next !== value) setField(path, next.slice(0, 10));
       }}
       onFocus={() => setFocused(true)}
-      onBlur={() => setFocused(false)}
+      onBlur={onLeave}
     />
   );
 }

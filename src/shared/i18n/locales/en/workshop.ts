@@ -51,6 +51,7 @@ export const workshop = {
     moveDown: 'Move {{item}} down',
     empty: 'Nothing here yet.',
     itemN: 'item {{n}}',
+    enterHint: 'Enter in a line adds the next one.',
   },
   field: {
     none: '— not set —',

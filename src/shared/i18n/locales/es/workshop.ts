@@ -52,6 +52,7 @@ export const workshop = {
     moveDown: 'Bajar {{item}}',
     empty: 'Todavía no hay nada.',
     itemN: 'elemento {{n}}',
+    enterHint: 'Intro en una línea añade la siguiente.',
   },
   field: {
     none: '— sin definir —',
