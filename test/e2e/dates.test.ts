@@ -94,7 +94,7 @@ describe.each<[Language, string, { typed: string; shown: string; words: RegExp; 
   });
 
   it('dates a new decision today, with its weekday, in the interface language', async () => {
-    await page.getByRole('button', { name: new RegExp(L('facilitation.log.open')) }).first().click();
+    await page.getByRole('button', { name: new RegExp(`^${L('facilitation.log.decisionsButton', { count: 0 }).replace(/\d.*$/, '')}`) }).click();
     const drawer = page.getByRole('dialog', { name: L('facilitation.log.title') });
     await drawer.getByRole('button', { name: L('facilitation.decisions.add') }).click();
     await page.keyboard.type(lang === 'es' ? 'Las revisiones son los lunes' : 'Reviews are on Mondays');

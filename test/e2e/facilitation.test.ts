@@ -92,7 +92,7 @@ describe.each<[Language, string]>([
   });
 
   it('exports the decision log with planned against actual minutes per step, as CSV and as a table to paste', async () => {
-    await page.getByRole('button', { name: new RegExp(L('facilitation.log.open')) }).first().click();
+    await page.getByRole('button', { name: new RegExp(`^${L('facilitation.log.decisionsButton', { count: 0 }).replace(/\d.*$/, '')}`) }).click();
     const drawer = page.getByRole('dialog', { name: L('facilitation.log.title') });
     const downloading = page.waitForEvent('download');
     await drawer.getByRole('button', { name: L('facilitation.export.download') }).click();

@@ -44,7 +44,7 @@ export function WorkshopHeader({ step }: { step: WorkshopStep }) {
   const redoLabel = t('workshop.redoHint', { keys: `${mod}+Shift+Z` });
 
   return (
-    <Paper ref={paperRef} withBorder radius="lg" px="lg" py="sm" className="workshop-header" shadow="xs">
+    <Paper ref={paperRef} withBorder radius="lg" px="lg" py="sm" className="workshop-header">
       <Group justify="space-between" wrap="wrap" gap="md" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
         <Group ref={identityRef} gap="md" wrap="nowrap" style={{ minWidth: 0, flex: '1 1 16rem' }}>
           <Tooltip label={t('ui.workshop.back')}>

@@ -22,7 +22,8 @@ export function useStickyHeader(paper: RefObject<HTMLElement | null>, identity: 
       const titleBox = title.getBoundingClientRect();
       const barBox = bar.getBoundingClientRect();
       const wrapped = barBox.top >= titleBox.bottom - 1;
-      const hide = wrapped ? Math.max(0, Math.round(barBox.top - titleBox.top)) : 0;
+      // Wrapped: everything above the tools goes, so they stick 6 px below the top (the CSS adds an 8 px gap).
+      const hide = wrapped ? Math.max(0, Math.round(barBox.top - top + 2)) : 0;
       root.style.setProperty(HEADER_HIDE_VAR, `${hide}px`);
       root.style.setProperty(HEADER_VISIBLE_VAR, `${Math.round(box.getBoundingClientRect().bottom - top - hide)}px`);
     };

@@ -97,7 +97,10 @@ export const facilitation = {
   },
   log: {
     open: 'Decisions and parking lot',
-    counts: 'Decisions and parking lot (decisions: {{decisions}}, open topics: {{open}})',
+    decisionsButton_one: 'Decision log: {{count}} decision',
+    decisionsButton_other: 'Decision log: {{count}} decisions',
+    parkingButton_one: 'Parking lot: {{count}} open topic',
+    parkingButton_other: 'Parking lot: {{count}} open topics',
     title: 'Decisions and parking lot',
     decisionsTab: 'Decisions ({{count}})',
     parkingTab_one: 'Parking lot ({{count}} open)',

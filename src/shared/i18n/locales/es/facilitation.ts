@@ -101,7 +101,12 @@ export const facilitation = {
   },
   log: {
     open: 'Decisiones y temas aparcados',
-    counts: 'Decisiones y temas aparcados (decisiones: {{decisions}}, temas pendientes: {{open}})',
+    decisionsButton_one: 'Registro de decisiones: {{count}} decisión',
+    decisionsButton_other: 'Registro de decisiones: {{count}} decisiones',
+    decisionsButton_many: 'Registro de decisiones: {{count}} de decisiones',
+    parkingButton_one: 'Temas aparcados: {{count}} pendiente',
+    parkingButton_other: 'Temas aparcados: {{count}} pendientes',
+    parkingButton_many: 'Temas aparcados: {{count}} pendientes',
     title: 'Decisiones y temas aparcados',
     decisionsTab: 'Decisiones ({{count}})',
     parkingTab_one: 'Temas aparcados ({{count}} pendiente)',

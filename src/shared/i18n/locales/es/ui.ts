@@ -2,6 +2,7 @@
 export const ui = {
   common: {
     cancel: 'Cancelar',
+    closeDialog: 'Cerrar',
     retry: 'Reintentar',
   },
   header: {
