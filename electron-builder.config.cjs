@@ -11,10 +11,12 @@ module.exports = {
     buildResources: 'resources',
   },
   // The bundles and the manifest; production dependencies from node_modules are added by electron-builder.
-  files: ['out/**', 'package.json'],
+  // out/node holds the CLI and browser-mode builds (scripts/node-build.mjs): not part of the desktop app.
+  files: ['out/**', '!out/node/**', 'package.json'],
   asar: true,
-  // Native modules cannot be loaded from inside an asar archive.
-  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node'],
+  // Native modules cannot be loaded from inside an asar archive. node-forge is loaded by the key-derivation
+  // worker thread (src/main/core/packageSignature/keys/keyWorker.ts), which may not read inside one either.
+  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node', '**/node_modules/node-forge/**'],
   // Rebuild native dependencies (better-sqlite3) for Electron's ABI while packaging. The packaged app
   // therefore loads better-sqlite3's own build and passes no nativeBinding (see docs/ELECTRON.md).
   npmRebuild: true,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { withMetaContentSecurityPolicy } from './src/shared/security/headers';
 
 export default defineConfig({
   main: {
@@ -22,7 +23,8 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     base: './',
-    plugins: [react()],
+    // The page's <meta> policy comes from the same constant as the hosts' Content-Security-Policy header.
+    plugins: [react(), { name: 'content-security-policy-meta', transformIndexHtml: withMetaContentSecurityPolicy }],
     build: {
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('src/renderer/index.html') },

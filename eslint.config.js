@@ -1,16 +1,42 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layersPlugin from './eslint-rules/layers.js';
 
+const ROOT = dirname(fileURLToPath(import.meta.url));
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'util', 'zlib', 'worker_threads'];
 const restrict = (groups, message) => ({ group: groups, message });
 
 /**
+ * The layer table of docs/ARCHITECTURE.md, row for row: which folders (and, where the row lists them, which
+ * packages) each part of src may import. A folder always imports its own files. `packages` is an allowlist
+ * (`node:*` = Node's built-ins); a row without it is limited only by the package rules further down.
+ * test/lint-boundaries.test.ts checks every arrow against a file that breaks it, and that the document's
+ * table says exactly this.
+ */
+export const LAYERS = [
+  { name: 'shared', path: 'src/shared', imports: [], packages: ['zod', 'i18next', 'canonicalize'] },
+  { name: 'db', path: 'src/main/db', imports: ['shared'] },
+  { name: 'core', path: 'src/main/core', imports: ['shared', 'db'] },
+  { name: 'http', path: 'src/main/http', imports: ['shared', 'core'] },
+  { name: 'cli', path: 'src/main/cli', imports: ['shared', 'core'] },
+  { name: 'electron', path: 'src/main/electron', imports: ['shared', 'core', 'api-types'] },
+  { name: 'preload', path: 'src/preload', imports: ['api-types'], packages: ['electron'] },
+  { name: 'api-types', path: 'src/preload/api-types', imports: [], packages: [] },
+  { name: 'renderer', path: 'src/renderer', imports: ['shared', { layer: 'api-types', typeOnly: true }] },
+];
+
+/** Test runners and generators a test beside the code may use on top of its folder's packages. */
+const TEST_PACKAGES = ['vitest', 'fast-check', 'zod-fast-check'];
+
+/**
  * Layer boundaries are enforced here, not remembered:
- * - src/shared imports no node, no DOM, no electron, no React (it runs everywhere);
- * - only src/main/electron imports electron (type-only imports excepted, they vanish at build);
- * - the renderer imports neither node nor electron nor main-process code.
+ * - `layers/imports`: the arrows between folders (LAYERS above), resolved to files;
+ * - only src/main/electron and the preload import electron;
+ * - src/shared is pure (no Node, DOM or host globals); the renderer imports no Node, electron or database.
  */
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.native-electron/**', 'coverage/**', '.tmp/**'] },
@@ -26,6 +52,11 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': ['error', { root: ROOT, layers: LAYERS, testPackages: TEST_PACKAGES }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
     // The preload is electron's bridge by definition: it alone may use contextBridge/ipcRenderer.
     ignores: ['src/main/electron/**', 'src/preload/index.ts'],
     rules: {
@@ -36,16 +67,6 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            restrict(NODE_BUILTINS, 'src/shared must not import Node built-ins.'),
-            restrict(['electron', 'electron/*', 'react', 'react-dom', 'react-dom/*', 'better-sqlite3'], 'src/shared is pure: no electron, React or database.'),
-            restrict(['**/main/**', '**/renderer/**', '**/preload/**'], 'src/shared imports nothing from the hosts.'),
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
@@ -61,18 +82,8 @@ export default tseslint.config(
           patterns: [
             restrict(NODE_BUILTINS, 'The renderer runs sandboxed: no Node built-ins.'),
             restrict(['electron', 'electron/*', 'better-sqlite3'], 'The renderer talks to the host through the API client only.'),
-            restrict(['**/main/**'], 'The renderer imports shared code, never main-process code.'),
           ],
         },
-      ],
-    },
-  },
-  {
-    files: ['src/main/core/**/*.ts', 'src/main/db/**/*.ts', 'src/main/http/**/*.ts', 'src/main/cli/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['electron', 'electron/*'], message: 'Only src/main/electron may import electron.' }, restrict(['**/renderer/**'], 'Main-process code does not import the renderer.')] },
       ],
     },
   },

@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** CLI and browser-mode tests spawn the built commands (out/node): build them first when stale. */
+const globalSetup = ['test/support/nodeBuild.setup.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +12,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
+          globalSetup,
           testTimeout: 20_000,
         },
       },
@@ -17,6 +21,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

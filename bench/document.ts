@@ -1,4 +1,5 @@
 import { exportDocx, verifyDocx } from '../src/main/core/document';
+import { entry, rawZip, zeroBombEntry } from '../test/support/zipBomb';
 import { signedExample } from '../test/support/signedExample';
 import { median, percentile, timeAsync, type Row } from './stats';
 
@@ -18,9 +19,17 @@ export async function benchDocument(): Promise<Row[]> {
   for (let i = 0; i < WARM_UP + RUNS; i++) verifyTimes.push(await timeAsync(async () => ({ status } = await verifyDocx(bytes))));
   verifyTimes.splice(0, WARM_UP);
   const exportMedian = median(exportTimes);
+  // A 1 MB file holding 1 GiB of zeros in one part: refused once the inflation budget is spent.
+  const bomb = rawZip([entry('[Content_Types].xml', '<Types/>'), zeroBombEntry('word/document.xml', 1024)]);
+  const bombTimes: number[] = [];
+  let bombStatus = '';
+  for (let i = 0; i < 2 + 10; i++) bombTimes.push(await timeAsync(async () => ({ status: bombStatus } = await verifyDocx(bomb))));
+  bombTimes.splice(0, 2);
+  const bombMedian = median(bombTimes);
   return [
     { name: `Word export of the example, 4 signatures (${(bytes.length / 1024).toFixed(0)} KiB), median of ${RUNS}`, figure: `${exportMedian.toFixed(1)} ms`, budget: '≤ 150 ms', ok: exportMedian <= 150 },
     { name: 'Word export, p95', figure: `${percentile(exportTimes, 95).toFixed(1)} ms`, budget: '—', ok: null },
     { name: `verify of that document (${status}), median of ${RUNS}`, figure: `${median(verifyTimes).toFixed(1)} ms`, budget: '—', ok: status === 'match' ? null : false },
+    { name: `verify refusing a zip bomb (1 GiB of zeros in a ${(bomb.length / 1024).toFixed(0)} KiB file: ${bombStatus}), median of 10`, figure: `${bombMedian.toFixed(0)} ms`, budget: '≤ 2000 ms', ok: bombStatus === 'unreadable' && bombMedian <= 2000 },
   ];
 }

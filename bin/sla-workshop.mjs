@@ -1,19 +1,54 @@
 #!/usr/bin/env node
-// The `sla-workshop` command. Runs the TypeScript sources through tsx, so it works right after
-// `npm install`, without a build. All the logic (and every message) is in src/main/cli.
-import { register } from 'tsx/esm/api';
+// The `sla-workshop` command. Runs the JavaScript build of src/main/cli (out/node/, scripts/node-build.mjs),
+// building it first when it is missing or older than its sources, so it works right after `npm install`
+// and after every edit. SLA_WORKSHOP_DEV=1 runs the TypeScript sources through tsx instead (no build), as
+// does an installation without devDependencies, which has no build tool.
+// All the logic, and every message, is in src/main/cli.
+import module from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { ROOT, entryFile, readBuild, staleReason } from '../scripts/node-build-state.mjs';
 
-try {
-  register();
-  await import('../src/main/cli/main.ts');
-} catch {
-  // Only reached when the sources themselves cannot be loaded (broken install), so the translations
-  // cannot be either: one line in the user's language, no stack trace.
+// Node 22.1 and later keep the compiled code of the build on disk between runs; Node 20 has no such cache.
+module.enableCompileCache?.();
+
+/** Only reached when the command itself cannot be loaded or built, so the translations cannot be either. */
+function incompleteInstallation(detail) {
   const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  if (detail) process.stderr.write(`${detail}\n`);
   process.stderr.write(
     locale.toLowerCase().startsWith('es')
       ? 'sla-workshop no pudo iniciarse: la instalación está incompleta (ejecuta «npm install»).\n'
       : 'sla-workshop could not start: the installation is incomplete (run "npm install").\n',
   );
   process.exitCode = 2;
+}
+
+/** The file to run: the fresh build, or null for the TypeScript sources; undefined when neither will do. */
+async function commandEntry() {
+  if (process.env.SLA_WORKSHOP_DEV === '1') return null;
+  const current = readBuild();
+  if (staleReason(current) === null) return pathToFileURL(entryFile(current, 'sla-workshop')).href;
+  // Missing or stale: build now (the build tool loads only in this case).
+  const { BuildToolMissing, ensureNodeBuild } = await import('../scripts/node-build.mjs');
+  try {
+    return pathToFileURL(entryFile(await ensureNodeBuild(), 'sla-workshop')).href;
+  } catch (error) {
+    if (error instanceof BuildToolMissing) return null;
+    // The build's own message (a syntax error in a source, say) is for whoever changed the sources.
+    incompleteInstallation(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}
+
+const entry = await commandEntry();
+if (entry !== undefined) {
+  try {
+    if (entry === null) {
+      const { register } = await import('tsx/esm/api');
+      register();
+    }
+    await import(entry ?? pathToFileURL(`${ROOT}/src/main/cli/main.ts`).href);
+  } catch {
+    incompleteInstallation();
+  }
 }

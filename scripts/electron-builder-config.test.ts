@@ -13,9 +13,10 @@ describe('the electron-builder configuration', () => {
   });
 
   it('packages only the built bundles and the manifest, in an asar with better-sqlite3’s binary unpacked', () => {
-    expect(config.files).toEqual(['out/**', 'package.json']);
+    // out/node is the CLI's and browser mode's own build, not the desktop app's.
+    expect(config.files).toEqual(['out/**', '!out/node/**', 'package.json']);
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(expect.arrayContaining([expect.stringMatching(/better-sqlite3.*\.node$/)]));
+    expect(config.asarUnpack).toEqual(expect.arrayContaining([expect.stringMatching(/better-sqlite3.*\.node$/), expect.stringMatching(/node-forge/)]));
     expect(config.npmRebuild).not.toBe(false);
   });
 

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { NODE_ENTRIES, ensureNodeBuild, entryFile } from './node-build.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const requireFromRoot = createRequire(join(ROOT, 'package.json'));
@@ -86,17 +87,34 @@ export function run(command, args, options = {}) {
   });
 }
 
-/** Runs a TypeScript entry of the project under tsx. */
+/** Runs a TypeScript entry of the project under tsx (development: SLA_WORKSHOP_DEV=1). */
 export function runTs(entry, args, options = {}) {
   return run(process.execPath, ['--import', 'tsx', join(ROOT, entry), ...args], options);
 }
 
 /**
+ * Runs one of the Node build's entries (scripts/node-build.mjs: `web-server`, `launcher-message`), building
+ * it first when it is missing or stale; with SLA_WORKSHOP_DEV=1, its TypeScript source through tsx instead.
+ */
+export async function runNodeEntry(name, args, options = {}) {
+  if (process.env.SLA_WORKSHOP_DEV === '1') return runTs(NODE_ENTRIES[name], args, options);
+  let build;
+  try {
+    build = await ensureNodeBuild();
+  } catch (error) {
+    const output = `The Node build failed: ${error instanceof Error ? error.message : String(error)}\n`;
+    if (!options.capture) process.stderr.write(output);
+    return { code: 1, signal: null, timedOut: false, output, error };
+  }
+  return run(process.execPath, [entryFile(build, name), ...args], options);
+}
+
+/**
  * Prints one translated line (cli.start.*) to stderr in the OS language. The messages live in
- * src/shared/i18n, which is TypeScript, hence the small tsx entry.
+ * src/shared/i18n, which is TypeScript, hence the small built entry (src/main/electron/launcher/print.ts).
  */
 export async function printMessage(key, params = {}) {
   const pairs = Object.entries(params).map(([name, value]) => `${name}=${String(value).replace(/[\r\n]+/g, ' ')}`);
-  const result = await runTs('src/main/electron/launcher/print.ts', [key, ...pairs], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = await runNodeEntry('launcher-message', [key, ...pairs], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.code !== 0) process.stderr.write(`${key}\n`);
 }

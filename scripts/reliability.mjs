@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { figureRows, readFigureFiles, table } from './reliability-table.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SUITES = ['test/reliability', 'test/fuzz', 'test/hostile'];
@@ -21,38 +22,31 @@ const END = '<!-- reliability:end -->';
 /** Written by scripts/electronegativity-gate.mjs, not by these tests: kept across runs. */
 const EXTERNAL_FIGURES = new Set(['electronegativity.json']);
 
-/**
- * A figure with a rule gets "ok" or "FAIL"; any other is a plain measurement ("—"). Named rules first, then
- * two conventions every suite can use: a count named (or ending in) lost, failed, failures, crashes, leaks,
- * unexpected, violations, problems, stack_traces, untyped_errors or pollution must be 0, and a value
- * written "a/b" must have a = b.
- */
-const RULES = {
-  'crash.saves_lost': (v) => v === 0,
-  'crash.integrity_ok': (v, f) => v === f.kills,
-  'crash.kills': (v, f) => f.runs_requested === undefined || v === f.runs_requested,
-  'hostile.clear_errors': (v, f) => f.cases === undefined || v === f.cases,
-  'electronegativity.findings_above_low': (v) => v === 0,
-  'corruption.data_lost_beyond_backup': (v) => v === 0,
-};
-const MUST_BE_ZERO = /(^|_)(lost|failed|failures|crashes|leaks|unexpected|violations|problems|stack_traces|untyped_errors|pollution)$/;
-const FRACTION = /^(\d+)\/(\d+)$/;
-
-function judge(area, name, value, figures) {
-  const rule = RULES[`${area}.${name}`] ?? (MUST_BE_ZERO.test(name) ? (v) => v === 0 : null);
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : null;
-  if (rule && number !== null) return rule(number, figures) ? 'ok' : 'FAIL';
-  const fraction = typeof value === 'string' ? FRACTION.exec(value) : null;
-  if (fraction) return fraction[1] === fraction[2] ? 'ok' : 'FAIL';
-  return rule ? 'FAIL' : '—'; // a rule on a value that is not a number: the figure is broken
-}
-
 function hasTests(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).some((e) => e.isFile() && e.name.endsWith('.test.ts'));
 }
 
+/**
+ * Test files outside the suites that record figures too (a tamper table kept beside the code it checks):
+ * run with them, so every area any test records shows up, from this run. End-to-end tests are not run here.
+ */
+function otherFigureTests(suites) {
+  const found = [];
+  for (const top of ['test', 'src']) {
+    if (!existsSync(join(ROOT, top))) continue;
+    for (const entry of readdirSync(join(ROOT, top), { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.test.ts')) continue;
+      const path = relative(ROOT, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/');
+      if (path.startsWith('test/e2e/') || suites.some((s) => path.startsWith(`${s}/`))) continue;
+      if (readFileSync(join(ROOT, path), 'utf8').includes('recordFigures(')) found.push(path);
+    }
+  }
+  return found.sort();
+}
+
 function runTests(extraArgs) {
   const suites = SUITES.filter((s) => existsSync(join(ROOT, s)) && hasTests(join(ROOT, s)));
+  suites.push(...otherFigureTests(suites));
   if (suites.length === 0) {
     console.error(`No reliability tests found in ${SUITES.join(', ')}.`);
     return { status: 1, suites, report: null };
@@ -70,37 +64,6 @@ function runTests(extraArgs) {
   return { status: result.status ?? 1, suites, report };
 }
 
-function readFigureFiles(runStartedAt) {
-  if (!existsSync(FIGURES_DIR)) return [];
-  return readdirSync(FIGURES_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .flatMap((name) => {
-      try {
-        const data = JSON.parse(readFileSync(join(FIGURES_DIR, name), 'utf8'));
-        const area = typeof data.area === 'string' ? data.area : name.replace(/\.json$/, '');
-        const figures = data.figures && typeof data.figures === 'object' ? data.figures : Object.fromEntries(Object.entries(data).filter(([, v]) => ['number', 'string'].includes(typeof v)));
-        const recordedAt = typeof data.recordedAt === 'string' ? new Date(data.recordedAt) : null;
-        const earlier = recordedAt && recordedAt < runStartedAt ? recordedAt : null;
-        return [{ area, figures, earlier }];
-      } catch {
-        return [{ area: name, figures: { unreadable: 'file is not valid JSON' }, earlier: null, broken: true }];
-      }
-    });
-}
-
-function figureRows(files) {
-  const rows = [];
-  for (const { area, figures, earlier, broken } of files) {
-    for (const [name, value] of Object.entries(figures)) {
-      let status = broken ? 'FAIL' : judge(area, name, value, figures);
-      if (earlier) status += ` (recorded ${earlier.toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
-      rows.push([area, name, String(value), status]);
-    }
-  }
-  return rows;
-}
-
 function testRows(report) {
   if (!report) return [['tests', 'vitest report', 'missing', 'FAIL']];
   return report.testResults.map((file) => {
@@ -110,16 +73,6 @@ function testRows(report) {
     const ran = (counts.passed ?? 0) + (counts.failed ?? 0) > 0;
     return ['tests', relative(ROOT, file.name), value, file.status !== 'passed' ? 'FAIL' : ran ? 'ok' : '—'];
   });
-}
-
-function table(rows) {
-  const header = ['area', 'figure', 'value', 'status'];
-  const escape = (cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const all = [header, ...rows.map((r) => r.map(escape))];
-  // Columns are padded for the terminal, but a long value (a list) does not widen every row.
-  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i].length > 50 ? 0 : r[i].length))));
-  const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [line(all[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...all.slice(1).map(line)].join('\n');
 }
 
 function machine() {
@@ -149,7 +102,7 @@ if (existsSync(FIGURES_DIR)) {
 const { status, suites, report } = runTests(vitestArgs);
 const seconds = Math.round((Date.now() - startedAt.getTime()) / 1000);
 
-const rows = [...figureRows(readFigureFiles(startedAt)), ...testRows(report)];
+const rows = [...figureRows(readFigureFiles(FIGURES_DIR, startedAt)), ...testRows(report)];
 const failed = rows.filter((r) => r[3].startsWith('FAIL'));
 const outcome = status === 0 && failed.length === 0 ? 'all passed' : `FAILED (vitest exit ${status}, ${failed.length} row(s) failing)`;
 const summary =

@@ -4,7 +4,7 @@
 // line, "SLA Workshop running at http://127.0.0.1:<port>/?token=<token>".
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, binScript, isMain, run, runTs } from './launch-helpers.mjs';
+import { ROOT, binScript, isMain, run, runNodeEntry } from './launch-helpers.mjs';
 
 /** Sources whose changes call for a new renderer build. */
 export const RENDERER_SOURCES = ['src/renderer', 'src/shared', 'electron.vite.config.ts'];
@@ -47,10 +47,13 @@ export async function buildRenderer({ quiet = false } = {}) {
   return result.code === 0;
 }
 
-/** Builds if needed, then runs the browser-mode server in the foreground; resolves to its exit code. */
+/**
+ * Builds if needed (the renderer, and the server's Node build: scripts/node-build.mjs), then runs the
+ * browser-mode server in the foreground; resolves to its exit code.
+ */
 export async function runWeb(argv, { quietBuild = false } = {}) {
   if (rendererNeedsBuild() && !(await buildRenderer({ quiet: quietBuild }))) return 1;
-  const result = await runTs('src/main/http/web-entry.ts', argv, { stdio: 'inherit', forwardSignals: true });
+  const result = await runNodeEntry('web-server', argv, { stdio: 'inherit', forwardSignals: true });
   return result.code;
 }
 

@@ -33,7 +33,7 @@ describe.each(HOST_KINDS)('the digital signature through the %s host', (kind) =>
     expect(await host.client.send('document.export', { id, organization: 'Nortia Analytics' })).toMatchObject({ ok: false, error: { kind: 'signing_key_locked' } });
 
     const sealed = await host.client.call('document.export', { id, organization: 'Nortia Analytics', passphrase: 'correct horse battery' });
-    expect(sealed.digitalSignature).toEqual({ subject: expect.stringContaining('Nortia Analytics'), selfSigned: true });
+    expect(sealed.digitalSignature).toEqual({ subject: expect.stringContaining('Nortia Analytics'), selfSigned: true, thumbprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const report = await verifyPackageSignature(docx(sealed.base64));
     expect(report).toMatchObject({ status: 'valid', selfSigned: true, comment: expect.stringContaining('Laura Méndez') });
     expect(await verifyDocx(docx(sealed.base64))).toMatchObject({ status: 'match' });
@@ -74,7 +74,7 @@ describe.each(HOST_KINDS)('the digital signature through the %s host', (kind) =>
     expect(status).toMatchObject({ identity: { source: 'imported', selfSigned: false, subject: expect.stringContaining('Nortia Analytics S.L.') }, unlocked: true });
     const { agreement } = await signedExample();
     const sealed = await host.client.call('document.export', { id: agreement.meta.id });
-    expect(sealed.digitalSignature).toEqual({ subject: expect.stringContaining('Nortia Analytics S.L.'), selfSigned: false });
+    expect(sealed.digitalSignature).toEqual({ subject: expect.stringContaining('Nortia Analytics S.L.'), selfSigned: false, thumbprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(await verifyPackageSignature(docx(sealed.base64))).toMatchObject({ status: 'valid', selfSigned: false });
   });
 });

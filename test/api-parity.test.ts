@@ -21,7 +21,7 @@ describe.each(HOST_KINDS)('the API through the %s host', (kind) => {
 
   it('reports a normal start: nothing recovered, the start-up backup taken', async () => {
     const report = await host.client.call('app.startupReport', {});
-    expect(report).toEqual({ recovery: null, backups: { count: 1, newest: expect.any(String) } });
+    expect(report).toEqual({ recovery: null, backups: { count: 1, newest: expect.any(String), failed: null }, unreadable: [] });
     expect(await host.raw('app.startupReport', { extra: true })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
   });
 
@@ -101,14 +101,32 @@ describe.each(HOST_KINDS)('the API through the %s host', (kind) => {
     expect(await host.client.call('agreements.list', { trash: true })).toEqual([]);
   });
 
+  it('lists backups and restores one agreement from one, refusing a path for a backup name', async () => {
+    const { agreement } = await host.client.call('agreements.create', { source: 'example', language: 'es' });
+    const id = agreement.meta.id;
+    const taken = host.core.backups.takeNow();
+    expect(taken).not.toBeNull();
+    const backups = await host.client.call('backups.list', {});
+    expect(backups[0]).toMatchObject({ name: taken!.name, ok: true, agreements: 1, unreadable: 0 });
+    expect(await host.client.call('backups.agreements', { backup: taken!.name })).toEqual([expect.objectContaining({ id, readable: true, outcome: 'copy' })]);
+    const restored = await host.client.call('backups.restoreAgreement', { backup: taken!.name, id });
+    expect(restored.outcome).toBe('copy');
+    expect(await host.client.call('agreements.list', {})).toHaveLength(2);
+    expect(await host.raw('backups.agreements', { backup: '../sla-workshop.db' })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+    expect(await host.raw('backups.restoreAgreement', { backup: taken!.name, id, extra: 1 })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+  });
+
   it('exports to .slaw and imports it back as a new agreement when the id is taken', async () => {
     const { agreement } = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const file = await host.client.call('slaw.export', { id: agreement.meta.id });
     expect(file.fileName).toBe('Marketing-Sales-SLA-2027.slaw');
     const imported = await host.client.call('slaw.import', { content: file.content });
-    expect(imported.id).not.toBe(agreement.meta.id);
-    const copy = await host.client.call('agreements.get', { id: imported.id });
-    expect({ ...copy.agreement, meta: { ...copy.agreement.meta, id: agreement.meta.id } }).toEqual(agreement);
+    expect(imported.outcome).toBe('new_id');
+    expect(imported.summary.id).not.toBe(agreement.meta.id);
+    const copy = await host.client.call('agreements.get', { id: imported.summary.id });
+    // The core sets the id and dates of an imported draft; the content is the file's, all of it.
+    const { id, createdAt, updatedAt } = agreement.meta;
+    expect({ ...copy.agreement, meta: { ...copy.agreement.meta, id, createdAt, updatedAt } }).toEqual(agreement);
   });
 
   it('imports nothing from a bad file and says why, in both languages', async () => {

@@ -167,8 +167,8 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
     const signed = await host.client.call('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true });
     const file = await host.client.call('slaw.export', { id: example.agreement.meta.id });
     const imported = await host.client.call('slaw.import', { content: file.content });
-    expect(imported).toMatchObject({ status: 'signed' });
-    expect((await host.client.call('agreements.get', { id: imported.id })).agreement.signatures).toEqual(signed.record.agreement.signatures);
+    expect(imported).toMatchObject({ outcome: 'already_present', summary: { id: example.agreement.meta.id, status: 'signed' } });
+    expect((await host.client.call('agreements.get', { id: imported.summary.id })).agreement.signatures).toEqual(signed.record.agreement.signatures);
 
     const tampered = file.content.replace(JSON.stringify(example.agreement.handoff.owner), JSON.stringify('Someone else'));
     expect(tampered).not.toBe(file.content);

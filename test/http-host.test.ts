@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../src/main/core/core';
 import { createTokenThrottle, DEFAULT_TOKEN_THROTTLE, newToken, type TokenThrottleOptions } from '../src/main/http/security';
-import { createHttpHost, type Dispatch } from '../src/main/http/server';
+import type { Dispatch } from '../src/main/core/dispatch';
+import { createHttpHost } from '../src/main/http/server';
+import { recordFigures } from './support/figures';
 import { tempDir } from './support/hosts';
 
 interface Reply {
@@ -16,7 +18,7 @@ interface Reply {
 }
 
 /** Raw HTTP so the test controls Host and Origin exactly (fetch would not let it). `host: null` sends none. */
-function raw(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string; host?: string | null } = {}): Promise<Reply> {
+function raw(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; host?: string | null } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const host = options.host === undefined ? { Host: `127.0.0.1:${port}` } : options.host === null ? {} : { Host: options.host };
     // An explicit length: Node sends a GET/DELETE/OPTIONS body unframed otherwise, which breaks keep-alive.
@@ -38,7 +40,7 @@ describe('the browser-mode HTTP host', () => {
   let core: Core;
   let host: ReturnType<typeof createHttpHost>;
   let port: number;
-  const api = (headers: Record<string, string>, body = '{}') => raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+  const api = (headers: Record<string, string>, body: string | Buffer = '{}') => raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
 
   beforeAll(async () => {
     mkdirSync(join(rendererDir, 'assets'), { recursive: true });
@@ -207,9 +209,65 @@ describe('the browser-mode HTTP host', () => {
     for (const path of ['/%E0%A4%A', '/assets/%00app.js', '/assets%5capp.js', '/%2e%2e%2fsecret.txt', '//etc/passwd', '/assets/', '/assets/app.js/']) {
       const reply = await raw(port, path, { headers: { Cookie: `sla_token=${token}` } });
       expect(reply.status, path).toBe(404);
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'not_found' } });
     }
     expect((await api({ 'X-SLA-Token': token })).status).toBe(200);
+  });
+
+  /** The refusals fixed in #11, for `npm run reliability` (area `http-host`): counted as they happen. */
+  const tally = { notFound: { held: 0, of: 0 }, methodNotAllowed: { held: 0, of: 0 }, mediaTypes: { held: 0, of: 0 }, utf8: { held: 0, of: 0 } };
+  const count = (entry: { held: number; of: number }, held: boolean) => {
+    entry.of += 1;
+    if (held) entry.held += 1;
+  };
+  const fraction = ({ held, of }: { held: number; of: number }) => `${held}/${of}`;
+  afterAll(() =>
+    recordFigures('http-host', {
+      not_found_typed: fraction(tally.notFound),
+      method_not_allowed_typed: fraction(tally.methodNotAllowed),
+      other_media_types_refused_415: fraction(tally.mediaTypes),
+      invalid_utf8_bodies_refused: fraction(tally.utf8),
+    }),
+  );
+
+  it('answers 404 and 405 with their own kinds, not as if the token were wrong', async () => {
+    const missing = await raw(port, '/no-such-file.js', { headers: { Cookie: `sla_token=${token}` } });
+    count(tally.notFound, missing.status === 404 && missing.body.includes('"not_found"'));
+    expect([missing.status, JSON.parse(missing.body)]).toEqual([404, { ok: false, error: { kind: 'not_found', message: 'Not found' } }]);
+    for (const [path, method, allow] of [
+      ['/api/agreements.list', 'GET', 'POST'],
+      ['/api/agreements.list', 'PUT', 'POST'],
+      ['/index.html', 'POST', 'GET, HEAD'],
+      ['/', 'DELETE', 'GET, HEAD'],
+    ] as const) {
+      const reply = await raw(port, path, { method, headers: { 'X-SLA-Token': token, Cookie: `sla_token=${token}`, 'Content-Type': 'application/json' }, body: '{}' });
+      count(tally.methodNotAllowed, reply.status === 405 && reply.body.includes('"method_not_allowed"'));
+      expect(reply.status, `${method} ${path}`).toBe(405);
+      expect(reply.headers.allow).toBe(allow);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'method_not_allowed' } });
+    }
+  });
+
+  it('takes application/json only (415 with its own kind), in UTF-8, and refuses a body that is not valid UTF-8', async () => {
+    for (const type of ['text/plain', 'application/jsonx', 'application/json-patch+json', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data; boundary=application/json']) {
+      const reply = await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': type, 'X-SLA-Token': token }, body: '{}' });
+      count(tally.mediaTypes, reply.status === 415 && reply.body.includes('"unsupported_media_type"'));
+      expect(reply.status, type).toBe(415);
+      expect(JSON.parse(reply.body), type).toMatchObject({ ok: false, error: { kind: 'unsupported_media_type' } });
+    }
+    const noType = await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'X-SLA-Token': token }, body: '{}' });
+    expect(noType.status).toBe(415);
+    for (const type of ['application/json', 'Application/JSON', 'application/json; charset=utf-8', 'application/json;charset="UTF-8"']) {
+      expect((await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': type, 'X-SLA-Token': token }, body: '{}' })).status, type).toBe(200);
+    }
+    // A search for "caf\xE9" (Latin-1, not UTF-8) and a lone continuation byte: refused, not read as "caf�".
+    for (const body of [Buffer.from('{"query":"caf\xe9"}', 'latin1'), Buffer.concat([Buffer.from('{"query":"'), Buffer.from([0x80]), Buffer.from('"}')])]) {
+      const reply = await api({ 'X-SLA-Token': token }, body);
+      count(tally.utf8, reply.status === 400 && reply.body.includes('Body is not UTF-8'));
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'invalid_input', message: 'Body is not UTF-8' } });
+    }
+    expect((await api({ 'X-SLA-Token': token }, Buffer.from('{"query":"café"}', 'utf8'))).status).toBe(200);
   });
 });
 

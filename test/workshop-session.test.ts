@@ -4,30 +4,9 @@ import { createDirectTransport } from '../src/main/core/directTransport';
 import { setApiClient } from '../src/renderer/api/apiClient';
 import { useAppStore } from '../src/renderer/store/appStore';
 import { readShadow, writeShadow } from '../src/renderer/features/workshop/state/shadowCopy';
+import { pathKey } from '../src/shared/merge/paths';
 import { startHost, type HostUnderTest } from './support/hosts';
-
-/** localStorage stand-in for Node. */
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-}
+import { MemoryStorage } from './support/memoryStorage';
 
 describe('a workshop session', () => {
   let host: HostUnderTest;
@@ -94,28 +73,27 @@ describe('a workshop session', () => {
     expect((await stored()).icp.company).toMatchObject({ industry: 'Retail', region: 'Spain' });
   });
 
-  it('keeps the text on screen when someone else saved first, and lets the user choose', async () => {
+  it('keeps the text on screen when someone else saved the same field first, and lets the user choose', async () => {
     const theirs = await stored();
     await host.client.call('agreements.save', { id, revision: 1, agreement: { ...theirs, notes: { ...theirs.notes, icp: 'theirs' } } });
     store().setField(['notes', 'icp'], 'mine');
     await vi.advanceTimersByTimeAsync(1_000);
     expect(session().save.status).toBe('conflict');
     expect(session().draft.notes.icp).toBe('mine');
-    store().setField(['notes', 'kpis'], 'still typing');
-    await vi.advanceTimersByTimeAsync(2_000);
-    expect(session().save.status).toBe('conflict');
-    await store().resolveConflict('keepMine');
+    expect((await stored()).notes.icp).toBe('theirs');
+    await store().resolveConflict(new Map([[pathKey(['notes', 'icp']), { take: 'mine' }]]));
     expect(session().save.status).toBe('saved');
-    expect((await stored()).notes).toMatchObject({ icp: 'mine', kpis: 'still typing' });
+    expect((await stored()).notes.icp).toBe('mine');
   });
 
-  it('takes the other version when the user reloads after a conflict', async () => {
+  it('takes the other version of a field when the user picks it', async () => {
     const theirs = await stored();
     await host.client.call('agreements.save', { id, revision: 1, agreement: { ...theirs, notes: { ...theirs.notes, icp: 'theirs' } } });
     store().setField(['notes', 'icp'], 'mine');
     await vi.advanceTimersByTimeAsync(1_000);
-    await store().resolveConflict('reload');
+    await store().resolveConflict(new Map([[pathKey(['notes', 'icp']), { take: 'theirs' }]]));
     expect(session().draft.notes.icp).toBe('theirs');
+    expect(session().save.status).toBe('saved');
     expect(readShadow(id)).toBeNull();
   });
 
@@ -132,7 +110,7 @@ describe('a workshop session', () => {
     expect(readShadow(id)).toBeNull();
   });
 
-  it('drops a copy of unsaved edits that the host has since moved past', async () => {
+  it('drops a copy left by an earlier app version (no base to merge from) that the host has since moved past', async () => {
     const draft = session().draft;
     store().closeWorkshop();
     await vi.advanceTimersByTimeAsync(50);

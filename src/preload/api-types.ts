@@ -14,6 +14,11 @@ export interface DesktopApi {
    * or `{ ok: false, error }` (`not_writable` with the system code when the folder cannot be written).
    */
   saveDocxFile(fileName: string, base64: string): Promise<unknown>;
+  /**
+   * Calls `listener` whenever the main process says an agreement changed (after any committed write, from
+   * any window). The payload is checked here and again by the renderer. Returns the unsubscribe function.
+   */
+  onAgreementChanged(listener: (change: { id: string; revision: number | null }) => void): () => void;
   /** The operating system's preferred locale, e.g. "es-ES". */
   locale: string;
 }
@@ -24,4 +29,6 @@ export const IPC = {
   openSlaw: 'sla:open-slaw',
   saveSlaw: 'sla:save-slaw',
   saveDocx: 'sla:save-docx',
+  /** Main → renderer only: `{ id, revision }` after every committed write (see changeForwarder.ts). */
+  agreementChanged: 'sla:agreement-changed',
 } as const;

@@ -3,8 +3,9 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { IPC, type DesktopApi } from './api-types';
 
 /**
- * `window.api`: four functions and the locale, each on a fixed IPC channel. ipcRenderer itself never
- * reaches the page, and nothing here passes a callback or an event object across the bridge.
+ * `window.api`: four calls and the locale, each on a fixed IPC channel, and one subscription to change
+ * notices from main. ipcRenderer itself never reaches the page, and no Electron event object crosses the
+ * bridge: the page's listener gets a checked `{ id, revision }` copy.
  * Sandboxed: this file is bundled to one CommonJS file and may only require 'electron'.
  */
 
@@ -18,11 +19,30 @@ function systemLocale(): string {
   return [fromMain, fromPage].find((value): value is string => !!value && LOCALE_PATTERN.test(value)) ?? 'en';
 }
 
+/** Only a well-formed change notice reaches the page, rebuilt as a plain object (never Electron's event). */
+function changeNotice(payload: unknown): { id: string; revision: number | null } | null {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const { id, revision } = payload as { id?: unknown; revision?: unknown };
+  if (typeof id !== 'string' || id.length === 0 || id.length > 64) return null;
+  if (revision !== null && !(typeof revision === 'number' && Number.isInteger(revision) && revision >= 1)) return null;
+  return { id, revision };
+}
+
+function onAgreementChanged(listener: (change: { id: string; revision: number | null }) => void): () => void {
+  const handler = (_event: unknown, payload: unknown) => {
+    const notice = changeNotice(payload);
+    if (notice) listener(notice);
+  };
+  ipcRenderer.on(IPC.agreementChanged, handler);
+  return () => void ipcRenderer.removeListener(IPC.agreementChanged, handler);
+}
+
 const api = {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke(IPC.api, name, input),
   openSlawFile: () => ipcRenderer.invoke(IPC.openSlaw),
   saveSlawFile: (fileName: string, content: string) => ipcRenderer.invoke(IPC.saveSlaw, fileName, content),
   saveDocxFile: (fileName: string, base64: string) => ipcRenderer.invoke(IPC.saveDocx, fileName, base64),
+  onAgreementChanged,
   locale: systemLocale(),
 } satisfies DesktopApi;
 

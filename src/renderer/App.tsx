@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AppHeader } from './components/AppHeader';
+import { ConnectionBanner } from './components/ConnectionBanner';
 import { RecoveryNotice } from './components/RecoveryNotice';
 import { HomePage } from './features/home/HomePage';
 import { usePresentationMode } from './features/facilitation/usePresentation';
@@ -57,6 +58,7 @@ export function App() {
               </AppShell.Header>
             )}
             <AppShell.Main bg="gray.0">
+              <ConnectionBanner />
               <CurrentScreen />
             </AppShell.Main>
           </AppShell>

@@ -97,9 +97,20 @@ describe('sla-workshop export + verify', () => {
     const sealed = await runCli(['export', at('signed.slaw'), '-o', at('sealed.docx'), '--digital-signature', '--organization', 'Nortia Analytics', '--data-dir', dataDir], { env });
     expect(sealed).toMatchObject({ code: 0, stderr: '' });
     expect(sealed.stdout).toMatch(/Digitally signed by .*Nortia Analytics.* \(self-signed installation certificate\)\./);
+    expect(sealed.stdout).toMatch(/\nCertificate SHA-256 thumbprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}\n$/);
+    const thumbprint = /thumbprint: (\S+)/.exec(sealed.stdout)?.[1];
     const ok = await runCli(['verify', at('sealed.docx')]);
     expect(ok).toMatchObject({ code: 0, stderr: '' });
-    expect(ok.stdout).toMatch(/\n✓ Digital signature valid: .*Nortia Analytics.* \(self-signed: Word shows it as valid but not from a trusted authority\), signed .+; \d+ references checked\.\n$/);
+    expect(ok.stdout).toMatch(/\n✓ Digital signature valid: .*Nortia Analytics.* \(self-signed: Word shows it as valid but not from a trusted authority\), signed .+; \d+ references checked\.\n/);
+    expect(ok.stdout).toContain(`\n  Certificate SHA-256 thumbprint: ${thumbprint}\n`);
+
+    // The data folder that exported it vouches for these exact bytes; another one knows nothing of them.
+    const anchored = await runCli(['verify', at('sealed.docx'), '--data-dir', dataDir]);
+    expect(anchored).toMatchObject({ code: 0, stderr: '' });
+    expect(anchored.stdout).toMatch(/\n✓ This installation exported exactly this file on \d{4}-\d\d-\d\dT[\d:.]+Z \(version 1\)\.\n$/);
+    const elsewhere = await runCli(['verify', at('sealed.docx'), '--data-dir', at('other-data')], { lang: 'es_ES.UTF-8' });
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stdout).toContain('\n✗ Esta instalación no exportó este archivo exacto.\n  Aquí no hay ningún acuerdo guardado con el identificador del documento');
 
     // The same key signs a draft too when asked; a wrong passphrase is refused before anything is written.
     const wrong = await runCli(['export', at('ejemplo.slaw'), '-o', at('draft-sealed.docx'), '--digital-signature', '--data-dir', dataDir], { env: { SLA_WORKSHOP_KEY_PASSPHRASE: 'wrong' } });
@@ -138,5 +149,6 @@ describe('sla-workshop export + verify', () => {
     expect(verify.stdout).toContain('0  the document matches');
     expect(verify.stdout).toContain('1  the document differs');
     expect(verify.stdout).toContain('2  the file cannot be read');
+    expect(verify.stdout).toContain('--data-dir <dir>');
   });
 });

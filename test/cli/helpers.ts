@@ -13,16 +13,35 @@ export interface RunResult {
 }
 
 /** Variables that would leak the developer's language or data folder into the tests. */
-const SCRUBBED = /^(LANG|LANGUAGE|LC_[A-Z]+|SLA_WORKSHOP_DATA_DIR|NODE_OPTIONS)$/;
+const SCRUBBED = /^(LANG|LANGUAGE|LC_[A-Z]+|SLA_WORKSHOP_DATA_DIR|SLA_WORKSHOP_DEV|NODE_OPTIONS)$/;
 
-/** Runs the real `bin/sla-workshop.mjs` in a child process with an explicit LANG. */
-export function runCli(args: string[], options: { lang?: string; cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+let isolatedDataDir: string | null = null;
+/**
+ * One throw-away data folder per test process, used when a test names none: `export` records every export in
+ * the data folder's database, which must never be the developer's own.
+ */
+function defaultDataDir(): string {
+  if (!isolatedDataDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-cli-data-'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    isolatedDataDir = dir;
+  }
+  return isolatedDataDir;
+}
+
+/**
+ * Runs the real `bin/sla-workshop.mjs` in a child process with an explicit LANG: the built command in
+ * out/node (test/support/nodeBuild.setup.ts builds it before the tests when it is stale), never the sources.
+ * `nodeArgs` go to Node itself, before the script.
+ */
+export function runCli(args: string[], options: { lang?: string; cwd?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<RunResult> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !SCRUBBED.test(key)) env[key] = value;
+  env.SLA_WORKSHOP_DATA_DIR = defaultDataDir();
   env.LANG = options.lang ?? 'en_US.UTF-8';
   Object.assign(env, options.env);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

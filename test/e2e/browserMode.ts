@@ -26,9 +26,12 @@ export interface BrowserModeServer {
   stop(): Promise<void>;
 }
 
-/** Starts browser mode exactly as `npm run web` does (scripts/web.mjs; the build is already fresh) on a temp data folder. */
-export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'sla-e2e-')), env: NodeJS.ProcessEnv = {}): Promise<BrowserModeServer> {
-  const child: ChildProcess = spawn(process.execPath, ['scripts/web.mjs', '--port', '0', '--data-dir', dataDir, '--no-open'], {
+/**
+ * Starts browser mode exactly as `npm run web` does (scripts/web.mjs; the build is already fresh) on a temp data
+ * folder. `portArgs`: any free port by default; `[]` starts it like a user does, on the port of the last start.
+ */
+export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'sla-e2e-')), env: NodeJS.ProcessEnv = {}, portArgs: string[] = ['--port', '0']): Promise<BrowserModeServer> {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/web.mjs', ...portArgs, '--data-dir', dataDir, '--no-open'], {
     cwd: process.cwd(),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -263,8 +263,8 @@ describe.each<[Language, string]>([
     const verify = verifyCli(file);
     expect(verify.stderr).toBe('');
     expect(verify.status).toBe(0);
-    expect(verify.stdout).toContain(opening('cli.verify.package.valid', 'subject'));
-    expect(verify.stdout).toContain(L('cli.verify.package.selfSigned'));
+    expect(verify.stdout).toContain(opening('verify.seal.valid', 'subject'));
+    expect(verify.stdout).toContain(L('verify.seal.selfSigned'));
     const seal = await verifyPackageSignature(readFileSync(file));
     expect(seal).toMatchObject({ status: 'valid', selfSigned: true });
     expect(seal.status !== 'none' && certificateName(seal.subject)).toBe(organization);
@@ -280,7 +280,7 @@ describe.each<[Language, string]>([
     expect(await verifyPackageSignature(readFileSync(plain.file))).toMatchObject({ status: 'none' });
     const verify = verifyCli(plain.file);
     expect(verify.status).toBe(0);
-    expect(verify.stdout).toContain(L('cli.verify.package.none'));
+    expect(verify.stdout).toContain(L('verify.seal.none'));
   });
 
   it('asks for the passphrase again after a restart, and keeps asking while it is wrong', async () => {

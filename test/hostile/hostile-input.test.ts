@@ -13,7 +13,8 @@ import { slawFileName } from '../../src/main/core/agreements';
 import { createCore, type Core } from '../../src/main/core/core';
 import { resolveAppFile } from '../../src/main/electron/appProtocol';
 import { safeSlawFileName } from '../../src/main/electron/slawFiles';
-import { newToken, TOKEN_HEADER } from '../../src/main/http/security';
+import { newToken } from '../../src/main/http/security';
+import { TOKEN_HEADER } from '../../src/shared/security/headers';
 import { createHttpHost } from '../../src/main/http/server';
 import { recordFigures } from '../support/figures';
 import { tempDir } from '../support/hosts';
@@ -286,7 +287,7 @@ describe('hostile .slaw imports end in a clear typed error with nothing written'
   it('a valid file is imported (the cases below fail for their own reason, not a broken import)', async () => {
     const reply = await h.call('dispatch', 'slaw.import', { content: slaw });
     expect(reply.result.ok).toBe(true);
-    await ok(h, 'agreements.purge', { id: (await ok<{ id: string }>(h, 'agreements.trash', { id: (reply.result as { value: { id: string } }).value.id })).id });
+    await ok(h, 'agreements.purge', { id: (await ok<{ id: string }>(h, 'agreements.trash', { id: (reply.result as { value: { summary: { id: string } } }).value.summary.id })).id });
     // Import, trash and purge leave the table as it was.
     expect(rowsOf(h.core.db)).toEqual(rowsBefore);
   });
@@ -410,7 +411,7 @@ describe('names and paths built from user data never leave their folder', () => 
         for (const via of ['dispatch', 'http'] as const) {
           const reply = await h.call(via, 'slaw.import', { content: JSON.stringify(doc) });
           expect(reply.result.ok, `${id} via ${via}`).toBe(true);
-          const imported = (reply.result as { value: { id: string } }).value.id;
+          const imported = (reply.result as { value: { summary: { id: string } } }).value.summary.id;
           expect((await h.call(via, 'slaw.export', { id: imported })).result.ok).toBe(true);
         }
       }
@@ -487,12 +488,28 @@ function writeOps(s: StorageScenario): [OpName, unknown][] {
   ];
 }
 
+/** What the user reads for each code: read-only and full disks in their own words, anything else in general terms. */
+const STORAGE_WORDS: Record<string, { en: string; es: string }> = {
+  SQLITE_READONLY: {
+    en: 'The data folder or its database file is read-only (SQLITE_READONLY), so nothing can be saved. Make it writable again; nothing already saved was lost.',
+    es: 'La carpeta de datos o el archivo de la base de datos es de solo lectura (SQLITE_READONLY), así que no se puede guardar nada. Vuelve a permitir la escritura; no se perdió nada de lo ya guardado.',
+  },
+  SQLITE_FULL: {
+    en: 'The disk is full (SQLITE_FULL), so nothing more can be saved. Free some space and try again; nothing already saved was lost.',
+    es: 'El disco está lleno (SQLITE_FULL), así que no se puede guardar nada más. Libera espacio y vuelve a intentarlo; no se perdió nada de lo ya guardado.',
+  },
+};
+
 /** The storage error names the SQLite code and reads well in both languages. */
 function expectStorageError(wire: Wire, code: string, label: string): void {
   const error = expectClearError(wire, 'storage', label);
   expect(error.params?.detail, label).toBe(code);
-  expect(describeError(en, error), label).toBe(`The data could not be saved or read (${code}). Nothing already saved was lost.`);
-  expect(describeError(es, error), label).toBe(`No se pudieron guardar o leer los datos (${code}). No se perdió nada de lo ya guardado.`);
+  const words = STORAGE_WORDS[code] ?? {
+    en: `The data could not be saved or read (${code}). Nothing already saved was lost.`,
+    es: `No se pudieron guardar o leer los datos (${code}). No se perdió nada de lo ya guardado.`,
+  };
+  expect(describeError(en, error), label).toBe(words.en);
+  expect(describeError(es, error), label).toBe(words.es);
 }
 
 /** Stops the hosts, opens the data folder again with a new core, and compares every row with `rows`. */

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx, verifyDocx } from '../../src/main/core/document';
-import { createInstallationIdentity, signPackage, verifyPackageSignature, type SigningIdentity } from '../../src/main/core/packageSignature';
+import { certificateThumbprint, createInstallationIdentity, signPackage, verifyPackageSignature, type SigningIdentity } from '../../src/main/core/packageSignature';
 import { createExample } from '../../src/shared/model/example';
 import { signedExample } from '../support/signedExample';
 import { useTempDirs } from '../support/tempDirs';
@@ -16,12 +16,13 @@ let identity: SigningIdentity;
 const signedExports = new Map<string, Uint8Array>();
 
 beforeAll(async () => {
-  identity = createInstallationIdentity('Acme Marketing & Sales');
+  identity = await createInstallationIdentity('Acme Marketing & Sales');
   for (const [name, agreement] of [
     ['signed example', signedExample('en', { signers: 2 })],
     ['draft example', createExample('en')],
   ] as const) {
-    const { bytes } = await exportDocx(agreement, { appVersion: '0.0.0-test', now });
+    // As the app exports: the embedded record names the certificate that is about to seal it.
+    const { bytes } = await exportDocx(agreement, { appVersion: '0.0.0-test', now, seal: { thumbprint: certificateThumbprint(identity.certificatePem) } });
     signedExports.set(name, await signPackage(bytes, identity, { comment: `${agreement.meta.title}`, now }));
   }
 });

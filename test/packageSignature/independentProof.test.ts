@@ -34,7 +34,7 @@ let ampersandLink: Uint8Array;
 const comment = 'Signed by Ana García and Ben Ruiz; fingerprint sha256:0123abcd';
 
 beforeAll(async () => {
-  identity = createInstallationIdentity('Acme Marketing & Sales');
+  identity = await createInstallationIdentity('Acme Marketing & Sales');
   const signed = await signPackage(await sampleDocx(), identity, { comment });
   for (const [name, make] of TABLE) files.set(name, await make(signed));
   ampersandLink = await signPackage(await sampleDocx(1, 'https://example.com/sla?lang=en&v=2'), identity, { comment });
@@ -74,7 +74,7 @@ describe('the tamper table, by xmlsec1', () => {
   });
 
   it('refuses the signature when another certificate is the one trusted', async () => {
-    const stranger = createInstallationIdentity('Someone Else');
+    const stranger = await createInstallationIdentity('Someone Else');
     const result = await xmlsecVerify(files.get('signed, untouched') ?? new Uint8Array(), tempDir('sla-xmlsec-'), stranger.certificatePem);
     expect(result.verified).toBe(false);
   });

@@ -46,23 +46,17 @@ describe('an organization certificate exported by OpenSSL', () => {
 
   it.each([false, true])('imports (legacy format: %s) with the right password, and refuses a wrong one', async (legacy) => {
     const file = await opensslP12(legacy);
-    identity = importPkcs12(file, 'Org pässword');
+    identity = await importPkcs12(file, 'Org pässword');
     expect(identity.certificatePem.replace(/\s/g, '')).toBe(signer.certificatePem.replace(/\s/g, ''));
     expect(identity.chainPems).toHaveLength(2);
-    const wrong = (() => {
-      try {
-        importPkcs12(file, 'org password');
-      } catch (error) {
-        return error;
-      }
-    })();
+    const wrong = await importPkcs12(file, 'org password').catch((error: unknown) => error);
     expect(wrong).toBeInstanceOf(AppError);
     expect((wrong as AppError).params?.reason).toBe('p12_wrong_password');
   });
 
   describe('signing with it', () => {
     beforeAll(async () => {
-      identity = importPkcs12(await opensslP12(false), 'Org pässword');
+      identity = await importPkcs12(await opensslP12(false), 'Org pässword');
       signed = await signPackage(await sampleDocx(), identity, { comment: 'Signed with the organization certificate' });
     });
 

@@ -43,3 +43,50 @@ export function pkcs12(holder: TestCertificate | null, password: string, extra: 
   const asn1 = forge.pkcs12.toPkcs12Asn1(key, certificates, password, { algorithm: 'aes256' });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
+
+/** An INTEGER's content octets for a non-negative value of any size (forge's integerToDer stops at 32 bits). */
+function integerOctets(value: bigint): string {
+  let hex = value.toString(16);
+  if (hex.length % 2) hex = `0${hex}`;
+  if (parseInt(hex.slice(0, 2), 16) & 0x80) hex = `00${hex}`;
+  return forge.util.hexToBytes(hex);
+}
+
+/**
+ * A copy of a .p12 made by `pkcs12()` whose MAC and/or key-encryption (PBKDF2) iteration counts are rewritten:
+ * a hostile file asking for absurd work, made without doing that work. Its MAC no longer verifies, which does
+ * not matter to a reader that refuses the cost first.
+ */
+export function withIterationCounts(p12: Buffer, counts: { mac?: bigint; pbe?: bigint }): Buffer {
+  const der = (node: forge.asn1.Asn1) => forge.asn1.toDer(node).getBytes();
+  const parse = (bytes: string) => forge.asn1.fromDer(forge.util.createBuffer(bytes));
+  const kids = (node: forge.asn1.Asn1 | undefined) => (node && Array.isArray(node.value) ? node.value : []);
+  const pfx = forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary')));
+  const [, authSafe, macData] = kids(pfx);
+  if (counts.mac !== undefined) {
+    const iterations = kids(macData)[2];
+    if (!iterations) throw new Error('no MAC iterations');
+    iterations.value = integerOctets(counts.mac);
+  }
+  if (counts.pbe !== undefined) {
+    const octets = kids(kids(authSafe)[1])[0];
+    if (!octets || typeof octets.value !== 'string') throw new Error('unexpected authSafe');
+    const safe = parse(octets.value);
+    for (const contentInfo of kids(safe)) {
+      const inner = kids(kids(contentInfo)[1])[0];
+      if (!inner || typeof inner.value !== 'string') continue;
+      const bags = parse(inner.value);
+      for (const bag of kids(bags)) {
+        if (forge.asn1.derToOid(kids(bag)[0]?.value as string) !== forge.pki.oids.pkcs8ShroudedKeyBag) continue;
+        const algorithm = kids(kids(kids(bag)[1])[0])[0];
+        const pbkdf2Params = kids(kids(kids(algorithm)[1])[0])[1];
+        const iterations = kids(pbkdf2Params)[1];
+        if (!iterations) throw new Error('no PBKDF2 iterations');
+        iterations.value = integerOctets(counts.pbe);
+      }
+      inner.value = der(bags);
+    }
+    octets.value = der(safe);
+  }
+  return Buffer.from(der(pfx), 'binary');
+}

@@ -1,26 +1,24 @@
 /**
- * Crash safety: a child process saves edits through the real core in a loop and is killed with SIGKILL at
- * a random moment, CRASH_RUNS times (200 by default) on the same data folder, so the database accumulates.
- * After every kill the file must pass `PRAGMA integrity_check`, createCore must reopen it without recovering
- * anything, and the agreement must hold every save the child acknowledged: at least the last acknowledged
- * revision, at most one more (the save in flight may or may not have committed), with the JSON and the
- * summary columns of the same revision. CRASH_SEED replays a run's kill moments.
+ * Crash safety: a child process works through the real core in a loop and is killed with SIGKILL at a
+ * random moment, CRASH_RUNS times (200 by default) on the same data folder, so the database accumulates.
+ * Each child works in one mode (crash-child.ts): saving edits, taking backups (a save, then a backup,
+ * again and again), or importing `.slaw` files; kills in the last two modes are aimed at the moment a
+ * backup or an import is under way. After every kill the file must pass `PRAGMA integrity_check`, every
+ * file named like a backup must verify, createCore must reopen the folder without recovering anything,
+ * and nothing acknowledged may be missing: the agreement holds at least the last acknowledged revision
+ * (at most one more: the save in flight may or may not have committed), with the JSON and the summary
+ * columns of the same revision, and every acknowledged import is there and reads back whole (at most one
+ * unacknowledged import more). CRASH_SEED replays a run's kill moments and modes.
  *
  * A SIGKILL leaves the operating system's page cache intact, so this proves atomic commits and "no ack
  * before commit" — not durability through a power cut, which rests on synchronous=FULL (see
  * docs/RELIABILITY.md).
  */
-import Database from 'better-sqlite3';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/core/core';
-import { DATABASE_FILE } from '../../src/main/core/dataDir';
-import type { AgreementRecord, AgreementSummary } from '../../src/shared/api/contract';
 import { recordFigures } from '../support/figures';
 import { tempDir } from '../support/hosts';
+import { inspect, killedBetween, random, sleep, startChild, type Check, type Child, type CrashMode } from './crashHarness';
 
 const RUNS = Number(process.env.CRASH_RUNS ?? 200);
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -28,124 +26,41 @@ const KILL_AFTER_MS = { min: 20, max: 250 };
 /** One kill in ten lands at a random moment of the child's start-up instead (opening takes ≈ 10–40 ms). */
 const STARTUP_KILL_SHARE = 0.1;
 const STARTUP_WINDOW_MS = 60;
+/** Of the other runs, this share aims at a backup and this one at an import; the rest kill saves. */
+const MODE_SHARE = { backup: 0.25, import: 0.25 };
 /** Children started ahead of time: loading tsx and zod costs far more than one run's kill and check. */
 const WARM_CHILDREN = Math.max(1, Number(process.env.CRASH_WARM ?? 2));
-const CHILD = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const STEP_TIMEOUT_MS = 60_000;
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with CRASH_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-interface Child {
-  proc: ChildProcessWithoutNullStreams;
-  /** Complete lines only: a line cut short by the kill never counts. */
-  lines: string[];
-  stderr: string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  waitFor(prefix: string): Promise<string>;
-}
-
-function startChild(dataDir: string): Child {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'NODE_OPTIONS') env[key] = value;
-  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-  const child: Child = { proc, lines: [], stderr: '', exited: undefined as never, waitFor: undefined as never };
-  const waiters: { prefix: string; resolve: (line: string) => void }[] = [];
-  let pending = '';
-  proc.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    const parts = (pending + chunk).split('\n');
-    pending = parts.pop() ?? '';
-    for (const line of parts) {
-      child.lines.push(line);
-      for (const waiter of waiters.filter((w) => line.startsWith(w.prefix))) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(line);
-      }
-    }
-  });
-  proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (child.stderr += chunk));
-  // 'close' comes after stdout has ended, so every line the child wrote has been seen by then.
-  child.exited = new Promise((resolve) => proc.on('close', (code, signal) => resolve({ code, signal })));
-  child.waitFor = (prefix) => {
-    const seen = child.lines.find((l) => l.startsWith(prefix) || l.startsWith('error'));
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`child never said "${prefix}"; stderr: ${child.stderr.slice(-2000)}`)), STEP_TIMEOUT_MS);
-      const done = (line: string) => {
-        clearTimeout(timer);
-        resolve(line);
-      };
-      waiters.push({ prefix, resolve: done }, { prefix: 'error', resolve: done });
-      void child.exited.then(() => {
-        clearTimeout(timer);
-        reject(new Error(`child exited before "${prefix}"; stdout tail: ${child.lines.slice(-3).join(' | ')}; stderr: ${child.stderr.slice(-2000)}`));
-      });
-    });
-  };
-  return child;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface Check {
-  integrity: string;
-  recovery: unknown;
-  revision: number;
-  company: string;
-  summaryRevision: number;
-}
-
-/**
- * Reads what survived the kill. The integrity check runs on a plain connection before the app opens the
- * file, so the start-up recovery (which would move a damaged file aside) cannot hide damage; then the core
- * opens the folder the way the app does after a crash, and must not have needed to recover anything.
- */
-async function inspect(dataDir: string, id: string): Promise<Check> {
-  const raw = new Database(join(dataDir, DATABASE_FILE));
-  let integrity: string;
-  try {
-    integrity = (raw.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
-  } finally {
-    raw.close();
-  }
-  const core = createCore({ dataDir, appVersion: '0.0.0-crash', host: 'direct' });
-  try {
-    // Older cores have no start-up report: an unknown operation then means "nothing to report".
-    const report = await core.dispatch('app.startupReport', {});
-    const recovery = report.ok ? (report.value as { recovery: unknown }).recovery : null;
-    const got = await core.dispatch('agreements.get', { id });
-    if (!got.ok) throw new Error(`agreement unreadable after the kill: ${got.error.kind} ${got.error.message}`);
-    const record = got.value as AgreementRecord;
-    const listed = await core.dispatch('agreements.list', {});
-    const summary = listed.ok ? (listed.value as AgreementSummary[]).find((s) => s.id === id) : undefined;
-    return { integrity, recovery, revision: record.revision, company: record.agreement.meta.company, summaryRevision: summary?.revision ?? -1 };
-  } finally {
-    core.close();
-  }
-}
+const median = (values: number[], fallback: number) => (values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]! : fallback);
 
 describe('crash safety', () => {
   it(
-    `keeps every acknowledged save through ${RUNS} SIGKILLs at random moments (seed ${SEED})`,
+    `keeps every acknowledged save and import through ${RUNS} SIGKILLs at random moments, also during backups and imports (seed ${SEED})`,
     async () => {
       const dataDir = tempDir('sla-crash-');
       const next = random(SEED);
       const warm: Child[] = [];
-      const figures = { kills: 0, kills_before_ready: 0, integrity_ok: 0, saves_acknowledged: 0, saves_lost: 0, in_flight_saves_found: 0 };
+      const figures = {
+        kills: 0,
+        kills_before_ready: 0,
+        kills_during_backup: 0,
+        kills_during_import: 0,
+        integrity_ok: 0,
+        saves_acknowledged: 0,
+        saves_lost: 0,
+        in_flight_saves_found: 0,
+        backups_completed: 0,
+        named_backups_failed: 0,
+        imports_acknowledged: 0,
+        imports_lost: 0,
+        in_flight_imports_found: 0,
+      };
+      const durations: Record<'backup' | 'import', number[]> = { backup: [], import: [] };
       const problems: string[] = [];
       const started = performance.now();
       let id = '';
       let known = 0; // the revision the last check found
+      let knownImports = new Map<string, string>();
       let finished = false;
       let current: Child | undefined;
       try {
@@ -154,16 +69,24 @@ describe('crash safety', () => {
           const child = warm.shift() as Child;
           current = child;
           await child.waitFor('loaded');
-          // Some kills land while the child opens the database (integrity check, migrations, start-up
-          // backup) rather than while it saves; never the first run, which creates the agreement.
+          // The first run creates the agreement (and the others a backup takes time over); never killed early.
+          const pick = next();
+          const mode: CrashMode = run === 0 ? 'save' : pick < MODE_SHARE.backup ? 'backup' : pick < MODE_SHARE.backup + MODE_SHARE.import ? 'import' : 'save';
           const duringStartup = run > 0 && next() < STARTUP_KILL_SHARE;
-          child.proc.stdin.write('go\n');
+          child.proc.stdin.write(`go ${mode}\n`);
           if (duringStartup) {
             await sleep(next() * STARTUP_WINDOW_MS);
           } else {
             const ready = await child.waitFor('ready');
             if (!/^ready \S+ \d+$/.test(ready)) fail(`run ${run}: ${ready}`);
-            await sleep(KILL_AFTER_MS.min + next() * (KILL_AFTER_MS.max - KILL_AFTER_MS.min));
+            if (mode === 'save') {
+              await sleep(KILL_AFTER_MS.min + next() * (KILL_AFTER_MS.max - KILL_AFTER_MS.min));
+            } else {
+              // Aimed at the middle of the 1st–3rd backup or import: a random moment within its usual length.
+              const started = await child.waitFor(`${mode}-start`, 1 + Math.floor(next() * 3));
+              if (started.startsWith('error')) fail(`run ${run}: ${started}`);
+              await sleep(next() * median(durations[mode], 30) * 1.2);
+            }
           }
           child.proc.kill('SIGKILL');
           const exit = await child.exited;
@@ -172,6 +95,13 @@ describe('crash safety', () => {
             break;
           }
           figures.kills++;
+          for (const line of child.lines) {
+            if (line.startsWith('backup-done ')) durations.backup.push(Number(line.split(' ')[1]));
+            if (line.startsWith('imported ')) durations.import.push(Number(line.split(' ')[3]));
+          }
+          figures.backups_completed += child.lines.filter((l) => l.startsWith('backup-done')).length;
+          if (killedBetween(child.lines, 'backup-start', 'backup-done')) figures.kills_during_backup++;
+          if (killedBetween(child.lines, 'import-start', 'imported')) figures.kills_during_import++;
 
           const ready = child.lines.find((l) => l.startsWith('ready '));
           if (!ready) figures.kills_before_ready++;
@@ -184,6 +114,8 @@ describe('crash safety', () => {
           const acks = child.lines.filter((l) => l.startsWith('ack ')).map((l) => Number(l.slice(4)));
           figures.saves_acknowledged += acks.length;
           const lastAck = acks.at(-1) ?? known;
+          const imported = child.lines.filter((l) => l.startsWith('imported ')).map((l) => l.split(' ')[2]!);
+          figures.imports_acknowledged += imported.length;
           let check: Check;
           try {
             check = await inspect(dataDir, id);
@@ -194,15 +126,27 @@ describe('crash safety', () => {
           if (check.integrity === 'ok') figures.integrity_ok++;
           else problems.push(`run ${run}: integrity_check says ${check.integrity}`);
           if (check.recovery) problems.push(`run ${run}: the core recovered the database at start-up: ${JSON.stringify(check.recovery)}`);
+          figures.named_backups_failed += check.badBackups.length;
+          if (check.badBackups.length) problems.push(`run ${run}: backups that do not verify: ${check.badBackups.join(', ')}`);
           if (check.revision < lastAck) {
             figures.saves_lost += lastAck - check.revision;
             problems.push(`run ${run}: revision ${check.revision} stored, ${lastAck} acknowledged`);
           }
-          // One save can be in flight once the child is saving; none before it said ready.
-          if (check.revision > lastAck + (ready ? 1 : 0)) problems.push(`run ${run}: revision ${check.revision} stored, but only ${lastAck} acknowledged`);
-          if (check.revision === lastAck + 1 && ready) figures.in_flight_saves_found++;
+          // One save can be in flight once the child is saving; none before it said ready, none while importing.
+          const inFlightSave = ready && mode !== 'import' ? 1 : 0;
+          if (check.revision > lastAck + inFlightSave) problems.push(`run ${run}: revision ${check.revision} stored, but only ${lastAck} acknowledged`);
+          if (check.revision === lastAck + 1 && inFlightSave) figures.in_flight_saves_found++;
           if (check.company !== `crash-${check.revision}` && check.revision > 1) problems.push(`run ${run}: revision ${check.revision} holds the company of another save: ${check.company}`);
           if (check.summaryRevision !== check.revision) problems.push(`run ${run}: the list says revision ${check.summaryRevision}, the agreement ${check.revision}`);
+          // Every acknowledged import is there and whole; at most one more (in flight at the kill), none lost from earlier runs.
+          const lost = [...imported, ...knownImports.keys()].filter((title) => !check.imports.has(title));
+          figures.imports_lost += lost.length;
+          if (lost.length) problems.push(`run ${run}: acknowledged imports missing: ${lost.join(', ')}`);
+          if (check.unreadableImports.length) problems.push(`run ${run}: imports that do not read back: ${check.unreadableImports.join(', ')}`);
+          const extra = [...check.imports.keys()].filter((title) => !knownImports.has(title) && !imported.includes(title));
+          if (extra.length > (mode === 'import' ? 1 : 0)) problems.push(`run ${run}: imports nobody acknowledged: ${extra.join(', ')}`);
+          figures.in_flight_imports_found += extra.length;
+          knownImports = check.imports;
           known = check.revision;
           if (check.integrity !== 'ok') break; // nothing meaningful can be measured on a damaged file
         }
@@ -216,16 +160,29 @@ describe('crash safety', () => {
         else console.error(`crash test: database kept for inspection in ${dataDir} (seed ${SEED})`);
       }
       const seconds = (performance.now() - started) / 1000;
-      recordFigures('crash', { ...figures, runs_requested: RUNS, seed: SEED, seconds: Number(seconds.toFixed(1)) });
+      recordFigures('crash', {
+        ...figures,
+        backup_ms_median: median(durations.backup, 0),
+        import_ms_median: median(durations.import, 0),
+        runs_requested: RUNS,
+        seed: SEED,
+        seconds: Number(seconds.toFixed(1)),
+      });
 
       expect(problems).toEqual([]);
       expect(figures.kills).toBe(RUNS);
       expect(figures.integrity_ok).toBe(RUNS);
       expect(figures.saves_lost).toBe(0);
+      expect(figures.imports_lost).toBe(0);
       expect(figures.saves_acknowledged).toBeGreaterThan(RUNS); // the kills landed while saves were going on
+      // With enough runs, some kills must really have landed inside a backup and inside an import.
+      if (RUNS >= 100) {
+        expect(figures.kills_during_backup).toBeGreaterThan(0);
+        expect(figures.kills_during_import).toBeGreaterThan(0);
+      }
     },
-    // ~0.4 s per run on two cores; generous for a loaded CI machine.
-    Math.max(120_000, RUNS * 3_000),
+    // ~0.5 s per run on two idle cores; several seconds when other suites share them.
+    Math.max(120_000, RUNS * 10_000),
   );
 });
 

@@ -1,30 +1,21 @@
 /**
- * Entry point of the `sla-workshop` command (loaded by bin/sla-workshop.mjs through tsx). Everything is
- * caught here: the user sees one translated line and an exit code, never a stack trace.
+ * Entry point of the `sla-workshop` command. bin/sla-workshop.mjs runs its build (out/node/, made by
+ * scripts/node-build.mjs), or these sources through tsx when SLA_WORKSHOP_DEV=1.
+ *
+ * Modules load per command, so each pays only for what it uses: `--version` alone (what scripts and
+ * installers ask most) is answered from package.json before the command table, the translations or the
+ * schemas load; each command's module (and the packages it needs: docx, node-forge, xml-crypto, SQLite)
+ * loads only when that command runs (program.ts).
  */
-import { createTranslator } from '../../shared/i18n';
-import { EXIT, languageFromEnv } from './context';
-import { runCli } from './program';
+import { APP_VERSION } from '../core/appVersion';
 
-function unexpected(): void {
-  try {
-    process.stderr.write(`${createTranslator(languageFromEnv(process.env))('cli.errors.unexpected')}\n`);
-  } finally {
-    process.exit(EXIT.error);
-  }
+const VERSION_FLAGS: readonly string[] = ['--version', '-V'];
+
+const argv = process.argv.slice(2);
+if (argv.length === 1 && VERSION_FLAGS.includes(argv[0] ?? '')) {
+  // Same answer as commander's --version (program.ts); a pipe closed early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 2)); // 2 = EXIT.error (context.ts loads the translations)
+  process.stdout.write(`${APP_VERSION}\n`);
+} else {
+  await (await import('./runProcess')).runProcess(argv);
 }
-
-process.on('uncaughtException', unexpected);
-process.on('unhandledRejection', unexpected);
-// `sla-workshop list | head` closes the pipe early: that is not an error worth a message.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
-  unexpected();
-});
-
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-});

@@ -11,15 +11,19 @@ import { CliFailure, createContext, EXIT, languageFromEnv, parseLanguage, render
 const EXIT_CODES_HELP = `
 Exit codes:
   0  success (verify: the document matches what was signed)
-  1  validate: the file is valid but the agreement is not complete yet;
+  1  validate: the file is valid but the agreement is not complete yet, or a signed
+     version was edited after signing (it is named);
      verify: the document differs from what was signed (each difference is listed)
   2  error: bad usage, unreadable or invalid file, unknown agreement, storage problem`;
 
 const VERIFY_EXIT_CODES_HELP = `
 Exit codes:
-  0  the document matches: its data hashes to the recorded fingerprint and every signature is present
-  1  the document differs: data changed, fingerprint mismatch, signature missing, or edited after export
-  2  the file cannot be read: not a .docx, damaged, or without SLA Workshop data`;
+  0  the document matches: its data hashes to the recorded fingerprint, every signature is present, no part
+     changed, and its digital signature is the one it was exported with (with --data-dir: and this data
+     folder exported exactly this file, or stores that version with the same fingerprint and signatures)
+  1  the document differs: data changed, fingerprint mismatch, signature missing, edited after export,
+     digital signature invalid, removed or replaced (with --data-dir: or not confirmed by that folder)
+  2  the file cannot be read: not a .docx, damaged, too large once inflated, or without SLA Workshop data`;
 
 const ENVIRONMENT_HELP = `
 Environment:
@@ -33,6 +37,7 @@ Examples:
   sla-workshop validate ejemplo.slaw
   sla-workshop export ejemplo.slaw -o acuerdo.docx
   sla-workshop verify acuerdo.docx
+  sla-workshop verify acuerdo.docx --data-dir ./data
   sla-workshop import ejemplo.slaw --data-dir ./data
   sla-workshop list --data-dir ./data
   sla-workshop export-slaw <id> -o copy.slaw --data-dir ./data`;
@@ -170,7 +175,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--password-env <var>', 'environment variable holding the .p12 password')
     .option('--organization <name>', "name of the installation certificate when it is created (default: the agreement's company)")
     .option('--passphrase-env <var>', "environment variable holding the installation key's passphrase (default: SLA_WORKSHOP_KEY_PASSPHRASE)")
-    .option('--data-dir <dir>', `folder holding the installation's signing key (${DATA_DIR_HELP.replace(/^data folder /, '')})`)
+    .option('--data-dir <dir>', `data folder whose database records the export and which holds the installation's signing key (${DATA_DIR_HELP.replace(/^data folder /, '')})`)
     .addHelpText('after', `${EXIT_CODES_HELP}\n${SIGNING_HELP}`)
     .action(
       async (
@@ -198,11 +203,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command('verify')
     .description('check that a Word document exported by SLA Workshop still matches what was signed')
     .argument('<file>', 'the .docx file to check')
+    .option('--data-dir <dir>', 'also ask this data folder whether it exported exactly this file, or how the file differs from the version it stores (without it, verify proves internal consistency only)')
     .option('--lang <lang>', LANG_HELP, parseLanguage)
     .addHelpText('after', VERIFY_EXIT_CODES_HELP)
-    .action(async (file: string, opts: { lang?: Language }) => {
+    .action(async (file: string, opts: { lang?: Language; dataDir?: string }) => {
       const ctx = context(opts.lang);
-      await execute(ctx, async () => (await import('./commands/verify')).runVerify(ctx, file));
+      await execute(ctx, async () => (await import('./commands/verify')).runVerify(ctx, file, opts.dataDir ? { dataDir: resolve(io.cwd, opts.dataDir) } : {}));
     });
 
   program

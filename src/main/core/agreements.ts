@@ -8,10 +8,10 @@ import { createExample } from '../../shared/model/example';
 import { newId } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/limits';
 import { agreementSchema, STEP_IDS, type Agreement, type Language } from '../../shared/model/schema';
-import { parseSlaw, serializeSlaw, SLAW_EXTENSION } from '../../shared/slaw/format';
+import { serializeSlaw, SLAW_EXTENSION } from '../../shared/slaw/format';
 import type { AgreementRow, AgreementRowWithData, AgreementsRepo } from '../db/agreementsRepo';
 import { inTransaction, type Db } from '../db/connection';
-import { fingerprintOf } from './signing/fingerprint';
+import { importSlaw, type ImportResult } from './slawImport';
 
 export interface AgreementServiceOptions {
   appVersion: string;
@@ -66,26 +66,6 @@ export function toRow(agreement: Agreement, revision: number, deletedAt: string 
   };
 }
 
-/**
- * A signed agreement from a file must still be what was signed: every signature's fingerprint must match the
- * content, and the status must agree with the signatures. Otherwise the file was edited after signing.
- */
-function checkImportedSignatures(agreement: Agreement): void {
-  const { signatures, meta } = agreement;
-  const consistent = signatures.length === 0 ? meta.status === 'draft' : meta.status !== 'draft';
-  if (!consistent) throw new AppError('invalid_file', 'Status and signatures disagree', { reason: 'signature_mismatch' });
-  if (signatures.length === 0) return;
-  const fingerprint = fingerprintOf(agreement);
-  const signers = new Set(agreement.participants.filter((p) => p.mustSign).map((p) => p.id));
-  const ids = new Set<string>();
-  for (const s of signatures) {
-    if (s.fingerprint !== fingerprint || !signers.has(s.participantId) || ids.has(s.participantId)) {
-      throw new AppError('invalid_file', 'The content no longer matches its signatures', { reason: 'signature_mismatch' });
-    }
-    ids.add(s.participantId);
-  }
-}
-
 /** A file name safe on every OS, from the agreement's title (see shared/fileName.ts). */
 export function slawFileName(title: string): string {
   return fileNameFromTitle(title, SLAW_EXTENSION);
@@ -127,7 +107,8 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
 
     /**
      * Stores the whole agreement if the caller saw the latest revision; a stale save is refused, never merged.
-     * The server owns `updatedAt` and the id; everything else is the caller's validated content.
+     * The server owns the id, status, version, `amendsId`, `createdAt` and `updatedAt`; everything else is the
+     * caller's validated content.
      */
     save(id: string, revision: number, agreement: Agreement): { revision: number; summary: AgreementSummary } {
       if (agreement.meta.id !== id) throw new AppError('invalid_input', 'Agreement id does not match', { path: 'agreement.meta.id' });
@@ -137,8 +118,16 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
         throw new AppError('stale_revision', `Revision ${revision} is stale; current is ${current.revision}`, { current: current.revision, given: revision });
       }
       if (current.status !== 'draft') throw new AppError('read_only', 'Only drafts can be edited', { status: current.status });
-      // Status, version and creation time belong to the server: a save edits a draft's content, nothing else.
-      const meta = { ...agreement.meta, status: 'draft' as const, version: current.version, createdAt: current.created_at, updatedAt: now().toISOString() };
+      // Status, version, creation time and the version it amends belong to the server: a save edits a draft's
+      // content, nothing else (a draft claiming to amend another agreement would take over its amendments).
+      const meta = {
+        ...agreement.meta,
+        status: 'draft' as const,
+        version: current.version,
+        amendsId: repo.amendsId(id) ?? null,
+        createdAt: current.created_at,
+        updatedAt: now().toISOString(),
+      };
       // Signatures are recorded only by signing (core/signing); a draft's save can never bring its own.
       const row = toRow({ ...agreement, meta, signatures: [] }, revision + 1);
       // The conditional UPDATE re-checks revision and status, so a concurrent writer between the read above
@@ -211,16 +200,9 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
       return { fileName: slawFileName(agreement.meta.title), content: serializeSlaw(agreement, options.appVersion, now()) };
     },
 
-    /** Parses and validates the whole file first; only a valid agreement reaches the database. */
-    importSlaw(content: string): AgreementSummary {
-      const { agreement } = parseSlaw(content);
-      checkImportedSignatures(agreement);
-      return inTransaction(db, () => {
-        const id = repo.exists(agreement.meta.id) ? newId() : agreement.meta.id;
-        const imported: Agreement = { ...agreement, meta: { ...agreement.meta, id } };
-        repo.insert(toRow(imported, 1));
-        return summaryOf(id);
-      });
+    /** Parses and checks the whole file first; only a valid agreement reaches the database (see slawImport.ts). */
+    importSlaw(content: string): ImportResult {
+      return importSlaw(db, repo, content, now());
     },
   };
 }

@@ -1,16 +1,22 @@
 import { join } from 'node:path';
-import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput } from '../../shared/api/contract';
+import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput, type StartupReport } from '../../shared/api/contract';
 import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/api/errors';
 import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
-import { BACKUPS_DIR, resolveBackupSettings, startBackups, type BackupOptions } from '../db/backups';
+import { createExportsRepo } from '../db/exportsRepo';
+import { BACKUPS_DIR, resolveBackupSettings, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
-import { createAgreementService } from './agreements';
-import { DATABASE_FILE } from './dataDir';
-import { digitallySign, exportDocx } from './document';
+import { createAgreementService, loadAgreement } from './agreements';
+import { announceWrites } from './announceWrites';
+import { createBackupRestore } from './backupRestore';
+import { createBackupService } from './backupService';
+import { createCoreEvents } from './coreEvents';
+import { checkDataDir, DATABASE_FILE, dataDirFailure } from './dataDir';
+import type { DocumentService } from './document/service';
 import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
+import { assertStoredSignaturesIntact } from './signing/integrity';
 import { createSigningService } from './signing/service';
 import { storageError } from './storageError';
 
@@ -24,7 +30,7 @@ export interface CoreOptions {
   device?: () => string;
   /** The operating system's keychain for the signing key (Electron safeStorage); a passphrase otherwise. */
   keychain?: KeyProtector;
-  /** Rolling backups: how many to keep (default 10, or SLA_WORKSHOP_BACKUPS_KEEP) and how often (default 24 h). */
+  /** Backups: generations kept (10 changes, 7 days, 4 weeks; SLA_WORKSHOP_BACKUPS_KEEP) and how often to look for changes (1 h). */
   backups?: BackupOptions;
 }
 
@@ -36,29 +42,67 @@ export function createCore(options: CoreOptions) {
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const backupsDir = join(options.dataDir, BACKUPS_DIR);
   // A damaged database is moved aside and the newest good backup restored (see src/main/db/recovery.ts).
-  const { db, recovery } = openDatabaseSafely({
-    file: join(options.dataDir, DATABASE_FILE),
-    backupsDir,
-    damagedDir: join(options.dataDir, DAMAGED_DIR),
-    ...binding,
-    ...(options.now ? { now: options.now } : {}),
-  });
-  // A backup now that the database opened and verified, then one every day while the app runs.
-  const backups = startBackups(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
-  const repo = createAgreementsRepo(db);
+  // A data folder that is a file, or that may not be written, is named as such (not as a bare code).
+  checkDataDir(options.dataDir);
+  let opened: ReturnType<typeof openDatabaseSafely>;
+  try {
+    opened = openDatabaseSafely({
+      file: join(options.dataDir, DATABASE_FILE),
+      backupsDir,
+      damagedDir: join(options.dataDir, DAMAGED_DIR),
+      ...binding,
+      ...(options.now ? { now: options.now } : {}),
+    });
+  } catch (error) {
+    throw dataDirFailure(error, options.dataDir);
+  }
+  const { db, recovery } = opened;
+  // Every row is read and checked now; a backup is taken if anything changed since the newest good one,
+  // and the timer looks again every hour while the app runs (see backupService.ts).
+  const backups = createBackupService(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
+  backups.start();
+  // Every committed write tells the hosts which agreement changed (Electron forwards it to every window).
+  const events = createCoreEvents();
+  const repo = announceWrites(createAgreementsRepo(db), events);
   const timing = options.now ? { now: options.now } : {};
+  const restore = createBackupRestore(db, repo, { dir: backupsDir, backups, now: options.now ?? (() => new Date()), ...binding });
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
+  let documentService: Promise<DocumentService> | null = null;
+  /** The Word document service, loaded on first use: docx and the signing code stay out of every other start. */
+  const documents = (): Promise<DocumentService> =>
+    (documentService ??= import('./document/service').then(({ createDocumentService }) =>
+      createDocumentService({
+        identities,
+        exports: createExportsRepo(db),
+        storedAgreement: (id) => {
+          try {
+            return loadAgreement(repo, id, { allowTrashed: true }).agreement;
+          } catch (error) {
+            if (error instanceof AppError && error.kind === 'not_found') return null;
+            throw error;
+          }
+        },
+        appVersion: options.appVersion,
+        ...timing,
+      }),
+    ));
 
-  const handlers: Handlers = {
-    'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
-    'app.startupReport': () => ({
+  /** What this start found: a recovered database, agreements that cannot be read, a backup that failed. */
+  function startupReport(): StartupReport {
+    return {
       recovery: recovery
         ? { damagedPath: recovery.damagedPath, restoredFrom: recovery.restoredFrom, backupTakenAt: recovery.backupTakenAt, reason: recovery.reason }
         : null,
       backups: backups.summary(),
-    }),
+      unreadable: backups.unreadable(),
+    };
+  }
+
+  const handlers: Handlers = {
+    'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
+    'app.startupReport': () => startupReport(),
     'agreements.list': (input) => agreements.list(input),
     'agreements.get': ({ id }) => agreements.get(id),
     'agreements.create': ({ source, language, title }) => agreements.create(source, language, title),
@@ -72,38 +116,39 @@ export function createCore(options: CoreOptions) {
     'agreements.amend': ({ id }) => signing.amend(id),
     'agreements.changes': ({ id }) => signing.changes(id),
     'document.export': (input) => exportDocument(input),
+    'document.verify': async ({ base64 }) => (await documents()).verify(Buffer.from(base64, 'base64')),
     'signingKey.status': () => identities.status(),
     'signingKey.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
+    'backups.list': () => restore.list(),
+    'backups.agreements': ({ backup }) => restore.agreements(backup),
+    'backups.restoreAgreement': ({ backup, id }) => restore.restoreAgreement(backup, id),
     'slaw.export': ({ id }) => agreements.exportSlaw(id),
     'slaw.import': ({ content }) => agreements.importSlaw(content),
   };
 
   /**
    * The Word document of a stored version, listing what changed when it amends a signed one. A fully signed
-   * version is also sealed with the installation's digital signature unless the caller says not to.
+   * version is also sealed with the installation's digital signature unless the caller says not to. The
+   * sequence itself (key → build → seal → record) is the document service's, shared with the CLI.
    */
   async function exportDocument(input: OpParsedInput<'document.export'>): Promise<OpOutput<'document.export'>> {
     const { agreement } = agreements.get(input.id);
-    const lang = input.language ?? agreement.meta.language;
+    // A version that is no longer what its signers signed gets no document, and so never a seal.
+    assertStoredSignaturesIntact(agreement);
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
-    // Open the key first: a missing or locked key is reported before any work is done.
-    const signer = sealed
-      ? identities.unlock({ ...(input.organization ? { organization: input.organization } : {}), ...(input.passphrase ? { passphrase: input.passphrase } : {}) })
-      : null;
     const { base, changes } = signing.changes(input.id);
-    const at = options.now?.();
-    const exported = await exportDocx(agreement, {
-      appVersion: options.appVersion,
-      lang,
+    const exported = await (await documents()).export({
+      agreement,
+      ...(input.language ? { lang: input.language } : {}),
       ...(base ? { changes, baseVersion: base.version } : {}),
-      ...(at ? { now: at } : {}),
+      key: sealed ? { kind: 'installation', ...(input.organization ? { organization: input.organization } : {}), ...(input.passphrase ? { passphrase: input.passphrase } : {}) } : null,
     });
-    const bytes = signer ? await digitallySign(exported.bytes, agreement, lang, signer, at) : exported.bytes;
+    const { sealedBy } = exported;
     return {
       fileName: exported.fileName,
-      base64: Buffer.from(bytes).toString('base64'),
-      bytes: bytes.byteLength,
-      digitalSignature: signer ? { subject: signer.summary.subject, selfSigned: signer.summary.selfSigned } : null,
+      base64: Buffer.from(exported.bytes).toString('base64'),
+      bytes: exported.bytes.byteLength,
+      digitalSignature: sealedBy ? { subject: sealedBy.subject, selfSigned: sealedBy.selfSigned, thumbprint: sealedBy.thumbprint } : null,
     };
   }
 
@@ -127,12 +172,16 @@ export function createCore(options: CoreOptions) {
 
   return {
     dispatch,
+    /** `agreementChanged {id, revision}` after every committed write. */
+    events,
     agreements,
     signing,
     identities,
+    documents,
     db,
     /** What happened at open when the database was found damaged; null on a normal start. */
     recovery,
+    startupReport,
     backups,
     close: () => {
       backups.stop();

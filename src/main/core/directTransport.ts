@@ -1,5 +1,5 @@
 import type { RawTransport } from '../../shared/api/client';
-import type { Dispatch } from '../http/server';
+import type { Dispatch } from './dispatch';
 
 /**
  * The in-process host for the CLI and tests. Input and reply go through JSON like on the other hosts, so a

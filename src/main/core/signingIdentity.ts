@@ -1,6 +1,8 @@
 import type { KeyStatus } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import { createKeyStore, createPassphraseProtector, type KeyProtector, type StoredIdentity } from './packageSignature';
+// Not the packageSignature index: that would load the signing code (node-forge, xml-crypto) with every core.
+import { createKeyStore, type StoredIdentity } from './packageSignature/keys/keyStore';
+import { createPassphraseProtector, type KeyProtector } from './packageSignature/keys/protector';
 
 export interface IdentityOptions {
   /** The operating system's keychain (Electron `safeStorage`), when this host has one. */
@@ -39,19 +41,19 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
     },
 
     /** The identity to sign with: opened, or created on first use when an organization is given. */
-    unlock(request: UnlockRequest = {}): StoredIdentity {
+    async unlock(request: UnlockRequest = {}): Promise<StoredIdentity> {
       if (opened) return opened;
       const exists = summaryStore().summary() !== null;
       if (!exists && !request.organization) throw new AppError('signing_key_required', 'No signing identity yet');
       const keyStore = store(request.passphrase);
-      const identity = exists ? keyStore.current() : keyStore.loadOrCreate(request.organization ?? '', now());
+      const identity = exists ? await keyStore.current() : await keyStore.loadOrCreate(request.organization ?? '', now());
       if (!identity) throw new AppError('signing_key_required', 'No signing identity yet');
       opened = identity;
       return identity;
     },
 
-    importP12(bytes: Uint8Array, password: string, passphrase?: string): KeyStatus {
-      opened = store(passphrase).importP12(bytes, password, now());
+    async importP12(bytes: Uint8Array, password: string, passphrase?: string): Promise<KeyStatus> {
+      opened = await store(passphrase).importP12(bytes, password, now());
       return this.status();
     },
   };

@@ -60,12 +60,15 @@ export function createAgreementsRepo(db: Db) {
     setDeleted: db.prepare<{ id: string; deleted_at: string | null }>(`UPDATE agreements SET deleted_at = :deleted_at WHERE id = :id`),
     purge: db.prepare<[string]>(`DELETE FROM agreements WHERE id = ?`),
     exists: db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM agreements WHERE id = ?`),
+    amendsId: db.prepare<[string], { amendsId: string | null }>(`SELECT json_extract(data, '$.meta.amendsId') AS amendsId FROM agreements WHERE id = ?`),
   };
 
   return {
     get: (id: string) => statements.get.get(id),
     summary: (id: string) => statements.summary.get(id),
     exists: (id: string) => statements.exists.get(id) !== undefined,
+    /** The version a stored agreement amends (null for none; undefined when there is no such row). */
+    amendsId: (id: string) => statements.amendsId.get(id)?.amendsId,
     list(options: { query?: string; trash?: boolean }): AgreementRow[] {
       const query = options.query?.trim();
       if (!query) return (options.trash ? statements.listTrash : statements.listLive).all();

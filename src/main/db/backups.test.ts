@@ -1,20 +1,23 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useTempDirs } from '../../../test/support/tempDirs';
-import { createCore } from '../core/core';
 import {
   BACKUPS_DIR,
   BACKUPS_KEEP_ENV,
   backupTime,
   DEFAULT_BACKUP_INTERVAL_MS,
+  DEFAULT_BACKUPS_DAILY,
   DEFAULT_BACKUPS_KEEP,
+  DEFAULT_BACKUPS_WEEKLY,
   fileStamp,
+  findBackup,
+  isoWeek,
   listBackups,
-  pruneBackups,
+  removeBackupsExcept,
   resolveBackupSettings,
-  startBackups,
+  selectGenerations,
   takeBackup,
   verifyBackup,
 } from './backups';
@@ -42,18 +45,19 @@ function database(rows = 3): { db: Db; dir: string } {
 const at = (iso: string) => new Date(iso);
 
 describe('backup settings', () => {
-  it('default to 10 backups a day, take keep from SLA_WORKSHOP_BACKUPS_KEEP, and let createCore options win', () => {
-    expect(resolveBackupSettings({}, {})).toEqual({ keep: DEFAULT_BACKUPS_KEEP, intervalMs: DEFAULT_BACKUP_INTERVAL_MS });
-    expect(DEFAULT_BACKUPS_KEEP).toBe(10);
-    expect(DEFAULT_BACKUP_INTERVAL_MS).toBe(24 * 60 * 60 * 1000);
-    expect(resolveBackupSettings({}, { [BACKUPS_KEEP_ENV]: ' 3 ' })).toEqual({ keep: 3, intervalMs: DEFAULT_BACKUP_INTERVAL_MS });
-    expect(resolveBackupSettings({ keep: 5, intervalMs: 1000 }, { [BACKUPS_KEEP_ENV]: '3' })).toEqual({ keep: 5, intervalMs: 1000 });
+  it('default to 10 changes, 7 days and 4 weeks, looked for every hour; keep from SLA_WORKSHOP_BACKUPS_KEEP; createCore options win', () => {
+    const defaults = { keep: DEFAULT_BACKUPS_KEEP, daily: DEFAULT_BACKUPS_DAILY, weekly: DEFAULT_BACKUPS_WEEKLY, intervalMs: DEFAULT_BACKUP_INTERVAL_MS };
+    expect(resolveBackupSettings({}, {})).toEqual(defaults);
+    expect([DEFAULT_BACKUPS_KEEP, DEFAULT_BACKUPS_DAILY, DEFAULT_BACKUPS_WEEKLY, DEFAULT_BACKUP_INTERVAL_MS]).toEqual([10, 7, 4, 60 * 60 * 1000]);
+    expect(resolveBackupSettings({}, { [BACKUPS_KEEP_ENV]: ' 3 ' })).toEqual({ ...defaults, keep: 3 });
+    expect(resolveBackupSettings({ keep: 5, daily: 0, weekly: 2, intervalMs: 1000 }, { [BACKUPS_KEEP_ENV]: '3' })).toEqual({ keep: 5, daily: 0, weekly: 2, intervalMs: 1000 });
   });
 
   it('ignore a bad environment value and refuse a bad option', () => {
     for (const bad of ['', '0', '-2', 'ten', '2.5', '100000']) expect(resolveBackupSettings({}, { [BACKUPS_KEEP_ENV]: bad }).keep).toBe(DEFAULT_BACKUPS_KEEP);
     expect(() => resolveBackupSettings({ keep: 0 }, {})).toThrow(RangeError);
     expect(() => resolveBackupSettings({ keep: 1.5 }, {})).toThrow(RangeError);
+    expect(() => resolveBackupSettings({ daily: -1 }, {})).toThrow(RangeError);
     expect(() => resolveBackupSettings({ intervalMs: 0 }, {})).toThrow(RangeError);
     expect(() => resolveBackupSettings({ intervalMs: 2 ** 31 }, {})).toThrow(RangeError);
   });
@@ -89,6 +93,15 @@ describe('backup file names', () => {
     ]);
     expect(listBackups(join(dir, 'missing'))).toEqual([]);
   });
+
+  it('are found by name only: a path, a foreign name or a planted symbolic link is no backup', () => {
+    const dir = tempDir('sla-backups-find-');
+    writeFileSync(join(dir, 'sla-workshop-2026-01-02T00-00-00.000Z.db'), 'x');
+    symlinkSync('/etc/passwd', join(dir, 'sla-workshop-2026-01-03T00-00-00.000Z.db'));
+    expect(listBackups(dir).map((b) => b.name)).toEqual(['sla-workshop-2026-01-02T00-00-00.000Z.db']);
+    expect(findBackup(dir, 'sla-workshop-2026-01-02T00-00-00.000Z.db')?.takenAt).toBe('2026-01-02T00:00:00.000Z');
+    for (const name of ['sla-workshop-2026-01-03T00-00-00.000Z.db', '../sla-workshop-2026-01-02T00-00-00.000Z.db', 'notes.txt', '']) expect(findBackup(dir, name), name).toBeNull();
+  });
 });
 
 describe('taking a backup', () => {
@@ -112,6 +125,21 @@ describe('taking a backup', () => {
     const names = [takeBackup(db, backupsDir, { now }), takeBackup(db, backupsDir, { now }), takeBackup(db, backupsDir, { now })].map((b) => b.name);
     expect(names).toEqual(['sla-workshop-2026-11-28T10-00-00.000Z.db', 'sla-workshop-2026-11-28T10-00-00.000Z-2.db', 'sla-workshop-2026-11-28T10-00-00.000Z-3.db']);
     expect(listBackups(backupsDir)[0]?.name).toBe(names[2]);
+  });
+
+  it('runs the caller’s check on the finished copy before naming it, and names nothing when the check refuses it', () => {
+    const { db, dir } = database(4);
+    const backupsDir = join(dir, BACKUPS_DIR);
+    const taken = takeBackup(db, backupsDir, { inspect: (file) => new Database(file, { readonly: true }).prepare('SELECT count(*) AS n FROM agreements').get() });
+    expect(taken.inspected).toEqual({ n: 4 });
+    expect(() =>
+      takeBackup(db, backupsDir, {
+        inspect: () => {
+          throw new Error('refused');
+        },
+      }),
+    ).toThrow('refused');
+    expect(readdirSync(backupsDir)).toEqual([taken.name]);
   });
 
   it('throws and leaves nothing behind when the copy cannot be written', () => {
@@ -148,89 +176,77 @@ describe('verifying a backup', () => {
   });
 });
 
-describe('pruning', () => {
-  it('keeps the newest N backups and removes temporary files only once they are stale', () => {
+describe('generations', () => {
+  const names = (isoTimes: string[]) => isoTimes.map((t) => ({ name: `sla-workshop-${fileStamp(new Date(t))}.db`, takenAt: t }));
+  const kept = (set: Set<string>) => [...set].map((n) => backupTime(n)).sort();
+
+  it('name ISO weeks the way ISO 8601 does (Monday first; week 1 holds the first Thursday)', () => {
+    expect(isoWeek('2026-11-28T16:00:00.000Z')).toBe('2026-W48');
+    expect(isoWeek('2026-01-01T00:00:00.000Z')).toBe('2026-W01'); // a Thursday
+    expect(isoWeek('2027-01-01T00:00:00.000Z')).toBe('2026-W53'); // a Friday: still the last week of 2026
+    expect(isoWeek('2024-12-30T00:00:00.000Z')).toBe('2025-W01'); // a Monday: already week 1 of 2025
+    expect(isoWeek('2026-11-22T23:59:59.999Z')).toBe('2026-W47'); // Sunday ends the week
+    expect(isoWeek('2026-11-23T00:00:00.000Z')).toBe('2026-W48');
+  });
+
+  it('keep the newest N, the newest of each of the last days and weeks that have one — empty days use no slot', () => {
+    // Newest first: three changes today, one a day for nine days before, then one a week for six weeks.
+    const times = [
+      '2026-11-28T15:00:00.000Z',
+      '2026-11-28T12:00:00.000Z',
+      '2026-11-28T09:00:00.000Z',
+      ...Array.from({ length: 9 }, (_, i) => new Date(Date.parse('2026-11-27T10:00:00.000Z') - i * 86_400_000).toISOString()),
+      ...Array.from({ length: 6 }, (_, i) => new Date(Date.parse('2026-11-10T10:00:00.000Z') - i * 7 * 86_400_000).toISOString()),
+    ];
+    const backups = names(times);
+    expect(kept(selectGenerations(backups, { keep: 2, daily: 0, weekly: 0 }))).toEqual(['2026-11-28T12:00:00.000Z', '2026-11-28T15:00:00.000Z']);
+    // Daily: today's newest and the six days before it that have a backup.
+    expect(kept(selectGenerations(backups, { keep: 0 + 1, daily: 7, weekly: 0 }))).toEqual([
+      '2026-11-22T10:00:00.000Z',
+      '2026-11-23T10:00:00.000Z',
+      '2026-11-24T10:00:00.000Z',
+      '2026-11-25T10:00:00.000Z',
+      '2026-11-26T10:00:00.000Z',
+      '2026-11-27T10:00:00.000Z',
+      '2026-11-28T15:00:00.000Z',
+    ]);
+    // Weekly: the newest of this week (W48) and of the three weeks before that have one (W47, W46, W45).
+    expect(kept(selectGenerations(backups, { keep: 1, daily: 0, weekly: 4 }))).toEqual([
+      '2026-11-03T10:00:00.000Z',
+      '2026-11-10T10:00:00.000Z',
+      '2026-11-22T10:00:00.000Z',
+      '2026-11-28T15:00:00.000Z',
+    ]);
+    // Idle for months: the older generations are still kept, not aged out by the calendar.
+    const idle = names(['2026-11-28T10:00:00.000Z', '2026-06-01T10:00:00.000Z', '2026-05-31T10:00:00.000Z', '2026-05-01T10:00:00.000Z']);
+    expect(selectGenerations(idle, { keep: 1, daily: 3, weekly: 0 }).size).toBe(3);
+  });
+
+  it('removal deletes what is not kept, with its manifest, orphan manifests, and temporary files once stale', () => {
     const { db, dir } = database();
     const backupsDir = join(dir, BACKUPS_DIR);
-    for (let day = 1; day <= 5; day++) takeBackup(db, backupsDir, { now: at(`2026-01-0${day}T00:00:00.000Z`) });
+    const taken = [1, 2, 3, 4, 5].map((day) => takeBackup(db, backupsDir, { now: at(`2026-01-0${day}T00:00:00.000Z`) }));
+    for (const b of taken) writeFileSync(`${b.path}.json`, '{}');
+    writeFileSync(join(backupsDir, 'sla-workshop-2025-01-01T00-00-00.000Z.db.json'), '{}');
     const fresh = join(backupsDir, '.sla-workshop-2026-01-06T00-00-00.000Z.partial-1-aaaa');
     const stale = join(backupsDir, '.sla-workshop-2026-01-06T00-00-00.000Z.partial-2-bbbb');
     writeFileSync(fresh, 'x');
     writeFileSync(stale, 'x');
     const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
     utimesSync(stale, old, old);
-    expect(pruneBackups(backupsDir, 2)).toBe(3);
-    expect(listBackups(backupsDir).map((b) => b.takenAt)).toEqual(['2026-01-05T00:00:00.000Z', '2026-01-04T00:00:00.000Z']);
+    expect(removeBackupsExcept(backupsDir, new Set([taken[4]!.name, taken[1]!.name]))).toBe(3);
+    expect(listBackups(backupsDir).map((b) => b.takenAt)).toEqual(['2026-01-05T00:00:00.000Z', '2026-01-02T00:00:00.000Z']);
+    expect(readdirSync(backupsDir).filter((n) => n.endsWith('.json')).sort()).toEqual([`${taken[1]!.name}.json`, `${taken[4]!.name}.json`]);
     expect(existsSync(fresh)).toBe(true);
     expect(existsSync(stale)).toBe(false);
   });
-});
 
-describe('the backup schedule', () => {
-  it('takes a backup at once, then one per interval on an unref’d timer, keeping N', async () => {
+  it('removal never deletes a backup the caller did not consider (one another process wrote meanwhile)', () => {
     const { db, dir } = database();
     const backupsDir = join(dir, BACKUPS_DIR);
-    const setIntervalSpy = vi.spyOn(globalThis, 'setInterval');
-    const clearIntervalSpy = vi.spyOn(globalThis, 'clearInterval');
-    let clock = Date.parse('2026-11-28T00:00:00.000Z');
-    const schedule = startBackups(db, { dir: backupsDir, settings: { keep: 2, intervalMs: 20 }, now: () => new Date((clock += 1000)) });
-    expect(schedule.summary()).toEqual({ count: 1, newest: '2026-11-28T00:00:01.000Z' });
-    const timer = setIntervalSpy.mock.results[0]?.value as NodeJS.Timeout;
-    expect(setIntervalSpy.mock.calls[0]?.[1]).toBe(20);
-    expect(timer.hasRef()).toBe(false);
-    await vi.waitFor(() => expect(schedule.summary().newest! >= '2026-11-28T00:00:03.000Z').toBe(true), { timeout: 5000, interval: 10 });
-    expect(schedule.summary().count).toBe(2);
-    schedule.stop();
-    expect(clearIntervalSpy).toHaveBeenCalledWith(timer);
-    const after = schedule.summary();
-    await new Promise((r) => setTimeout(r, 80));
-    expect(schedule.summary()).toEqual(after);
-  });
-
-  it('remembers a failed backup instead of throwing, and recovers on the next one', () => {
-    const { db, dir } = database();
-    const blocked = join(dir, 'blocked');
-    writeFileSync(blocked, 'not a folder');
-    const schedule = startBackups(db, { dir: blocked, settings: { keep: 3, intervalMs: 60_000 } });
-    expect(schedule.lastError()).not.toBeNull();
-    expect(schedule.summary()).toEqual({ count: 0, newest: null });
-    schedule.stop();
-    const ok = startBackups(db, { dir: join(dir, 'ok'), settings: { keep: 3, intervalMs: 60_000 } });
-    expect(ok.lastError()).toBeNull();
-    ok.stop();
-  });
-
-  it('runs inside createCore: a backup after a successful open, SLA_WORKSHOP_BACKUPS_KEEP honoured, timer cleared on close', () => {
-    const dataDir = tempDir('sla-backups-core-');
-    vi.stubEnv(BACKUPS_KEEP_ENV, '2');
-    const setIntervalSpy = vi.spyOn(globalThis, 'setInterval');
-    const clearIntervalSpy = vi.spyOn(globalThis, 'clearInterval');
-    for (let i = 0; i < 4; i++) {
-      const core = createCore({ dataDir, appVersion: 'test', host: 'direct' });
-      core.agreements.create('blank', 'en', `Run ${i}`);
-      core.close();
-    }
-    const daily = setIntervalSpy.mock.calls.flatMap((call, i) => (call[1] === DEFAULT_BACKUP_INTERVAL_MS ? [setIntervalSpy.mock.results[i]?.value as NodeJS.Timeout] : []));
-    expect(daily).toHaveLength(4);
-    for (const timer of daily) {
-      expect(timer.hasRef()).toBe(false);
-      expect(clearIntervalSpy).toHaveBeenCalledWith(timer);
-    }
-    const backups = listBackups(join(dataDir, BACKUPS_DIR));
-    expect(backups).toHaveLength(2);
-    // The newest backup was taken when the 4th core opened: it holds the first three agreements.
-    const copy = new Database(backups[0]!.path, { readonly: true });
-    expect(copy.prepare('SELECT count(*) AS n FROM agreements').get()).toEqual({ n: 3 });
-    copy.close();
-    expect(statSync(backups[0]!.path).size).toBeGreaterThan(0);
-  });
-
-  it('is created in a fresh data folder too (an empty but valid database)', () => {
-    const dataDir = tempDir('sla-backups-fresh-');
-    mkdirSync(dataDir, { recursive: true });
-    const core = createCore({ dataDir, appVersion: 'test', host: 'direct', backups: { keep: 1 } });
-    core.close();
-    const [only] = listBackups(join(dataDir, BACKUPS_DIR));
-    expect(only && verifyBackup(only.path).ok).toBe(true);
+    const seen = takeBackup(db, backupsDir, { now: at('2026-01-01T00:00:00.000Z') });
+    const meanwhile = takeBackup(db, backupsDir, { now: at('2026-01-02T00:00:00.000Z') });
+    expect(removeBackupsExcept(backupsDir, new Set(), new Date(), new Set([seen.name]))).toBe(1);
+    expect(listBackups(backupsDir).map((b) => b.name)).toEqual([meanwhile.name]);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/errors';
 import { openDatabase } from './connection';
+import { createExportsRepo } from './exportsRepo';
 import { applyMigrations, databaseVersion, LATEST_DB_VERSION, MIGRATIONS } from './migrations';
 
 const dirs: string[] = [];
@@ -75,6 +76,32 @@ describe('database migrations', () => {
     expect(() => applyMigrations(db, broken)).toThrow();
     expect(databaseVersion(db)).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
+describe('migration 003: document exports', () => {
+  const row = { agreement_id: 'a1', version: 1, fingerprint: 'f'.repeat(64), sha256: 'a'.repeat(64), thumbprint: null, language: 'en' as const, exported_at: '2026-03-10T12:00:00.000Z' };
+
+  it('records exports, finds them by the SHA-256 of their bytes, and counts them per version', () => {
+    const db = openDatabase(tempFile());
+    const exports = createExportsRepo(db);
+    exports.insert(row);
+    exports.insert({ ...row, sha256: 'b'.repeat(64), fingerprint: null, thumbprint: 'c'.repeat(64) });
+    expect(exports.findBySha256('a'.repeat(64))).toEqual(row);
+    expect(exports.findBySha256('d'.repeat(64))).toBeNull();
+    expect(exports.countFor('a1', 1)).toBe(2);
+    expect(exports.countFor('a1', 2)).toBe(0);
+    db.close();
+  });
+
+  it('is append-only: a record can be neither changed nor deleted, and a malformed one is refused', () => {
+    const db = openDatabase(tempFile());
+    createExportsRepo(db).insert(row);
+    expect(() => db.prepare("UPDATE document_exports SET sha256 = ?").run('e'.repeat(64))).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM document_exports').run()).toThrow(/append-only/);
+    expect(() => createExportsRepo(db).insert({ ...row, sha256: 'short' })).toThrow(/CHECK/);
+    expect(db.prepare('SELECT count(*) AS n FROM document_exports').get()).toEqual({ n: 1 });
     db.close();
   });
 });

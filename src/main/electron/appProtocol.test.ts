@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../http/security';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/headers';
 import { APP_SCHEME_PRIVILEGES, APP_START_URL, createAppProtocolHandler, mimeTypeFor, resolveAppFile } from './appProtocol';
 import { useTempDirs } from '../../../test/support/tempDirs';
 

@@ -1,7 +1,7 @@
 import type { CustomScheme } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../http/security';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/headers';
 
 /**
  * The bundled renderer is served from `app://sla/` rather than file://: a standard, secure origin of its

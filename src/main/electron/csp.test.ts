@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../http/security';
+import { CONTENT_SECURITY_POLICY, CSP_PLACEHOLDER, HEADER_ONLY_DIRECTIVES, metaContentSecurityPolicy, withMetaContentSecurityPolicy } from '../../shared/security/headers';
 
 vi.mock('electron', () => ({}));
 
@@ -15,10 +15,9 @@ function directives(policy: string): Map<string, string[]> {
   return map;
 }
 
-/** Directives a <meta> policy cannot carry: browsers ignore them there (with a console warning). */
-const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
-
-const INDEX_HTML = readFileSync(join(process.cwd(), 'src', 'renderer', 'index.html'), 'utf8');
+const SOURCE_HTML = readFileSync(join(process.cwd(), 'src', 'renderer', 'index.html'), 'utf8');
+/** The page as the renderer build writes it (electron.vite.config.ts fills the placeholder). */
+const INDEX_HTML = withMetaContentSecurityPolicy(SOURCE_HTML);
 
 function metaPolicy(html: string): string | null {
   const tag = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i.exec(html);
@@ -58,8 +57,16 @@ describe('the renderer page (src/renderer/index.html)', () => {
   it('carries the same policy as a <meta> fallback, minus what a meta tag cannot carry', () => {
     const meta = metaPolicy(INDEX_HTML);
     expect(meta).not.toBeNull();
-    const expected = [...directives(CONTENT_SECURITY_POLICY)].filter(([name]) => !HEADER_ONLY.includes(name));
+    const expected = [...directives(CONTENT_SECURITY_POLICY)].filter(([name]) => !HEADER_ONLY_DIRECTIVES.includes(name));
+    expect(expected.map(([name]) => name)).toContain('script-src');
     expect([...directives(meta!)]).toEqual(expected);
+  });
+
+  it('takes that policy from the hosts\' constant at build: the source names it once, no copy to drift', () => {
+    expect(metaPolicy(SOURCE_HTML)).toBe(CSP_PLACEHOLDER);
+    expect(SOURCE_HTML).not.toMatch(/default-src|script-src/);
+    expect(metaContentSecurityPolicy()).not.toMatch(/frame-ancestors/);
+    expect(() => withMetaContentSecurityPolicy('<html><head></head></html>')).toThrow(CSP_PLACEHOLDER);
   });
 
   it('puts the meta policy before any script, stylesheet or link, so it covers all of them', () => {

@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import type { Result } from '../../shared/api/errors';
-import type { Dispatch } from '../http/server';
+import type { Dispatch } from '../core/dispatch';
 
 /**
  * The IPC host: the same `dispatch` as every other host, behind a sender check. Kept free of runtime

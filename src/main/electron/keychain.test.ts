@@ -16,13 +16,13 @@ const keychain = (available = true, backend = 'gnome_libsecret') => ({
 });
 
 describe('the signing key in the system keychain', () => {
-  it('seals and opens the key bytes through safeStorage, never keeping them in clear', () => {
+  it('seals and opens the key bytes through safeStorage, never keeping them in clear', async () => {
     const protector = createKeychainProtector(keychain(), 'darwin');
     expect(protector?.kind).toBe('safeStorage');
     const key = Buffer.from('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n');
-    const sealed = protector!.encrypt(key);
+    const sealed = await protector!.encrypt(key);
     expect(sealed.includes(key)).toBe(false);
-    expect(protector!.decrypt(sealed)).toEqual(key);
+    expect(await protector!.decrypt(sealed)).toEqual(key);
   });
 
   it('reports a key it cannot open as a typed error', () => {

@@ -15,7 +15,11 @@ const h = vi.hoisted(() => {
     protocolHandlers: new Map<string, unknown>(),
     session: {} as Record<string, unknown>,
     menu: null as unknown,
-    core: { dispatch: vi.fn(async () => ({ ok: true, value: 'dispatched' })), close: vi.fn() },
+    core: {
+      dispatch: vi.fn(async () => ({ ok: true, value: 'dispatched' })),
+      close: vi.fn(),
+      events: { listeners: [] as ((payload: unknown) => void)[], on(_name: string, fn: (payload: unknown) => void) { this.listeners.push(fn); return () => undefined; } },
+    },
     createCore: vi.fn(),
   };
   const deferred = () => {
@@ -27,7 +31,7 @@ const h = vi.hoisted(() => {
     options: Record<string, unknown>;
     loadURL = vi.fn(async () => undefined);
     show = vi.fn();
-    webContents = {};
+    webContents = { isDestroyed: () => false, getURL: () => 'app://sla/index.html', send: vi.fn() };
     constructor(options: Record<string, unknown>) {
       this.options = options;
       state.log.push('new BrowserWindow');
@@ -104,6 +108,7 @@ beforeEach(() => {
   state.protocolHandlers.clear();
   state.session = {};
   state.menu = null;
+  state.core.events.listeners = [];
   state.createCore.mockImplementation(() => state.core);
   delete process.env.ELECTRON_RENDERER_URL;
   delete process.env.SLA_WORKSHOP_DATA_DIR;
@@ -178,6 +183,14 @@ describe('the Electron main process', () => {
     expect(await state.ipc.get(IPC.saveDocx)!(event('https://evil.example/'), 'a', 'UEs=')).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect(h.electron.dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(state.core.dispatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells every window of our origin when an agreement changed, on its own channel', async () => {
+    await startApp();
+    expect(state.core.events.listeners).toHaveLength(1);
+    state.core.events.listeners[0]!({ id: 'a1', revision: 4 });
+    const contents = (state.windows[0] as unknown as { webContents: { send: ReturnType<typeof vi.fn> } }).webContents;
+    expect(contents.send).toHaveBeenCalledWith(IPC.agreementChanged, { id: 'a1', revision: 4 });
   });
 
   it('denies permissions in the session and hardens every new webContents', async () => {

@@ -8,6 +8,7 @@ import { IPC } from '../../preload/api-types';
 import { createCore, type Core } from '../core/core';
 import { DATA_DIR_ENV } from '../core/dataDir';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, createAppProtocolHandler } from './appProtocol';
+import { forwardAgreementChanges } from './changeForwarder';
 import { createIpcApiHandler } from './ipcHost';
 import { pickSystemLocale } from './launchArgs';
 import { buildMenuTemplate } from './menu';
@@ -178,6 +179,8 @@ if (!app.requestSingleInstanceLock()) {
     ipcMain.handle(IPC.saveDocx, (event, ...args: unknown[]) =>
       isTrustedSender(event) ? createDocxFileHandlers(dialogsFor(event), documentsDir()).saveDocx(args) : unauthorized,
     );
+    // Every committed write is told to every window, so two windows on one agreement never overwrite each other.
+    forwardAgreementChanges(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents), contentOrigins);
 
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform })));
     createWindow();

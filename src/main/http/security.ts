@@ -1,7 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_HEADER = 'x-sla-token';
 export const TOKEN_COOKIE = 'sla_token';
 
 export function newToken(): string {
@@ -115,20 +114,3 @@ export function cookieValue(req: IncomingMessage, name: string): string | undefi
   }
   return undefined;
 }
-
-/**
- * The page's Content Security Policy: only our own scripts and styles, no eval, no inline scripts, no
- * network beyond our own origin. Mantine injects style tags, hence 'unsafe-inline' for styles only.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');

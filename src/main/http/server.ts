@@ -4,18 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { LIMITS } from '../../shared/model/limits';
 import type { ApiError, Result } from '../../shared/api/errors';
+import type { Dispatch } from '../core/dispatch';
+import { CONTENT_SECURITY_POLICY, TOKEN_HEADER } from '../../shared/security/headers';
 import {
-  CONTENT_SECURITY_POLICY,
   TOKEN_COOKIE,
-  TOKEN_HEADER,
   checkHostAndOrigin,
   cookieValue,
   createTokenThrottle,
   tokensEqual,
   type TokenThrottleOptions,
 } from './security';
-
-export type Dispatch = (name: unknown, input: unknown) => Promise<Result<unknown>>;
 
 export interface HttpHostOptions {
   dispatch: Dispatch;
@@ -60,8 +58,25 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
 }
 
 const refusal = (message: string): Result<unknown> => ({ ok: false, error: { kind: 'unauthorized', message } satisfies ApiError });
+/** Each refusal that is not about who is asking says what it is about: a client can tell them apart. */
+const failure = (kind: ApiError['kind'], message: string): Result<unknown> => ({ ok: false, error: { kind, message } satisfies ApiError });
+const NOT_FOUND = failure('not_found', 'Not found');
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+/**
+ * The API takes `application/json` only (a form or `text/plain` body could be sent by any page without a
+ * preflight); parameters are allowed, but a charset other than UTF-8 is not what we decode.
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((param) => !param.startsWith('charset=') || /^charset="?utf-8"?$/.test(param));
+}
+
+/** Strict UTF-8: a body with an invalid byte is refused, never decoded with replacement characters. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -77,7 +92,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     });
     req.on('end', () => {
       ended = true;
-      resolveBody(tooBig ? null : Buffer.concat(chunks).toString('utf8'));
+      resolveBody(tooBig ? null : Buffer.concat(chunks));
     });
     req.on('error', reject);
     req.on('close', () => {
@@ -142,10 +157,16 @@ export function createHttpHost(options: HttpHostOptions) {
 
     if (isApi) {
       // No CORS: a preflight (OPTIONS) or any other method is refused, and no Access-Control-* header is sent.
-      if (req.method !== 'POST') return send(res, 405, JSON.stringify(refusal('Method not allowed')), 'application/json; charset=utf-8', { Allow: 'POST' });
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendResult(res, 415, refusal('JSON only'));
-      const body = await readBody(req);
-      if (body === null) return sendResult(res, 413, { ok: false, error: { kind: 'too_large', message: 'Request too large', params: { limit: MAX_BODY_BYTES } } });
+      if (req.method !== 'POST') return send(res, 405, JSON.stringify(failure('method_not_allowed', 'Method not allowed')), 'application/json; charset=utf-8', { Allow: 'POST' });
+      if (!isJsonContentType(req.headers['content-type'])) return sendResult(res, 415, failure('unsupported_media_type', 'application/json only'));
+      const bytes = await readBody(req);
+      if (bytes === null) return sendResult(res, 413, { ok: false, error: { kind: 'too_large', message: 'Request too large', params: { limit: MAX_BODY_BYTES } } });
+      let body: string;
+      try {
+        body = utf8.decode(bytes);
+      } catch {
+        return sendResult(res, 400, failure('invalid_input', 'Body is not UTF-8'));
+      }
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body) : {};
@@ -157,14 +178,14 @@ export function createHttpHost(options: HttpHostOptions) {
       return sendResult(res, 200, await options.dispatch(name, input));
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, JSON.stringify(refusal('Method not allowed')), 'application/json; charset=utf-8', { Allow: 'GET, HEAD' });
-    if (!rendererDir) return sendResult(res, 404, refusal('Not found'));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, JSON.stringify(failure('method_not_allowed', 'Method not allowed')), 'application/json; charset=utf-8', { Allow: 'GET, HEAD' });
+    if (!rendererDir) return sendResult(res, 404, NOT_FOUND);
 
     const decoded = url.pathname === '/' ? 'index.html' : decodePath(url.pathname);
-    if (decoded === null || decoded.includes('\0') || decoded.includes('\\')) return sendResult(res, 404, refusal('Not found'));
+    if (decoded === null || decoded.includes('\0') || decoded.includes('\\')) return sendResult(res, 404, NOT_FOUND);
     const relative = decoded.replace(/^\/+/, '');
     const file = normalize(join(rendererDir, relative));
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return sendResult(res, 404, refusal('Not found'));
+    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return sendResult(res, 404, NOT_FOUND);
     const headers: Record<string, string> = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' };
     if (fromQuery) headers['Set-Cookie'] = `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`;
     res.writeHead(200, {

@@ -11,6 +11,7 @@ function desktop(save: unknown | (() => Promise<unknown>)): DesktopApi['saveDocx
     openSlawFile: () => Promise.resolve(null),
     saveSlawFile: () => Promise.resolve(null),
     saveDocxFile,
+    onAgreementChanged: () => () => undefined,
     locale: 'en',
   };
   vi.stubGlobal('window', { api });

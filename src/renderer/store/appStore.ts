@@ -6,6 +6,7 @@ import { createNavigationSlice } from './navigationSlice';
 import { createPreferencesSlice } from './preferencesSlice';
 import { createWorkshopSlice } from '../features/workshop/state/workshopSlice';
 import { createFacilitationSlice } from '../features/facilitation/state/facilitationSlice';
+import { createFieldDraftsSlice } from '../features/workshop/state/fieldDrafts';
 
 export const PREFERENCES_STORAGE_KEY = 'sla-workshop.preferences';
 
@@ -37,6 +38,7 @@ export const useAppStore = create<AppState>()(
       ...createNavigationSlice(...args),
       ...createWorkshopSlice(...args),
       ...createFacilitationSlice(...args),
+      ...createFieldDraftsSlice(...args),
     }),
     {
       name: PREFERENCES_STORAGE_KEY,

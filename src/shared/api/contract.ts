@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agreementSchema, languageSchema, statusSchema } from '../model/schema';
 import { LIMITS } from '../model/limits';
+import { documentVerificationSchema, VERIFY_UPLOAD_MAX_BYTES } from '../document/verification';
 
 const id = z.string().min(1).max(64);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -32,6 +33,27 @@ export const RECOVERY_REASONS = ['truncated', 'bad_header', 'integrity_check', '
 export const recoveryReasonSchema = z.enum(RECOVERY_REASONS);
 export type RecoveryReason = z.infer<typeof recoveryReasonSchema>;
 
+/** Why a stored agreement could not be read (translated under `ui.backups.problem.<problem>`). */
+export const UNREADABLE_PROBLEMS = ['not_utf8', 'not_json', 'schema', 'fingerprint'] as const;
+export const unreadableProblemSchema = z.enum(UNREADABLE_PROBLEMS);
+export type UnreadableProblem = z.infer<typeof unreadableProblemSchema>;
+
+/** A backup is named by its file name only, never by a path: `sla-workshop-<UTC time>[-n].db`. */
+export const backupNameSchema = z
+  .string()
+  .max(80)
+  .regex(/^sla-workshop-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z(?:-\d{1,5})?\.db$/);
+
+export const unreadableAgreementSchema = z.strictObject({
+  id,
+  /** From the row's summary column, which may have survived the damage (empty when it did not). */
+  title: z.string().max(LIMITS.shortText),
+  problem: unreadableProblemSchema,
+  /** The newest backup holding a readable copy of it, or null when none does. */
+  backup: z.strictObject({ name: backupNameSchema, takenAt: isoDateTime }).nullable(),
+});
+export type UnreadableAgreement = z.infer<typeof unreadableAgreementSchema>;
+
 export const startupReportSchema = z.strictObject({
   /** Null unless this start found the database damaged, moved it aside and restored a backup (or started fresh). */
   recovery: z
@@ -43,10 +65,54 @@ export const startupReportSchema = z.strictObject({
       reason: recoveryReasonSchema,
     })
     .nullable(),
-  /** The rolling backups in the data folder; `newest` is when the newest one was taken. */
-  backups: z.strictObject({ count: z.number().int().min(0), newest: isoDateTime.nullable() }),
+  /**
+   * The backups in the data folder; `newest` is when the newest one was taken; `failed` says when and why
+   * the last attempt to take one failed (null when it worked or nothing needed backing up).
+   */
+  backups: z.strictObject({
+    count: z.number().int().min(0),
+    newest: isoDateTime.nullable(),
+    failed: z.strictObject({ at: isoDateTime, reason: z.string().max(200) }).nullable(),
+  }),
+  /** Agreements whose stored data could not be read at start-up, each with the newest backup that still holds a readable copy. */
+  unreadable: z.array(unreadableAgreementSchema).max(10_000),
 });
 export type StartupReport = z.infer<typeof startupReportSchema>;
+
+/** One backup in the data folder (`ok`: it opened and passed integrity_check; `unreadable`: rows in it that do not parse). */
+export const backupInfoSchema = z.strictObject({
+  name: backupNameSchema,
+  takenAt: isoDateTime,
+  size: z.number().int().min(0),
+  ok: z.boolean(),
+  agreements: z.number().int().min(0),
+  unreadable: z.number().int().min(0),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+/**
+ * What restoring an agreement from a backup does: `replace` the current copy, which cannot be read; add it
+ * as a `copy` because the current one is readable (and stays as it is); or `add` it back because it is not
+ * in the current data at all.
+ */
+export const RESTORE_OUTCOMES = ['replace', 'copy', 'add'] as const;
+export const restoreOutcomeSchema = z.enum(RESTORE_OUTCOMES);
+export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
+
+/** One agreement in a backup, as the restore dialog lists it. */
+export const backupAgreementSchema = z.strictObject({
+  id,
+  title: z.string().max(LIMITS.shortText),
+  company: z.string().max(LIMITS.shortText),
+  status: statusSchema.nullable(),
+  version: z.number().int().nullable(),
+  updatedAt: isoDateTime.nullable(),
+  deletedAt: isoDateTime.nullable(),
+  /** False when this backup's copy does not parse either: it cannot be restored from here. */
+  readable: z.boolean(),
+  outcome: restoreOutcomeSchema,
+});
+export type BackupAgreement = z.infer<typeof backupAgreementSchema>;
 
 /** One difference between a signed version and its amendment (see shared/signing/diff.ts); worded by `describeChange`. */
 export const changeSchema = z.strictObject({
@@ -60,12 +126,25 @@ export const changeSchema = z.strictObject({
 });
 export type AgreementChange = z.infer<typeof changeSchema>;
 
+/**
+ * What importing a `.slaw` did (docs/FORMAT.md, "Identity"): `imported` under the file's id; `new_id`, a draft
+ * whose id was taken; `already_present`, the same signed version was already here; `signatures_added`, it was,
+ * and gained the file's extra signatures; `draft_copy`, a signed file whose id holds other content, kept as an
+ * unsigned draft copy.
+ */
+export const IMPORT_OUTCOMES = ['imported', 'new_id', 'already_present', 'signatures_added', 'draft_copy'] as const;
+export const importOutcomeSchema = z.enum(IMPORT_OUTCOMES);
+export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
+
 const pngDataUrl = z
   .string()
   .max(2_000_000)
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/);
 
 const empty = z.strictObject({});
+
+/** The largest document the app's "Verify a document" accepts (ours are well under 2 MB), as base64 characters. */
+const VERIFY_UPLOAD_MAX_BASE64 = Math.ceil(VERIFY_UPLOAD_MAX_BYTES / 3) * 4;
 
 const passphraseSchema = z.string().min(1).max(1000);
 
@@ -166,9 +245,18 @@ export const contract = {
       fileName: z.string(),
       base64: z.string(),
       bytes: z.number().int().min(0),
-      /** The certificate that signed the package, or null when it was not digitally signed. */
-      digitalSignature: z.strictObject({ subject: z.string(), selfSigned: z.boolean() }).nullable(),
+      /** The certificate that signed the package (thumbprint: SHA-256 of its DER), or null when it was not digitally signed. */
+      digitalSignature: z.strictObject({ subject: z.string(), selfSigned: z.boolean(), thumbprint: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
     }),
+  },
+  /**
+   * Checks a Word document (base64 of the .docx, at most VERIFY_UPLOAD_MAX_BYTES) against the data embedded in
+   * it and its digital signature, and says whether this installation exported exactly this file or how it
+   * differs from the stored version with its id (`anchor`). Unreadable files are an answer, not an error.
+   */
+  'document.verify': {
+    input: z.strictObject({ base64: z.string().min(1).max(VERIFY_UPLOAD_MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }),
+    output: documentVerificationSchema,
   },
   /** The installation's signing identity, without its key; how the key is protected on this host. */
   'signingKey.status': { input: empty, output: keyStatusSchema },
@@ -177,13 +265,31 @@ export const contract = {
     input: z.strictObject({ base64: z.string().min(1).max(10_000_000), password: z.string().max(1000), passphrase: passphraseSchema.optional() }),
     output: keyStatusSchema,
   },
+  /** The backups in the data folder, newest first. */
+  'backups.list': { input: empty, output: z.array(backupInfoSchema).max(10_000) },
+  /** The agreements one backup holds, and what restoring each would do. */
+  'backups.agreements': { input: z.strictObject({ backup: backupNameSchema }), output: z.array(backupAgreementSchema).max(100_000) },
+  /**
+   * Restores one agreement from a backup, in one transaction: it replaces the current copy when that cannot
+   * be read, is added as a copy (a new draft) when the current one can, and is added back when it is gone.
+   */
+  'backups.restoreAgreement': {
+    input: z.strictObject({ backup: backupNameSchema, id }),
+    output: z.strictObject({ outcome: restoreOutcomeSchema, summary: summarySchema }),
+  },
   'slaw.export': {
     input: byId,
     output: z.strictObject({ fileName: z.string(), content: z.string() }),
   },
+  /** Adds a `.slaw` file's agreement, following the identity rules of docs/FORMAT.md; `outcome` says which applied. */
   'slaw.import': {
     input: z.strictObject({ content: z.string().max(LIMITS.slawBytes) }),
-    output: summarySchema,
+    output: z.strictObject({
+      summary: summarySchema,
+      outcome: importOutcomeSchema,
+      signaturesAdded: z.number().int().min(0),
+      restoredFromTrash: z.boolean(),
+    }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

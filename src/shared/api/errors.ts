@@ -18,6 +18,8 @@ export const ERROR_KINDS = [
   'db_newer_version',
   'storage',
   'unauthorized',
+  'method_not_allowed',
+  'unsupported_media_type',
   'internal',
 ] as const;
 export const errorKindSchema = z.enum(ERROR_KINDS);

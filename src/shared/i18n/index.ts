@@ -1,6 +1,7 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { ApiError } from '../api/errors';
 import type { Language } from '../model/schema';
+import { backups as backupsEn } from './locales/en/backups';
 import { changes as changesEn } from './locales/en/changes';
 import { cli as cliEn } from './locales/en/cli';
 import { document as documentEn } from './locales/en/document';
@@ -10,7 +11,9 @@ import { missing as missingEn } from './locales/en/missing';
 import { ui as uiEn } from './locales/en/ui';
 import { facilitation as facilitationEn } from './locales/en/facilitation';
 import { steps as stepsEn } from './locales/en/steps';
+import { verify as verifyEn } from './locales/en/verify';
 import { workshop as workshopEn } from './locales/en/workshop';
+import { backups as backupsEs } from './locales/es/backups';
 import { changes as changesEs } from './locales/es/changes';
 import { cli as cliEs } from './locales/es/cli';
 import { document as documentEs } from './locales/es/document';
@@ -20,12 +23,13 @@ import { missing as missingEs } from './locales/es/missing';
 import { ui as uiEs } from './locales/es/ui';
 import { facilitation as facilitationEs } from './locales/es/facilitation';
 import { steps as stepsEs } from './locales/es/steps';
+import { verify as verifyEs } from './locales/es/verify';
 import { workshop as workshopEs } from './locales/es/workshop';
 
 /** All messages, one tree per language, under the single i18next namespace `translation`. */
 export const resources = {
-  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn } },
-  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs } },
+  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn, backups: backupsEn, verify: verifyEn } },
+  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs, backups: backupsEs, verify: verifyEs } },
 } as const;
 
 export function pickLanguage(locale: string | undefined | null): Language {
@@ -71,7 +75,7 @@ export function createTranslator(lang: Language): TFunction {
 export function describeError(t: TFunction, error: ApiError): string {
   const params = error.params ?? {};
   const reason = typeof params.reason === 'string' ? `errors.reason.${params.reason}` : null;
-  const message = reason && t(reason, { defaultValue: '' }) ? t(reason) : t(`errors.${error.kind}`, params);
+  const message = reason && t(reason, { defaultValue: '' }) ? t(reason, params) : t(`errors.${error.kind}`, params);
   const first = error.issues?.[0];
   if (!first) return message;
   const issueKey = `errors.issue.${first.code}`;

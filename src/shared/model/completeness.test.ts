@@ -41,6 +41,21 @@ describe('checkCompleteness', () => {
     expect(keysOf(a, 'goals')).toEqual([]);
   });
 
+  it('does not call a commitment whose minimum is above its maximum complete', () => {
+    const a = createExample('en');
+    const index = a.protocol.commitments.findIndex((c) => c.min !== null && c.max !== null);
+    const commitment = a.protocol.commitments[index]!;
+    expect(keysOf(a, 'protocol')).toEqual([]);
+    a.protocol.commitments[index] = { ...commitment, min: 400, max: 200 };
+    const item = checkCompleteness(a).steps.find((s) => s.step === 'protocol')?.missing;
+    expect(item).toEqual([{ key: 'missing.protocol.commitmentRange', path: ['protocol', 'commitments', index, 'max'], params: { n: index + 1, name: commitment.description } }]);
+    // Equal bounds are a fixed number, which is fine; one bound alone too.
+    a.protocol.commitments[index] = { ...commitment, min: 200, max: 200 };
+    expect(keysOf(a, 'protocol')).toEqual([]);
+    a.protocol.commitments[index] = { ...commitment, min: 400, max: null };
+    expect(keysOf(a, 'protocol')).toEqual([]);
+  });
+
   it('has a translation in both languages for every key it can produce', () => {
     const keys = new Set<string>();
     for (const a of [createBlank('en'), { ...createBlank('en'), participants: [{ id: 'x', name: '', jobTitle: '', team: 'sales' as const, email: '', role: 'leader' as const, mustSign: true }] }]) {
@@ -48,6 +63,7 @@ describe('checkCompleteness', () => {
       a.kpis = [{ id: 'k', catalogKey: null, name: '', definition: '', formula: '', target: null, unit: 'count', frequency: 'monthly', dataSource: '', owner: 'sales' }];
       a.icp.personas = [{ id: 'p', name: '', demographics: '', role: '', priorities: '', pains: '', goals: '', notes: '' }];
       a.handoff.stageId = null;
+      a.protocol.commitments = [{ id: 'c', team: 'sales', description: '', min: 5, max: 1, unit: 'per-month' }];
       for (const s of checkCompleteness(a).steps) for (const m of s.missing) keys.add(m.key);
     }
     for (const lang of ['en', 'es'] as const) {

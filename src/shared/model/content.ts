@@ -10,6 +10,8 @@ interface DefaultContent {
   reviewAgenda: string[];
   untitled: string;
   copySuffix: string;
+  /** Added to the title of a version restored from a backup beside the current one; `{{date}}` is the backup's day. */
+  restoredSuffix: string;
 }
 
 export const DEFAULT_CONTENT: Record<Language, DefaultContent> = {
@@ -29,6 +31,7 @@ export const DEFAULT_CONTENT: Record<Language, DefaultContent> = {
     ],
     untitled: 'Untitled agreement',
     copySuffix: '(copy)',
+    restoredSuffix: '(restored from the backup of {{date}})',
   },
   es: {
     stages: {
@@ -46,5 +49,6 @@ export const DEFAULT_CONTENT: Record<Language, DefaultContent> = {
     ],
     untitled: 'Acuerdo sin título',
     copySuffix: '(copia)',
+    restoredSuffix: '(recuperado de la copia de seguridad del {{date}})',
   },
 };

@@ -1,14 +1,12 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { groupedThumbprint } from '../../../shared/document/verification';
 import type { Language } from '../../../shared/model/schema';
-import { APP_VERSION } from '../../core/appVersion';
-import { resolveDataDir } from '../../core/dataDir';
-import { digitallySign, exportDocx } from '../../core/document';
-import { importPkcs12, type PackageSigner } from '../../core/packageSignature';
-import { summarize } from '../../core/packageSignature/keys/identity';
-import { createIdentityService } from '../../core/signingIdentity';
+import type { KeyRequest } from '../../core/document/service';
 import { CliFailure, EXIT, sanitize, type CliContext } from '../context';
 import { readFileBounded, writeOutputFile } from '../files';
-import { loadSlaw } from './validate';
+import { withCore } from '../withClient';
+import { loadIntactSlaw } from './validate';
 
 /** Where the installation key's passphrase is read from when no other variable is named. */
 export const DEFAULT_PASSPHRASE_ENV = 'SLA_WORKSHOP_KEY_PASSPHRASE';
@@ -29,7 +27,8 @@ export interface ExportDocxCommandOptions {
   organization?: string;
   /** The environment variable holding the installation key's passphrase (default SLA_WORKSHOP_KEY_PASSPHRASE). */
   passphraseEnv?: string;
-  dataDir?: string;
+  /** The data folder: its database records the export, and it holds the installation's key. */
+  dataDir: string;
 }
 
 function fromEnv(ctx: CliContext, name: string, what: 'password' | 'passphrase'): string {
@@ -41,39 +40,37 @@ function fromEnv(ctx: CliContext, name: string, what: 'password' | 'passphrase')
 }
 
 /** The certificate named on the command line, or the installation's key (created on first use). */
-function signerFor(ctx: CliContext, options: ExportDocxCommandOptions, company: string): PackageSigner & { subject: string; issuer: string; selfSigned: boolean } {
+function keyRequest(ctx: CliContext, options: ExportDocxCommandOptions, company: string): KeyRequest {
   if (options.p12) {
     const file = resolve(ctx.cwd, options.p12);
     const bytes = readFileBounded(file, P12_LIMIT, () => new CliFailure({ key: 'cli.exportDocx.p12TooLarge', params: { file: sanitize(options.p12 ?? '') } }));
-    const password = options.passwordEnv ? fromEnv(ctx, options.passwordEnv, 'password') : '';
-    const identity = importPkcs12(bytes, password);
-    const { subject, issuer, selfSigned } = summarize(identity, 'imported');
-    return { ...identity, subject, issuer, selfSigned };
+    return { kind: 'p12', bytes, password: options.passwordEnv ? fromEnv(ctx, options.passwordEnv, 'password') : '' };
   }
-  const passphrase = fromEnv(ctx, options.passphraseEnv ?? DEFAULT_PASSPHRASE_ENV, 'passphrase');
-  const identities = createIdentityService(resolveDataDir(options.dataDir, ctx.env));
-  const identity = identities.unlock({ organization: options.organization ?? company, passphrase });
-  return { ...identity, subject: identity.summary.subject, issuer: identity.summary.issuer, selfSigned: identity.summary.selfSigned };
+  return { kind: 'installation', organization: options.organization ?? company, passphrase: fromEnv(ctx, options.passphraseEnv ?? DEFAULT_PASSPHRASE_ENV, 'passphrase') };
 }
 
 /**
  * `export`: writes a .slaw file's agreement as a Word document, its signed data embedded for `verify`; with
- * `--digital-signature` (or `--p12`) the package is also sealed with an OOXML digital signature.
+ * `--digital-signature` (or `--p12`) the package is also sealed with an OOXML digital signature. The export
+ * goes through the core's document service (key → build → seal → record in the data folder's database).
  */
 export async function runExportDocx(ctx: CliContext, path: string, options: ExportDocxCommandOptions): Promise<number> {
-  const { agreement } = loadSlaw(ctx, path).envelope;
+  // A version edited after signing gets no document, and so never a seal (checked before the key is opened).
+  const { agreement } = loadIntactSlaw(ctx, path).envelope;
   const language = options.language ?? agreement.meta.language;
-  const seal = options.digitalSignature === true || options.p12 !== undefined;
-  // The key is opened before anything is written: a wrong passphrase leaves no half-done file behind.
-  const signer = seal ? signerFor(ctx, options, agreement.meta.company.trim() || agreement.meta.title) : null;
-  const exported = await exportDocx(agreement, { lang: language, appVersion: APP_VERSION });
-  const bytes = signer ? await digitallySign(exported.bytes, agreement, language, signer) : exported.bytes;
   const file = resolve(ctx.cwd, options.output);
-  writeOutputFile(file, bytes, options.force);
+  // Refused before the key is opened or the export recorded; writeOutputFile still refuses atomically.
+  if (!options.force && existsSync(file)) throw new CliFailure({ key: 'cli.errors.exists', params: { file } });
+  const seal = options.digitalSignature === true || options.p12 !== undefined;
+  const key = seal ? keyRequest(ctx, options, agreement.meta.company.trim() || agreement.meta.title) : null;
+  const exported = await withCore(options.dataDir, async (core) => (await core.documents()).export({ agreement, lang: language, key }), ctx);
+  writeOutputFile(file, exported.bytes, options.force);
   ctx.out(ctx.t('cli.exportDocx.written', { title: sanitize(agreement.meta.title), language: ctx.t(`common.language.${language}`), file }));
-  if (signer) {
-    const kind = signer.selfSigned ? ctx.t('cli.exportDocx.selfSigned') : ctx.t('cli.exportDocx.issued', { issuer: sanitize(signer.issuer) });
-    ctx.out(ctx.t('cli.exportDocx.sealed', { subject: sanitize(signer.subject), kind }));
+  const sealedBy = exported.sealedBy;
+  if (sealedBy) {
+    const kind = sealedBy.selfSigned ? ctx.t('cli.exportDocx.selfSigned') : ctx.t('cli.exportDocx.issued', { issuer: sanitize(sealedBy.issuer) });
+    ctx.out(ctx.t('cli.exportDocx.sealed', { subject: sanitize(sealedBy.subject), kind }));
+    ctx.out(ctx.t('verify.seal.thumbprint', { thumbprint: groupedThumbprint(sealedBy.thumbprint) }));
   }
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import { CliFailure, EXIT, sanitize, type CliContext } from '../context';
 import { withClient } from '../withClient';
-import { loadSlaw } from './validate';
+import { loadIntactSlaw } from './validate';
 
 export interface ImportOptions {
   dataDir: string;
@@ -8,16 +8,23 @@ export interface ImportOptions {
 }
 
 /**
- * `import`: adds a `.slaw` file to the data folder through the core (`slaw.import`). The file is checked
- * first, so a bad file never even creates the data folder.
+ * `import`: adds a `.slaw` file to the data folder through the core (`slaw.import`) and says which identity
+ * rule applied (docs/FORMAT.md). The file is checked first, so a bad or tampered file never even creates the
+ * data folder.
  */
 export async function runImport(ctx: CliContext, path: string, options: ImportOptions): Promise<number> {
-  const { text: content } = loadSlaw(ctx, path);
-  const summary = await withClient(options.dataDir, async (client) => {
+  const { text: content } = loadIntactSlaw(ctx, path);
+  const imported = await withClient(options.dataDir, async (client) => {
     const result = await client.send('slaw.import', { content });
     if (!result.ok) throw new CliFailure({ apiError: result.error });
     return result.value;
   });
-  ctx.out(options.json ? JSON.stringify(summary, null, 2) : ctx.t('cli.import.done', { id: summary.id, title: sanitize(summary.title) }));
+  if (options.json) {
+    ctx.out(JSON.stringify(imported, null, 2));
+    return EXIT.ok;
+  }
+  const { summary, outcome, signaturesAdded, restoredFromTrash } = imported;
+  ctx.out(ctx.t(`cli.import.outcome.${outcome}`, { id: summary.id, title: sanitize(summary.title), version: summary.version, count: signaturesAdded }));
+  if (restoredFromTrash) ctx.out(ctx.t('cli.import.restored'));
   return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgreementSummary } from '../../../shared/api/contract';
-import { DATABASE_FILE } from '../../core/dataDir';
+import { checkDataDir, DATABASE_FILE } from '../../core/dataDir';
 import { CliFailure, EXIT, type CliContext } from '../context';
 import { formatDateTime, renderTable, truncate } from '../table';
 import { withClient } from '../withClient';
@@ -14,6 +14,8 @@ export interface ListOptions {
 
 /** `list`: the agreements (or the trash) of a data folder, as a table or as JSON. Never creates anything. */
 export async function runList(ctx: CliContext, options: ListOptions): Promise<number> {
+  // A data folder that is a file is an error, not an empty list.
+  checkDataDir(options.dataDir);
   const summaries: AgreementSummary[] = existsSync(join(options.dataDir, DATABASE_FILE))
     ? await withClient(options.dataDir, async (client) => {
         const result = await client.send('agreements.list', options.trash ? { trash: true } : {});

@@ -76,7 +76,13 @@ describe.each<[Language, string[]]>([
     expect(data.fingerprint).toBe(agreement.signatures[0]?.fingerprint);
     expect(data.record.signatures.map((s) => s.name)).toEqual(agreement.signatures.map((s) => s.name));
     expect(data.record.language).toBe(lang);
-    expect(Object.keys(data.record.parts)).toEqual(expect.arrayContaining(['word/document.xml']));
+    // Rules v2: every part but the embedded one, docProps/*, the content types and the package relationships.
+    expect(data.rules).toBe(2);
+    if (data.rules !== 2) return;
+    const expected = d.names.filter((n) => n !== item && !n.startsWith('docProps/') && n !== '[Content_Types].xml' && n !== '_rels/.rels').sort();
+    expect(data.record.parts.map((p) => p.name)).toEqual(expected);
+    expect(data.record.parts.find((p) => p.name === 'word/document.xml')?.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
+    expect(data.record.seal).toBeNull();
     // Related from the main document, typed in [Content_Types].xml, with its properties part.
     expect(await d.text('word/_rels/document.xml.rels')).toContain(`Target="../${item}"`);
     expect(await d.text('[Content_Types].xml')).toContain(`/customXml/itemProps`);

@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import type { AgreementChange } from '../../../shared/api/contract';
 import type { Agreement, Language } from '../../../shared/model/schema';
 import { buildDocument } from './buildDocument';
-import { embedSignedData } from './embed';
+import { embedSignedData, type SealIntent } from './embed';
 import { docxFileName } from './fileName';
 import { createDocumentModel } from './model';
 
@@ -14,6 +14,8 @@ export interface ExportDocxOptions {
   baseVersion?: number;
   appVersion: string;
   now?: Date;
+  /** The certificate that will seal the document (recorded in its embedded data); null or absent for none. */
+  seal?: SealIntent | null;
 }
 
 /** The agreement as a Word document, with its signed data embedded for `verifyDocx`. */
@@ -21,5 +23,5 @@ export async function exportDocx(agreement: Agreement, options: ExportDocxOption
   const fileName = docxFileName(agreement.meta.title);
   const model = createDocumentModel(agreement, fileName, options);
   const packed = await Packer.toBuffer(buildDocument(model));
-  return { fileName, bytes: await embedSignedData(packed, model) };
+  return { fileName, bytes: await embedSignedData(packed, model, options.seal ?? null) };
 }

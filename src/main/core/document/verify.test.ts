@@ -7,7 +7,6 @@ import type { Agreement } from '../../../shared/model/schema';
 import { sha256Hex } from '../signing/fingerprint';
 import { exportDocx } from './exportDocx';
 import { verifyDocx } from './verify';
-import { readPart, PartTooLargeError } from './zipParts';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const exportOf = async (agreement: Agreement) => (await exportDocx(agreement, { appVersion: '1', now })).bytes;
@@ -128,20 +127,11 @@ describe('verifying something that is not our document', () => {
       (xml: string) => xml.replace(/<record([^>]*)>[^<]*</, `<record$1>${b64('{"signatures": 5}')}<`),
       // Consistent, but what was hashed is not an agreement at all.
       (xml: string) => xml.replace(/<agreement([^>]*)>[^<]*</, `<agreement$1>${b64('not json')}<`).replace(/<fingerprint([^>]*)>[0-9a-f]{64}</, `<fingerprint$1>${sha256Hex('not json')}<`),
-      (xml: string) => xml.replace('formatVersion="1"', 'formatVersion="7"'),
+      (xml: string) => xml.replace('formatVersion="2"', 'formatVersion="7"'),
       (xml: string) => xml.replace(/<fingerprint[^>]*>[0-9a-f]{64}<\/fingerprint>/, ''),
     ];
     for (const edit of cases) expect(await garble(edit)).toEqual({ status: 'unreadable', reason: 'bad_embedded_data' });
     // Data replaced by something else entirely no longer hashes to the fingerprint: that is changed data.
     expect(await garble((xml) => xml.replace(/<agreement([^>]*)>[^<]*</, `<agreement$1>${b64('not json')}<`))).toMatchObject({ status: 'mismatch', problems: [{ kind: 'data_changed' }] });
-  });
-
-  it('reads a part only up to its limit, so a zip bomb costs no more than the limit', async () => {
-    const zip = new JSZip();
-    zip.file('big.xml', Buffer.alloc(2 * 1024 * 1024, 0x20));
-    const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-    await expect(readPart(loaded, 'big.xml', 64 * 1024)).rejects.toBeInstanceOf(PartTooLargeError);
-    expect((await readPart(loaded, 'big.xml', 4 * 1024 * 1024))?.length).toBe(2 * 1024 * 1024);
-    expect(await readPart(loaded, 'absent.xml', 10)).toBeNull();
   });
 });

@@ -1,55 +1,37 @@
-import JSZip from 'jszip';
 import { z } from 'zod';
+import type { DocumentVerification, SealSummary, UnreadableReason, VerifiedDocument, VerifyProblem } from '../../../shared/document/verification';
+import { BadPackageError, readPackage, type OpcPackage } from '../packageSignature/opcPackage';
+import type { PackageSignatureReport } from '../packageSignature/report';
+import { verifyPackageSignatureOf } from '../packageSignature/verifyPackageSignature';
+import { utf8Text } from '../packageSignature/xml';
 import { sha256Hex } from '../signing/fingerprint';
-import { EmbeddedDataError, looksEmbedded, parseEmbeddedXml, type EmbeddedData } from './embeddedData';
-import { PartTooLargeError, readPart } from './zipParts';
+import { EmbeddedDataError, looksEmbedded, parseEmbeddedXml, type EmbeddedData, type EmbeddedSignature } from './embeddedData';
+import { sealProblems } from './sealBinding';
+import { coverageProblemsV2, fingerprintProblems, partProblemsV1, signatureProblems } from './verifyChecks';
 
-/** What can differ between a document and the data it was exported with; `name` is a signer's name. */
-export type VerifyProblem =
-  /** The embedded agreement no longer hashes to the recorded fingerprint. */
-  | { kind: 'data_changed' }
-  /** The recorded fingerprint was changed (`where: 'record'`), or a signature carries another one (`'signature'`). */
-  | { kind: 'fingerprint_mismatch'; where: 'record' | 'signature'; name?: string }
-  /** Nobody has signed. */
-  | { kind: 'not_signed' }
-  /** A participant who must sign has no signature. */
-  | { kind: 'signature_missing'; name: string }
-  /** A signature from someone the agreement does not name as a signer. */
-  | { kind: 'signature_unknown'; name: string }
-  | { kind: 'signature_image_missing'; name: string }
-  | { kind: 'signature_image_changed'; name: string }
-  /** A part of the document (body, header, footer, picture) is not the one exported. */
-  | { kind: 'document_modified'; part: string };
+export type { DocumentVerification, UnreadableReason, VerifiedDocument, VerifyProblem };
+/** The answer for a readable document (status match or mismatch). */
+export type VerifyReport = DocumentVerification;
 
-export type UnreadableReason = 'too_large' | 'not_zip' | 'not_docx' | 'no_embedded_data' | 'bad_embedded_data';
-
-export interface VerifiedAgreement {
-  title: string;
-  version: number;
-  fingerprint: string;
-  signatures: { name: string; signedAt: string }[];
-  /** How many participants must sign. */
-  signers: number;
-}
-
-export type VerifyReport =
-  | ({ status: 'match' } & VerifiedAgreement)
-  | ({ status: 'mismatch'; problems: VerifyProblem[] } & VerifiedAgreement)
-  | { status: 'unreadable'; reason: UnreadableReason };
-
-/** Limits that keep a hostile file from costing more than a real document ever could. */
+/**
+ * Limits that keep a hostile file from costing more than a real document ever could: ours are well under 2 MB
+ * (the example with four signatures: ≈ 60 KB). A zip bomb is stopped once 32 MiB came out of one part or
+ * 64 MiB out of all of them, whatever sizes it declares: a fraction of a second of inflating.
+ */
 export const VERIFY_LIMITS = {
   fileBytes: 100 * 1024 * 1024,
-  entries: 5000,
-  partBytes: 64 * 1024 * 1024,
-  embeddedBytes: 64 * 1024 * 1024,
+  entries: 2000,
+  partBytes: 32 * 1024 * 1024,
+  /** Inflated bytes over all parts, counted as they inflate. */
+  totalBytes: 64 * 1024 * 1024,
 } as const;
 
 /** The few fields of the signed content verify reads; the rest is covered by the hash alone. */
 const signedContentSchema = z.object({
-  meta: z.object({ title: z.string().max(1000), version: z.number() }),
+  meta: z.object({ id: z.string().max(1000), title: z.string().max(1000), version: z.number() }),
   participants: z.array(z.object({ id: z.string().max(1000), name: z.string().max(1000), mustSign: z.boolean() })).max(1000),
 });
+export type SignedContent = z.infer<typeof signedContentSchema>;
 
 class Unreadable extends Error {
   constructor(readonly reason: UnreadableReason) {
@@ -57,31 +39,34 @@ class Unreadable extends Error {
   }
 }
 
-async function open(bytes: Uint8Array): Promise<JSZip> {
+async function open(bytes: Uint8Array): Promise<OpcPackage> {
   if (bytes.byteLength > VERIFY_LIMITS.fileBytes) throw new Unreadable('too_large');
-  let zip: JSZip;
+  let pkg: OpcPackage;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new Unreadable('not_zip');
+    pkg = await readPackage(bytes, { maxPackageBytes: VERIFY_LIMITS.fileBytes, maxParts: VERIFY_LIMITS.entries, maxPartBytes: VERIFY_LIMITS.partBytes, maxTotalBytes: VERIFY_LIMITS.totalBytes });
+  } catch (error) {
+    // Too big, or a part that fails to inflate (corrupt, truncated, wrong CRC): the file itself is the problem.
+    throw new Unreadable(error instanceof BadPackageError && error.tooLarge ? 'too_large' : 'not_zip');
   }
-  if (Object.keys(zip.files).length > VERIFY_LIMITS.entries) throw new Unreadable('too_large');
-  if (!zip.file('[Content_Types].xml') || !zip.file('word/document.xml')) throw new Unreadable('not_docx');
-  return zip;
+  if (!pkg.parts.has('[Content_Types].xml') || !pkg.parts.has('word/document.xml')) throw new Unreadable('not_docx');
+  return pkg;
 }
 
-/** Our custom XML part, wherever its index landed. */
-async function embedded(zip: JSZip): Promise<EmbeddedData> {
-  const candidates = Object.keys(zip.files).filter((name) => /^customXml\/item\d+\.xml$/.test(name));
+/** Our custom XML part, wherever its index landed, and its name. */
+function embedded(pkg: OpcPackage): { data: EmbeddedData; part: string } {
   let found = false;
-  for (const name of candidates) {
-    const bytes = await readPart(zip, name, VERIFY_LIMITS.embeddedBytes);
-    if (!bytes) continue;
-    const xml = bytes.toString('utf8');
+  for (const [name, bytes] of pkg.parts) {
+    if (!/^customXml\/item\d+\.xml$/.test(name)) continue;
+    let xml: string;
+    try {
+      xml = utf8Text(bytes);
+    } catch {
+      continue;
+    }
     if (!looksEmbedded(xml)) continue;
     found = true;
     try {
-      return parseEmbeddedXml(xml);
+      return { data: parseEmbeddedXml(xml), part: name };
     } catch (error) {
       if (!(error instanceof EmbeddedDataError)) throw error;
     }
@@ -89,50 +74,7 @@ async function embedded(zip: JSZip): Promise<EmbeddedData> {
   throw new Unreadable(found ? 'bad_embedded_data' : 'no_embedded_data');
 }
 
-function fingerprintProblems(data: EmbeddedData, computed: string): VerifyProblem[] {
-  const recorded = data.fingerprint;
-  const { signatures } = data.record;
-  if (computed === recorded) {
-    return signatures.filter((s) => s.fingerprint !== recorded).map((s) => ({ kind: 'fingerprint_mismatch', where: 'signature', name: s.name }));
-  }
-  // The content still hashes to what the signers signed: it is the recorded fingerprint that was edited.
-  if (signatures.length > 0 && signatures.every((s) => s.fingerprint === computed)) return [{ kind: 'fingerprint_mismatch', where: 'record' }];
-  return [
-    { kind: 'data_changed' },
-    ...signatures.filter((s) => s.fingerprint !== recorded).map((s): VerifyProblem => ({ kind: 'fingerprint_mismatch', where: 'signature', name: s.name })),
-  ];
-}
-
-async function signatureProblems(zip: JSZip, data: EmbeddedData, content: z.infer<typeof signedContentSchema> | null): Promise<VerifyProblem[]> {
-  const problems: VerifyProblem[] = [];
-  const { signatures } = data.record;
-  if (content) {
-    const required = content.participants.filter((p) => p.mustSign);
-    if (signatures.length === 0) problems.push({ kind: 'not_signed' });
-    else for (const p of required) if (!signatures.some((s) => s.participantId === p.id)) problems.push({ kind: 'signature_missing', name: p.name });
-    for (const s of signatures) if (!required.some((p) => p.id === s.participantId)) problems.push({ kind: 'signature_unknown', name: s.name });
-  } else if (signatures.length === 0) {
-    problems.push({ kind: 'not_signed' });
-  }
-  for (const s of signatures) {
-    const bytes = s.imagePart ? await readPart(zip, s.imagePart, VERIFY_LIMITS.partBytes) : null;
-    if (!bytes) problems.push({ kind: 'signature_image_missing', name: s.name });
-    else if (sha256Hex(bytes) !== s.imageSha256) problems.push({ kind: 'signature_image_changed', name: s.name });
-  }
-  return problems;
-}
-
-async function partProblems(zip: JSZip, data: EmbeddedData, reported: Set<string>): Promise<VerifyProblem[]> {
-  const problems: VerifyProblem[] = [];
-  for (const [part, digest] of Object.entries(data.record.parts).sort(([a], [b]) => a.localeCompare(b))) {
-    if (reported.has(part)) continue;
-    const bytes = await readPart(zip, part, VERIFY_LIMITS.partBytes);
-    if (!bytes || sha256Hex(bytes) !== digest) problems.push({ kind: 'document_modified', part });
-  }
-  return problems;
-}
-
-function parseContent(text: string): z.infer<typeof signedContentSchema> | null {
+function parseContent(text: string): SignedContent | null {
   try {
     const parsed = signedContentSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
@@ -141,34 +83,62 @@ function parseContent(text: string): z.infer<typeof signedContentSchema> | null 
   }
 }
 
+export function sealSummary(report: PackageSignatureReport): SealSummary {
+  if (report.status === 'none') return { status: 'none', subject: '', issuer: '', selfSigned: false, thumbprint: '', signingTime: null, references: 0, problems: [] };
+  return {
+    status: report.status,
+    subject: report.subject.slice(0, 1000),
+    issuer: report.issuer.slice(0, 1000),
+    selfSigned: report.selfSigned,
+    thumbprint: report.thumbprint,
+    signingTime: report.signingTime?.slice(0, 1000) ?? null,
+    references: report.references.length,
+    problems: report.problems.slice(0, 200).map((p) => ({ code: p.code, ...(p.detail !== undefined ? { detail: p.detail.slice(0, 1000) } : {}) })),
+  };
+}
+
 /**
- * Checks a .docx against the data embedded in it: the agreement must hash to the recorded fingerprint,
- * every signature must carry that fingerprint, every required signer must have signed, each drawn
- * signature must be the picture that was exported, and the body, headers and footers must be unchanged.
- * Never throws: anything unreadable is reported as such.
+ * Checks a .docx against the data embedded in it, under the rules that data was written with (v1: body,
+ * headers, footers and pictures; v2: every part but a documented few, content types, package relationships,
+ * and the seal the export recorded), and checks its digital signature. The agreement must hash to the
+ * recorded fingerprint, every signature must carry it, every required signer must have signed, each drawn
+ * signature must be the exported picture. The package is read once, within VERIFY_LIMITS. Never throws.
  */
-export async function verifyDocx(bytes: Uint8Array): Promise<VerifyReport> {
+export async function verifyDocx(bytes: Uint8Array): Promise<DocumentVerification> {
+  return (await inspectDocx(bytes)).verification;
+}
+
+/** verifyDocx, plus the signatures as the document records them (for comparing with a stored agreement). */
+export async function inspectDocx(bytes: Uint8Array): Promise<{ verification: DocumentVerification; signatures: EmbeddedSignature[] }> {
   try {
-    const zip = await open(bytes);
-    const data = await embedded(zip);
+    const pkg = await open(bytes);
+    const { data, part } = embedded(pkg);
     const computed = sha256Hex(Buffer.from(data.agreement, 'utf8'));
     const content = parseContent(data.agreement);
     if (!content && computed === data.fingerprint) throw new Unreadable('bad_embedded_data');
-    const signatureIssues = await signatureProblems(zip, data, content);
-    const imageParts = new Set(data.record.signatures.flatMap((s) => (s.imagePart ? [s.imagePart] : [])));
-    const problems = [...fingerprintProblems(data, computed), ...signatureIssues, ...(await partProblems(zip, data, imageParts))];
-    const summary: VerifiedAgreement = {
+    const imageParts = new Set(data.record.signatures.flatMap((s) => (s.imagePart ? [s.imagePart.toLowerCase()] : [])));
+    const seal = verifyPackageSignatureOf(pkg);
+    const problems: VerifyProblem[] = [
+      ...fingerprintProblems(data, computed),
+      ...signatureProblems(pkg, data, content),
+      ...(data.rules === 1 ? partProblemsV1(pkg, data.record, imageParts) : coverageProblemsV2(pkg, data.record, part, imageParts)),
+      ...sealProblems(data.rules === 2 ? data.record.seal : undefined, seal),
+    ];
+    const summary: Omit<VerifiedDocument, 'status' | 'problems'> = {
+      rules: data.rules,
+      agreementId: content?.meta.id ?? '',
       title: content?.meta.title ?? '',
       version: content?.meta.version ?? 0,
       fingerprint: data.fingerprint,
       signatures: data.record.signatures.map((s) => ({ name: s.name, signedAt: s.signedAt })),
       signers: content ? content.participants.filter((p) => p.mustSign).length : data.record.signatures.length,
+      exportedAt: data.record.exportedAt,
+      seal: sealSummary(seal),
+      sha256: sha256Hex(bytes),
+      anchor: null,
     };
-    return problems.length === 0 ? { status: 'match', ...summary } : { status: 'mismatch', problems, ...summary };
+    return { verification: { status: problems.length === 0 ? 'match' : 'mismatch', problems, ...summary }, signatures: data.record.signatures };
   } catch (error) {
-    if (error instanceof Unreadable) return { status: 'unreadable', reason: error.reason };
-    if (error instanceof PartTooLargeError) return { status: 'unreadable', reason: 'too_large' };
-    // A part that fails to inflate (corrupt or truncated entry) means the file itself is damaged.
-    return { status: 'unreadable', reason: 'not_zip' };
+    return { verification: { status: 'unreadable', reason: error instanceof Unreadable ? error.reason : 'not_zip' }, signatures: [] };
   }
 }

@@ -48,3 +48,8 @@ export function certificateDigest(der: Buffer, algorithm: 'sha1' | 'sha256' | 's
 export function pemBody(pem: string): string {
   return new X509Certificate(pem).raw.toString('base64');
 }
+
+/** SHA-256 of a certificate's DER, lowercase hex: the thumbprint `verify` prints and the embedded record keeps. */
+export function certificateThumbprint(certificatePem: string): string {
+  return createHash('sha256').update(new X509Certificate(certificatePem).raw).digest('hex');
+}

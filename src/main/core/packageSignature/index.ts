@@ -3,7 +3,9 @@
  * signing, verification, and the installation's signing identity. See docs/SIGNING.md.
  */
 export { signPackage, type PackageSigner, type SignPackageOptions } from './signPackage';
-export { verifyPackageSignature } from './verifyPackageSignature';
+export { verifyPackageSignature, verifyPackageSignatureOf } from './verifyPackageSignature';
+export { readPackage, BadPackageError, PACKAGE_LIMITS, type OpcPackage } from './opcPackage';
+export { certificateThumbprint } from './certificate';
 export type { PackageSignatureProblem, PackageSignatureProblemCode, PackageSignatureReport, ReferenceCheck, SignatureCheck } from './report';
 export { UNSIGNED_BY_DESIGN } from './signedParts';
 export { createInstallationIdentity, organizationName, CERTIFICATE_YEARS } from './keys/createInstallationIdentity';

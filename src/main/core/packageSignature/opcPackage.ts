@@ -1,16 +1,20 @@
 import JSZip from 'jszip';
-import { inflateBounded } from '../zipEntry';
+import { inflateBudget, inflateEntry, ZipBudgetError } from '../zipEntry';
 
 /** Hostile-input limits: a Word document of ours is well under a megabyte. */
 export const PACKAGE_LIMITS = {
   maxPackageBytes: 100 * 1024 * 1024,
   maxParts: 2000,
   maxPartBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
 };
 
 export class BadPackageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** True when the package (or a part of it) is larger than allowed, rather than damaged. */
+    readonly tooLarge = false,
+  ) {
     super(message);
     this.name = 'BadPackageError';
   }
@@ -32,44 +36,41 @@ function announcedEntries(bytes: Uint8Array): number | null {
   return null;
 }
 
-function inflate(file: JSZip.JSZipObject, limit: number): Promise<Buffer> {
-  return inflateBounded(
-    file,
-    limit,
-    () => new BadPackageError(`Part ${file.name} is larger than allowed`),
-    (error) => new BadPackageError(`Part ${file.name} cannot be read: ${String(error)}`),
-  );
-}
-
 /**
  * Opens a package and inflates every part, refusing what a careful reader must: too big, too many parts,
- * duplicate names (also ignoring case, as OPC part names do), or parts that inflate past the limits.
+ * duplicate names (also ignoring case, as OPC part names do), parts that inflate past the per-part limit or,
+ * together, past the total (counted as they inflate, whatever sizes the zip declares), and parts whose size
+ * or CRC-32 is not what the zip says.
  */
 export async function readPackage(bytes: Uint8Array, limits = PACKAGE_LIMITS): Promise<OpcPackage> {
-  if (bytes.byteLength > limits.maxPackageBytes) throw new BadPackageError('The package is larger than allowed');
+  if (bytes.byteLength > limits.maxPackageBytes) throw new BadPackageError('The package is larger than allowed', true);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    // Not `checkCRC32`: JSZip would inflate every entry first, with no limit. inflateEntry checks each CRC.
+    zip = await JSZip.loadAsync(bytes);
   } catch (error) {
     throw new BadPackageError(`Not a zip package: ${error instanceof Error ? error.message : String(error)}`);
   }
   const files = Object.values(zip.files).filter((file) => !file.dir);
-  if (files.length > limits.maxParts) throw new BadPackageError('The package has too many parts');
+  if (files.length > limits.maxParts) throw new BadPackageError('The package has too many parts', true);
   const announced = announcedEntries(bytes);
   if (announced !== null && announced !== 0xffff && announced !== Object.keys(zip.files).length) {
     throw new BadPackageError('The package has duplicate entries');
   }
   const seen = new Set<string>();
-  const parts = new Map<string, Buffer>();
-  let total = 0;
   for (const file of files) {
     const folded = file.name.toLowerCase();
     if (seen.has(folded)) throw new BadPackageError(`Duplicate part name ${file.name}`);
     seen.add(folded);
-    const data = await inflate(file, limits.maxPartBytes);
-    total += data.length;
-    if (total > limits.maxTotalBytes) throw new BadPackageError('The package inflates past the allowed size');
-    parts.set(file.name, data);
+  }
+  const budget = inflateBudget(limits.maxPartBytes, limits.maxTotalBytes);
+  const parts = new Map<string, Buffer>();
+  for (const file of files) {
+    try {
+      parts.set(file.name, await inflateEntry(file, budget));
+    } catch (error) {
+      throw new BadPackageError(error instanceof Error ? error.message : String(error), error instanceof ZipBudgetError);
+    }
   }
   return { zip, parts };
 }

@@ -34,6 +34,8 @@ export interface SignatureCheck {
   subject: string;
   issuer: string;
   selfSigned: boolean;
+  /** SHA-256 of the signing certificate (DER), lowercase hex; '' when there is none to read. */
+  thumbprint: string;
   /** The signed signing time (XAdES SigningTime, else the package signature time), as written. */
   signingTime?: string;
   /** The signed SignatureComments of the Office object. */

@@ -7,6 +7,7 @@ import { readContentTypes } from './contentTypes';
 import { createInstallationIdentity } from './keys/createInstallationIdentity';
 import type { SigningIdentity } from './keys/identity';
 import { readRelationships } from './relationships';
+import { certificateThumbprint } from './certificate';
 import { signPackage } from './signPackage';
 import { verifyPackageSignature } from './verifyPackageSignature';
 
@@ -16,7 +17,7 @@ let docx: Buffer;
 let signed: Uint8Array;
 
 beforeAll(async () => {
-  identity = createInstallationIdentity('Acme Marketing', new Date('2026-01-01T00:00:00Z'));
+  identity = await createInstallationIdentity('Acme Marketing', new Date('2026-01-01T00:00:00Z'));
   docx = await sampleDocx();
   signed = await signPackage(docx, identity, { comment: 'Signed by Ana García & Ben Ruiz\r\nfingerprint sha256:00ff', now });
 });
@@ -31,6 +32,7 @@ describe('signing a package', () => {
       problems: [],
       subject: 'CN=Acme Marketing, O=Acme Marketing',
       selfSigned: true,
+      thumbprint: certificateThumbprint(identity.certificatePem),
       signingTime: '2026-03-10T12:00:00Z',
       comment: 'Signed by Ana García & Ben Ruiz\nfingerprint sha256:00ff',
     });
@@ -66,7 +68,7 @@ describe('signing a package', () => {
   });
 
   it('adds a second signature beside the first, and both stay valid', async () => {
-    const second = createInstallationIdentity('Second Org');
+    const second = await createInstallationIdentity('Second Org');
     const twice = await signPackage(signed, second, { comment: 'again', now });
     const report = await verifyPackageSignature(twice);
     expect(report.status).toBe('valid');
@@ -78,7 +80,7 @@ describe('signing a package', () => {
   });
 
   it('refuses a key that is not the certificate’s, and a file that is not a package, with typed errors', async () => {
-    const other = createInstallationIdentity('Other');
+    const other = await createInstallationIdentity('Other');
     const mismatch = await signPackage(docx, { ...identity, privateKeyPem: other.privateKeyPem }, { comment: '' }).catch((e: unknown) => e);
     expect(mismatch).toBeInstanceOf(AppError);
     expect((mismatch as AppError).params?.reason).toBe('key_certificate_mismatch');

@@ -12,7 +12,7 @@ let identity: SigningIdentity;
 let signed: Uint8Array;
 
 beforeAll(async () => {
-  identity = createInstallationIdentity('Acme');
+  identity = await createInstallationIdentity('Acme');
   signed = await signPackage(await sampleDocx(), identity, { comment: 'test' });
 });
 
@@ -82,7 +82,7 @@ describe('verifying a package signature', () => {
       await edited(async (zip) => zip.file(SIG, (await text(zip, SIG)).replace('<Signature', '<!DOCTYPE Signature [<!ENTITY x "y">]><Signature'))),
     );
     expect(codes(dtd)).toEqual(['unreadable_signature']);
-    const other = createInstallationIdentity('Mallory');
+    const other = await createInstallationIdentity('Mallory');
     const otherDer = other.certificatePem.replace(/-----[^-]+-----|\s/g, '');
     const swapped = await verifyPackageSignature(
       await edited(async (zip) => zip.file(SIG, (await text(zip, SIG)).replace(/<X509Certificate>[^<]+<\/X509Certificate>/, `<X509Certificate>${otherDer}</X509Certificate>`))),

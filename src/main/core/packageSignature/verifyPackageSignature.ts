@@ -37,6 +37,7 @@ const failed = (part: string, problem: PackageSignatureProblem): SignatureCheck 
   subject: '',
   issuer: '',
   selfSigned: false,
+  thumbprint: '',
   references: [],
 });
 
@@ -60,6 +61,11 @@ export async function verifyPackageSignature(docx: Uint8Array): Promise<PackageS
   } catch {
     return summary([failed('', { code: 'unreadable_package' })]);
   }
+  return verifyPackageSignatureOf(pkg);
+}
+
+/** The same, for a package already read (and bounded) by the caller. */
+export function verifyPackageSignatureOf(pkg: OpcPackage): PackageSignatureReport {
   try {
     const parts = announcedSignatures(pkg);
     if (parts.length === 0) return { status: 'none' };

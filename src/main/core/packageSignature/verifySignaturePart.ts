@@ -1,4 +1,4 @@
-import { verify } from 'node:crypto';
+import { createHash, verify } from 'node:crypto';
 import type { Element } from '@xmldom/xmldom';
 import { canonicalize } from './canonicalize';
 import { certificateInfo, type CertificateInfo } from './certificate';
@@ -125,6 +125,7 @@ export function verifySignaturePart(part: string, bytes: Buffer, parts: Readonly
     subject: certificate?.subject ?? '',
     issuer: certificate?.issuer ?? '',
     selfSigned: certificate?.selfSigned ?? false,
+    thumbprint: certificate ? createHash('sha256').update(certificate.der).digest('hex') : '',
     ...(signingTime ? { signingTime } : {}),
     ...(comment !== null ? { comment } : {}),
     references,

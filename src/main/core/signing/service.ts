@@ -11,6 +11,7 @@ import { inTransaction, type Db } from '../../db/connection';
 import { loadAgreement, toRow, toSummary } from '../agreements';
 import { fingerprintOf } from './fingerprint';
 import { localTimestamp } from './localTime';
+import { assertStoredSignaturesIntact } from './integrity';
 import { decodePngDataUrl } from './png';
 
 export interface SigningOptions {
@@ -28,15 +29,27 @@ export interface SignInput {
   image: string;
 }
 
+/** The drawn signature must be a whole PNG within the size limits (see png.ts); otherwise nothing is stored. */
+function checkDrawnSignature(image: string): void {
+  try {
+    decodePngDataUrl(image);
+  } catch {
+    throw new AppError('invalid_input', 'The signature is not a usable PNG image', { reason: 'bad_signature_image' });
+  }
+}
+
 /** Signing, amending and the changes since a signed version. Every write is one transaction. */
 export function createSigningService(db: Db, repo: AgreementsRepo, options: SigningOptions = {}) {
   const now = () => (options.now ?? (() => new Date()))();
   const device = () => (options.device ?? hostname)().slice(0, 200) || 'unknown';
 
-  /** When the last signature of an amendment lands, the version it amends is superseded. */
-  function supersede(id: string, at: string): void {
+  /**
+   * When the last signature of an amendment lands, the version it amends is superseded — only a signed version
+   * one number older: a link read from an imported file never retires an unrelated agreement.
+   */
+  function supersede(id: string, version: number, at: string): void {
     const base = repo.get(id);
-    if (!base || base.status !== 'signed' || base.deleted_at !== null) return;
+    if (!base || base.status !== 'signed' || base.deleted_at !== null || base.version !== version - 1) return;
     const { agreement } = loadAgreement(repo, id);
     const next: Agreement = { ...agreement, meta: { ...agreement.meta, status: 'superseded', updatedAt: at } };
     repo.updateSigning(toRow(next, base.revision + 1), base.revision);
@@ -44,7 +57,7 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
 
   return {
     sign(input: SignInput): { record: AgreementRecord; fingerprint: string } {
-      decodePngDataUrl(input.image);
+      checkDrawnSignature(input.image);
       return inTransaction(db, () => {
         const { agreement, row } = loadAgreement(repo, input.id);
         if (row.status === 'superseded') throw new AppError('read_only', 'A superseded version cannot be signed', { status: row.status });
@@ -58,10 +71,9 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
         if (agreement.signatures.some((s) => s.participantId === participant.id)) {
           throw new AppError('already_signed', `${participant.name} has already signed`, { name: participant.name });
         }
+        // Signing adds to what the others certified: a version that is no longer what they signed is refused.
+        assertStoredSignaturesIntact(agreement);
         const fingerprint = fingerprintOf(agreement);
-        const recorded = signingState(agreement).fingerprint;
-        // Cannot happen while saves to signed versions are refused; if it ever did, signing would certify other words.
-        if (recorded !== null && recorded !== fingerprint) throw new AppError('internal', 'The signed content changed');
         const at = now();
         const signature = {
           id: newId(),
@@ -81,7 +93,7 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
         if (!repo.updateSigning(toRow(next, row.revision + 1), row.revision)) {
           throw new AppError('stale_revision', 'The agreement changed while signing', { current: row.revision + 1, given: row.revision });
         }
-        if (signingState(next).complete && next.meta.amendsId) supersede(next.meta.amendsId, at.toISOString());
+        if (signingState(next).complete && next.meta.amendsId) supersede(next.meta.amendsId, next.meta.version, at.toISOString());
         return { record: { agreement: next, revision: row.revision + 1 }, fingerprint };
       });
     },

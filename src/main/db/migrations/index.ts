@@ -2,10 +2,11 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import { m001 } from './001-agreements';
 import { m002 } from './002-trash-and-progress';
+import { m003 } from './003-document-exports';
 import type { Migration } from './types';
 
 /** Append-only. Never edit a migration that has shipped; add the next one. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
 export const LATEST_DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 export function databaseVersion(db: Database.Database): number {

@@ -1,33 +1,31 @@
-import { Badge, Button, Drawer, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Drawer, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconRestore } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AGENDA_MINUTES, SIGN_OFF_MINUTES } from '../../../shared/model/agenda';
 import { fieldId } from '../../../shared/model/paths';
 import { STEP_IDS, type StepId } from '../../../shared/model/schema';
 import { useAppStore } from '../../store/appStore';
 import type { WorkshopStep } from '../../store/route';
-import { useFieldValue, useReadOnly, useSetField } from '../workshop/fields/useField';
+import { NumberInputBox } from '../workshop/fields/NumberInputBox';
+import { useReadOnly } from '../workshop/fields/useField';
 import { SessionClockTable } from './SessionClockTable';
 import { agendaBalance, MAX_BOX_MINUTES, WORKSHOP_MINUTES } from './timeBox';
 
 /**
- * A step's minutes. Unlike the generic NumberField an empty box never stores null (the agenda needs a
- * number): while the box is empty or half-typed the text stays local, and leaving it shows the stored value.
+ * A step's minutes, with the workshop's one number input. Unlike most numbers an empty box is not null
+ * (the agenda needs a number): it stays on screen with its error, like any invalid text, until a number of
+ * minutes is typed.
  */
 function MinutesField({ step, current }: { step: StepId; current: boolean }) {
   const { t } = useTranslation();
   const path = ['agenda', 'minutes', step];
-  const value = useFieldValue<number>(path);
-  const setField = useSetField();
-  const readOnly = useReadOnly();
-  const [typing, setTyping] = useState<string | number | null>(null);
+  const label = t('facilitation.agenda.stepLabel', { n: STEP_IDS.indexOf(step), step: t(`common.steps.${step}`) });
   const id = fieldId(path);
   return (
-    <Group justify="space-between" wrap="nowrap" gap="sm">
-      <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+    <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
+      <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }} pt={6}>
         <Text component="label" htmlFor={id} size="sm" fw={current ? 700 : 500}>
-          {t('facilitation.agenda.stepLabel', { n: STEP_IDS.indexOf(step), step: t(`common.steps.${step}`) })}
+          {label}
         </Text>
         {current && (
           // Never squeezed into "PASO ACT…" by a long step name: the name wraps instead.
@@ -36,25 +34,7 @@ function MinutesField({ step, current }: { step: StepId; current: boolean }) {
           </Badge>
         )}
       </Group>
-      <NumberInput
-        id={id}
-        w={112}
-        value={typing ?? value}
-        min={0}
-        max={MAX_BOX_MINUTES}
-        clampBehavior="strict"
-        allowNegative={false}
-        allowDecimal={false}
-        suffix={t('facilitation.agenda.minutesSuffix')}
-        readOnly={readOnly}
-        onChange={(next) => {
-          if (typeof next === 'number' && Number.isInteger(next)) {
-            setTyping(null);
-            setField(path, next);
-          } else setTyping(next);
-        }}
-        onBlur={() => setTyping(null)}
-      />
+      <NumberInputBox path={path} label={label} hideLabel nullable={false} max={MAX_BOX_MINUTES} suffix={t('facilitation.agenda.minutesSuffix')} w={150} align="right" />
     </Group>
   );
 }

@@ -6,6 +6,7 @@ import type { AgreementSummary } from '../../../shared/api/contract';
 import type { ListScope } from '../../store/agreementsSlice';
 import { useAppStore } from '../../store/appStore';
 import { lastStepOf } from '../../store/preferencesSlice';
+import { BackupsButton } from '../backups/BackupsButton';
 import { AgreementList } from './AgreementList';
 import { AgreementRow, type AgreementRowActions } from './AgreementRow';
 import { ConfirmPurgeModal } from './ConfirmPurgeModal';
@@ -17,6 +18,7 @@ import { SearchBox } from './SearchBox';
 import { TrashRow, type TrashRowActions } from './TrashRow';
 import { useAgreementActions } from './useAgreementActions';
 import { useDialog } from './useDialog';
+import { VerifyDocumentButton } from './VerifyDocumentDialog';
 
 /** The agreements on this computer (or, in the trash view, the deleted ones) and what can be done with them. */
 export function HomePage({ scope }: { scope: ListScope }) {
@@ -62,9 +64,12 @@ export function HomePage({ scope }: { scope: ListScope }) {
               {t('ui.trash.back')}
             </Button>
           ) : (
-            <Button variant="subtle" color="gray" leftSection={<IconTrash size={16} />} onClick={() => navigate({ name: 'trash' })}>
-              {t('ui.home.trash')}
-            </Button>
+            <Group gap="xs" wrap="nowrap">
+              <BackupsButton />
+              <Button variant="subtle" color="gray" leftSection={<IconTrash size={16} />} onClick={() => navigate({ name: 'trash' })}>
+                {t('ui.home.trash')}
+              </Button>
+            </Group>
           )}
         </Group>
 
@@ -73,6 +78,7 @@ export function HomePage({ scope }: { scope: ListScope }) {
           {!inTrash && (
             <Group gap="sm">
               <ImportSlawButton onContent={actions.importSlaw} />
+              <VerifyDocumentButton />
               <Button variant="light" leftSection={<IconSparkles size={16} />} onClick={() => newDialog.open('example')}>
                 {t('ui.home.newExample')}
               </Button>

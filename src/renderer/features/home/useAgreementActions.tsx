@@ -114,7 +114,12 @@ export function useAgreementActions() {
           notifyError(t, result.error, 'ui.notify.importFailedTitle');
           return false;
         }
-        notifySuccess(t('ui.notify.imported', { title: result.value.title }));
+        // Say which identity rule applied (docs/FORMAT.md): a signed file kept as an unsigned copy must not pass unnoticed.
+        const { summary, outcome, signaturesAdded, restoredFromTrash } = result.value;
+        const said = t(`ui.notify.importOutcome.${outcome}`, { title: summary.title, version: summary.version, count: signaturesAdded });
+        const message = restoredFromTrash ? `${said} ${t('ui.notify.importRestored')}` : said;
+        if (outcome === 'draft_copy') showNotification({ color: 'yellow', message, autoClose: 12_000 });
+        else notifySuccess(message);
         void loadAgreements();
         return true;
       },

@@ -1,16 +1,35 @@
 import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconLock, IconPencil } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconLinkOff, IconLock, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { describeError } from '../../../shared/i18n';
 import { useAppStore } from '../../store/appStore';
+import { InvalidFieldsLink } from './InvalidFieldsLink';
+import { liveDrafts } from './state/fieldDrafts';
 
 /** The visible saved / saving / error state of the autosave (a live region, so screen readers hear it). */
 export function SaveIndicator() {
   const { t, i18n } = useTranslation();
   const { status, error, savedAt } = useAppStore(useShallow((s) => ({ status: s.session?.save.status, error: s.session?.save.error ?? null, savedAt: s.session?.save.savedAt ?? null })));
   const saveNow = useAppStore((s) => s.saveNow);
+  // Text typed into a field that cannot be stored yet: the host has everything else, but not that.
+  const drafts = useAppStore(useShallow((s) => liveDrafts(s).map(({ draft }) => draft.settled)));
+  const invalid = drafts.filter(Boolean).length;
   if (!status) return null;
+  const overridable = status === 'saved' || status === 'pending' || status === 'saving';
+  if (overridable && invalid > 0) {
+    return (
+      <Group gap={6} wrap="nowrap" data-testid="save-state" data-status="invalid" role="status" aria-live="polite">
+        <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden />
+        <Text size="sm" c="red.9" style={{ whiteSpace: 'nowrap' }}>
+          {t('workshop.fieldDrafts.notSaved', { count: invalid })}
+        </Text>
+        <InvalidFieldsLink />
+      </Group>
+    );
+  }
+  // Typing that is not finished yet ("120.0") is not "saved" either.
+  const shown = status === 'saved' && drafts.length > 0 ? 'pending' : status;
   const time = savedAt ? new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(savedAt) : null;
   const content = {
     saved: { icon: <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />, text: time ? t('workshop.save.savedAt', { time }) : t('workshop.save.saved'), color: 'teal.9' },
@@ -19,9 +38,10 @@ export function SaveIndicator() {
     error: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.error'), color: 'red.9' },
     conflict: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />, text: t('workshop.save.conflict'), color: '#a8400a' },
     readOnly: { icon: <IconLock size={16} />, text: t('workshop.save.readOnly'), color: 'dimmed' },
-  }[status];
+    expired: { icon: <IconLinkOff size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.expired'), color: 'red.9' },
+  }[shown];
   return (
-    <Group gap={6} wrap="nowrap" data-testid="save-state" data-status={status} role="status" aria-live="polite">
+    <Group gap={6} wrap="nowrap" data-testid="save-state" data-status={shown} role="status" aria-live="polite">
       {content.icon}
       <Tooltip label={error ? describeError(t, error) : content.text} multiline w={320} disabled={!error}>
         <Text size="sm" c={content.color} style={{ whiteSpace: 'nowrap' }}>

@@ -13,6 +13,7 @@ import { StepMissing } from './StepMissing';
 import { StepNav } from './StepNav';
 import { STEP_COMPONENTS } from './steps/registry';
 import { ReadOnlyBanner } from './steps/review/ReadOnlyBanner';
+import { useChangeNotices } from './useChangeNotices';
 import { useSaveOnLeave, useWorkshopKeys } from './useWorkshopKeys';
 import { WorkshopHeader } from './WorkshopHeader';
 import '../../styles/workshop.css';
@@ -27,6 +28,7 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
   const navigate = useAppStore((s) => s.navigate);
   const rememberStep = useAppStore((s) => s.rememberStep);
   const recovered = useAppStore((s) => s.session?.recovered ?? false);
+  const overtaken = useAppStore((s) => s.session?.overtaken ?? false);
   const presentation = usePresentationMode();
   const [recoveredDismissed, setRecoveredDismissed] = useState(false);
   const index = WORKSHOP_STEPS.indexOf(step);
@@ -49,6 +51,7 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
   }, [id, step, rememberStep]);
   useWorkshopKeys(() => go(previous, true), () => go(next, true));
   useSaveOnLeave();
+  useChangeNotices();
 
   const goToItem = (target: WorkshopStep, item: MissingItem) => {
     if (target !== step) go(target);
@@ -64,6 +67,11 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
         {recovered && !recoveredDismissed && (
           <Alert color="blue" variant="light" icon={<IconHistory size={18} />} withCloseButton onClose={() => setRecoveredDismissed(true)} closeButtonLabel={t('workshop.dismiss')}>
             {t('workshop.recovered')}
+          </Alert>
+        )}
+        {overtaken && (
+          <Alert color="orange" variant="light" icon={<IconHistory size={18} />} role="alert">
+            {t('workshop.overtaken')}
           </Alert>
         )}
         <ReadOnlyBanner step={step} />

@@ -1,4 +1,5 @@
-import { FUNNEL_KEYS, RATE_KEYS, RESULT_FIELD, reverseFunnel, type FunnelKey } from '../../model/funnel';
+import { RATE_KEYS, reverseFunnel } from '../../model/funnel';
+import { planFunnel } from '../../model/funnelPlan';
 import type { OutlineBlock } from '../types';
 import { maybe, tableOrNote, teamName, text, type OutlineContext } from './context';
 
@@ -29,16 +30,18 @@ export function goalsBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, f, agreement } = ctx;
   const { goals } = agreement;
   const result = reverseFunnel(goals.calculator);
-  const needed = (key: string): string => {
-    if (!result || !(FUNNEL_KEYS as readonly string[]).includes(key)) return '—';
-    return f.number(result[RESULT_FIELD[key as FunnelKey]]);
+  // The same numbers the calculator shows on screen, custom stages included.
+  const plan = planFunnel(agreement);
+  const needed = (id: string): string => {
+    const value = plan.stages.find((s) => s.id === id)?.needed ?? null;
+    return value === null ? '—' : f.number(value);
   };
   const c = (key: string) => t(`document.goals.columns.${key}`);
   const rows = agreement.lifecycle.stages.map((s) => [
     text(ctx, s.name),
     teamName(ctx, s.owner),
     maybe(ctx, goals.targets.find((target) => target.stageId === s.id)?.monthly ?? null),
-    needed(s.key),
+    needed(s.id),
   ]);
   const { calculator } = goals;
   const calc = (key: string) => t(`steps.goals.calculator.${key}`);

@@ -1,13 +1,16 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import forge from 'node-forge';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/api/errors';
 import { certificateInfo } from '../certificate';
 import { createInstallationIdentity, organizationName } from './createInstallationIdentity';
 
 describe('the installation identity', () => {
   const now = new Date('2026-03-10T12:00:00Z');
-  const identity = createInstallationIdentity('  Compañía  Ñandú, S.L. ', now);
+  let identity: Awaited<ReturnType<typeof createInstallationIdentity>>;
+  beforeAll(async () => {
+    identity = await createInstallationIdentity('  Compañía  Ñandú, S.L. ', now);
+  });
 
   it('is an RSA-2048 key and a self-signed SHA-256 certificate named after the organization, valid five years', () => {
     const key = createPrivateKey(identity.privateKeyPem);
@@ -26,8 +29,8 @@ describe('the installation identity', () => {
     expect(identity.chainPems).toEqual([]);
   });
 
-  it('gets a fresh key and serial number each time', () => {
-    const other = createInstallationIdentity('Compañía Ñandú, S.L.', now);
+  it('gets a fresh key and serial number each time', async () => {
+    const other = await createInstallationIdentity('Compañía Ñandú, S.L.', now);
     expect(other.privateKeyPem).not.toBe(identity.privateKeyPem);
     expect(new X509Certificate(other.certificatePem).serialNumber).not.toBe(new X509Certificate(identity.certificatePem).serialNumber);
   });
@@ -47,9 +50,9 @@ describe('the installation identity', () => {
     expect(organizationName(' Acme\tSales ')).toBe('Acme Sales');
   });
 
-  it('makes a certificate even from a name with broken Unicode (lone surrogates become U+FFFD)', () => {
+  it('makes a certificate even from a name with broken Unicode (lone surrogates become U+FFFD)', async () => {
     expect(organizationName('aaa\udda9\ude1a')).toBe('aaa\ufffd\ufffd');
-    const identity = createInstallationIdentity('Acme \ud800', now);
+    const identity = await createInstallationIdentity('Acme \ud800', now);
     expect(new X509Certificate(identity.certificatePem).subject).toContain('Acme \ufffd');
   });
 });

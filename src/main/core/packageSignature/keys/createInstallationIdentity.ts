@@ -1,4 +1,5 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPair, randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { AppError } from '../../../../shared/api/errors';
 import { normalizeText } from '../../../../shared/signing/canonical';
@@ -22,11 +23,12 @@ export function organizationName(input: string): string {
 /**
  * A new RSA-2048 key and a self-signed SHA-256 certificate for this installation, named after the
  * organization (CN and O), valid for five years, for document signing (digitalSignature, nonRepudiation).
- * node:crypto makes the key (native, tens of milliseconds); node-forge only assembles the certificate.
+ * node:crypto makes the key (native, off the event loop: finding two 1024-bit primes can take a good part of a
+ * second); node-forge only assembles the certificate.
  */
-export function createInstallationIdentity(organization: string, now: Date = new Date()): SigningIdentity {
+export async function createInstallationIdentity(organization: string, now: Date = new Date()): Promise<SigningIdentity> {
   const name = organizationName(organization);
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
+  const { privateKey, publicKey } = await promisify(generateKeyPair)('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },

@@ -1,83 +1,67 @@
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
-import forge from 'node-forge';
 import { AppError } from '../../../../shared/api/errors';
 import type { SigningIdentity } from './identity';
+import { KeyJobError, openPkcs12InWorker } from './keyWorker';
+import { MAX_PKCS12_ITERATIONS, pkcs12CostProblem } from './pkcs12Costs';
 
 const MAX_P12_BYTES = 1024 * 1024;
-/** PKCS#12 bag types (RFC 7292 §4.2). */
-const BAG = { key: '1.2.840.113549.1.12.10.1.1', shroudedKey: '1.2.840.113549.1.12.10.1.2', certificate: '1.2.840.113549.1.12.10.1.3' };
 
 const fail = (kind: 'invalid_file' | 'invalid_input', reason: string, message: string, params: Record<string, string> = {}) =>
   new AppError(kind, message, { reason, ...params });
 
-function derOf(asn1: forge.asn1.Asn1): Buffer {
-  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
-}
-
-function readDer(bytes: Uint8Array): forge.asn1.Asn1 {
+/** The file's keys and certificates (DER), decrypted in a worker thread; the password errors told apart. */
+async function open(bytes: Uint8Array, password: string): Promise<{ keys: Uint8Array[]; certificates: Uint8Array[] }> {
+  const cost = pkcs12CostProblem(bytes);
+  if (cost === 'unreadable') throw fail('invalid_file', 'p12_unreadable', 'The file is not a PKCS#12 (.p12/.pfx) certificate');
+  if (cost === 'too_costly') throw fail('invalid_file', 'p12_too_costly', `The PKCS#12 file asks for more than ${MAX_PKCS12_ITERATIONS} key-derivation iterations`);
+  let contents: Awaited<ReturnType<typeof openPkcs12InWorker>>;
   try {
-    return forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(bytes).toString('binary')), { strict: false } as never);
-  } catch {
-    throw fail('invalid_file', 'p12_unreadable', 'The file is not a PKCS#12 (.p12/.pfx) certificate');
-  }
-}
-
-function parse(bytes: Uint8Array, password: string): forge.pkcs12.Pkcs12Pfx {
-  try {
-    return forge.pkcs12.pkcs12FromAsn1(readDer(bytes), false, password);
+    contents = await openPkcs12InWorker(bytes, password);
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    const message = error instanceof Error ? error.message : '';
-    // PBES2 (OpenSSL 3, Windows 10+) derives its key from the password's UTF-8 bytes, while the MAC uses its
-    // BMPString; forge feeds one string to both, so a non-ASCII password passes the MAC (checked first) and
-    // fails decryption. Decrypt again with the UTF-8 form, the MAC (already verified) left out.
-    if (/[^\u0020-\u007E]/.test(password) && /decrypt/i.test(message)) {
-      const withoutMac = readDer(bytes);
-      if (Array.isArray(withoutMac.value)) withoutMac.value.splice(2);
-      try {
-        return forge.pkcs12.pkcs12FromAsn1(withoutMac, false, forge.util.encodeUtf8(password));
-      } catch {
-        // fall through to the first error
-      }
-    }
-    if (/password|MAC could not be verified|decrypt/i.test(message)) throw fail('invalid_input', 'p12_wrong_password', 'The certificate password is wrong');
-    throw fail('invalid_file', 'p12_unreadable', `The PKCS#12 file cannot be read: ${message.slice(0, 200)}`);
+    if (error instanceof KeyJobError) throw fail('invalid_file', 'p12_unreadable', `The PKCS#12 file cannot be read: ${error.message.slice(0, 200)}`);
+    throw error;
   }
+  if ('failure' in contents) {
+    if (contents.failure === 'wrong_password') throw fail('invalid_input', 'p12_wrong_password', 'The certificate password is wrong');
+    throw fail('invalid_file', 'p12_unreadable', `The PKCS#12 file cannot be read: ${contents.message}`);
+  }
+  return contents;
 }
 
-function privateKeyOf(p12: forge.pkcs12.Pkcs12Pfx): KeyObject {
-  const bags = [
-    ...(p12.getBags({ bagType: BAG.shroudedKey })[BAG.shroudedKey] ?? []),
-    ...(p12.getBags({ bagType: BAG.key })[BAG.key] ?? []),
-  ];
-  const bag = bags[0];
-  if (!bag) throw fail('invalid_input', 'p12_no_key', 'The PKCS#12 file holds no private key');
-  // forge reads RSA keys only; any other key arrives as its ASN.1, which node:crypto reads for the error below.
-  const der = bag.key ? derOf(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key))) : bag.asn1 ? derOf(bag.asn1) : null;
+function privateKeyOf(keys: Uint8Array[]): KeyObject {
+  const der = keys[0];
   if (!der) throw fail('invalid_input', 'p12_no_key', 'The PKCS#12 file holds no private key');
-  const key = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  let key: KeyObject;
+  try {
+    key = createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
+  } catch {
+    throw fail('invalid_file', 'p12_unreadable', 'The private key in the PKCS#12 file cannot be read');
+  }
   if (key.asymmetricKeyType !== 'rsa') throw fail('invalid_input', 'unsupported_key', 'Only RSA keys can sign Word documents');
   return key;
 }
 
-function certificatesOf(p12: forge.pkcs12.Pkcs12Pfx): X509Certificate[] {
-  const bags = p12.getBags({ bagType: BAG.certificate })[BAG.certificate] ?? [];
-  return bags.flatMap((bag) => {
-    const asn1 = bag.cert ? forge.pki.certificateToAsn1(bag.cert) : bag.asn1;
-    return asn1 ? [new X509Certificate(derOf(asn1))] : [];
+function certificatesOf(ders: Uint8Array[]): X509Certificate[] {
+  return ders.flatMap((der) => {
+    try {
+      return [new X509Certificate(Buffer.from(der))];
+    } catch {
+      return [];
+    }
   });
 }
 
 /**
- * An organization's certificate and key from a PKCS#12 file (.p12/.pfx), checked: the password opens it,
+ * An organization's certificate and key from a PKCS#12 file (.p12/.pfx), checked: its key-derivation costs are
+ * sane (pkcs12Costs.ts, before any work), the password opens it (in a worker thread, keyWorker.ts),
  * it holds an RSA key and the certificate of that key, and the certificate is valid now. The other
  * certificates in the file become the chain, ordered from the signer's issuer upwards where possible.
  */
-export function importPkcs12(bytes: Uint8Array, password: string, now: Date = new Date()): SigningIdentity {
+export async function importPkcs12(bytes: Uint8Array, password: string, now: Date = new Date()): Promise<SigningIdentity> {
   if (bytes.byteLength === 0 || bytes.byteLength > MAX_P12_BYTES) throw fail('invalid_file', 'p12_unreadable', 'The file is not a PKCS#12 certificate');
-  const p12 = parse(bytes, password);
-  const key = privateKeyOf(p12);
-  const certificates = certificatesOf(p12);
+  const contents = await open(bytes, password);
+  const key = privateKeyOf(contents.keys);
+  const certificates = certificatesOf(contents.certificates);
   if (certificates.length === 0) throw fail('invalid_input', 'p12_no_certificate', 'The PKCS#12 file holds no certificate');
   const own = certificates.find((certificate) => certificate.checkPrivateKey(key));
   if (!own) throw fail('invalid_input', 'p12_no_certificate', 'The PKCS#12 file holds no certificate for its key');

@@ -2,10 +2,8 @@ import { X509Certificate, createPrivateKey, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
-import { createInstallationIdentity } from './createInstallationIdentity';
 import { summarize, type IdentitySummary, type SigningIdentity } from './identity';
 import { identityFileSchema, type IdentityFile } from './identityFile';
-import { importPkcs12 } from './importPkcs12';
 import type { KeyProtector } from './protector';
 
 export const IDENTITY_FOLDER = 'signing';
@@ -20,11 +18,11 @@ export interface KeyStore {
   /** What the stored identity is, without unlocking its key; null when there is none yet. */
   summary(): IdentitySummary | null;
   /** The stored identity with its key unlocked; null when there is none yet. */
-  current(): StoredIdentity | null;
+  current(): Promise<StoredIdentity | null>;
   /** The stored identity, or a new installation identity named after `organization` (stored first). */
-  loadOrCreate(organization: string, now?: Date): StoredIdentity;
+  loadOrCreate(organization: string, now?: Date): Promise<StoredIdentity>;
   /** Replaces the stored identity with an organization certificate from a .p12/.pfx file. */
-  importP12(bytes: Uint8Array, password: string, now?: Date): StoredIdentity;
+  importP12(bytes: Uint8Array, password: string, now?: Date): Promise<StoredIdentity>;
 }
 
 const corrupt = (file: string, why: string) => new AppError('storage', `The signing identity file ${file} cannot be used: ${why}`, { reason: 'identity_corrupt', detail: why });
@@ -75,13 +73,13 @@ export function createKeyStore(dataDir: string, protector: KeyProtector): KeySto
     return parsed.data;
   }
 
-  function unlock(stored: IdentityFile): StoredIdentity {
+  async function unlock(stored: IdentityFile): Promise<StoredIdentity> {
     if (stored.protection !== protector.kind) {
       throw new AppError('unauthorized', `The signing key is protected by ${stored.protection}, not ${protector.kind}`, { reason: 'identity_protection_mismatch' });
     }
     let privateKeyPem: string;
     try {
-      privateKeyPem = protector.decrypt(Buffer.from(stored.sealedPrivateKey, 'base64')).toString('utf8');
+      privateKeyPem = (await protector.decrypt(Buffer.from(stored.sealedPrivateKey, 'base64'))).toString('utf8');
     } catch (error) {
       // safeStorage throws plain errors (another user, another machine, a reset keychain).
       if (error instanceof AppError) throw error;
@@ -96,7 +94,8 @@ export function createKeyStore(dataDir: string, protector: KeyProtector): KeySto
     return { ...identity, summary: summarize(identity, stored.source) };
   }
 
-  function save(identity: SigningIdentity, source: IdentityFile['source'], now: Date): StoredIdentity {
+  async function save(identity: SigningIdentity, source: IdentityFile['source'], now: Date): Promise<StoredIdentity> {
+    const sealedPrivateKey = (await protector.encrypt(Buffer.from(identity.privateKeyPem, 'utf8'))).toString('base64');
     const record: IdentityFile = {
       format: 'sla-workshop-signing-identity',
       version: 1,
@@ -105,7 +104,7 @@ export function createKeyStore(dataDir: string, protector: KeyProtector): KeySto
       createdAt: now.toISOString(),
       certificatePem: identity.certificatePem,
       chainPems: identity.chainPems,
-      sealedPrivateKey: protector.encrypt(Buffer.from(identity.privateKeyPem, 'utf8')).toString('base64'),
+      sealedPrivateKey,
     };
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     writeAtomically(file, `${JSON.stringify(record, null, 2)}\n`);
@@ -123,17 +122,20 @@ export function createKeyStore(dataDir: string, protector: KeyProtector): KeySto
         throw corrupt(file, 'the certificate cannot be read');
       }
     },
-    current() {
+    async current() {
       const stored = read();
       return stored ? unlock(stored) : null;
     },
-    loadOrCreate(organization, now = new Date()) {
+    async loadOrCreate(organization, now = new Date()) {
       const stored = read();
       if (stored) return unlock(stored);
-      return save(createInstallationIdentity(organization, now), 'installation', now);
+      // node-forge (certificates, PKCS#12) loads only when a key is made or imported, not with every core.
+      const { createInstallationIdentity } = await import('./createInstallationIdentity');
+      return save(await createInstallationIdentity(organization, now), 'installation', now);
     },
-    importP12(bytes, password, now = new Date()) {
-      return save(importPkcs12(bytes, password, now), 'imported', now);
+    async importP12(bytes, password, now = new Date()) {
+      const { importPkcs12 } = await import('./importPkcs12');
+      return save(await importPkcs12(bytes, password, now), 'imported', now);
     },
   };
 }

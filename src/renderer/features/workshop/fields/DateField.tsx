@@ -1,19 +1,16 @@
-import { DateInput } from '@mantine/dates';
+import { ActionIcon, Popover, TextInput } from '@mantine/core';
+import { DatePicker } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLanguage } from '../../../../shared/i18n';
 import { formatCalendarDate } from '../../../../shared/model/calendarFormat';
-import { DATE_INPUT_FORMAT, parseTypedDate } from '../../../lib/typedDate';
-import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
+import { DATE_INPUT_FORMAT, formatTypedDate, parseTypedDate } from '../../../lib/typedDate';
+import { useProblemText } from './FieldChoices';
+import { useDraftedField } from './useDraftedField';
+import { fieldId, useFieldValue, useReadOnly, type BoundFieldProps } from './useField';
 
 const CALENDAR_LABELS = ['previousMonth', 'nextMonth', 'previousYear', 'nextYear', 'previousDecade', 'nextDecade', 'monthLevelControl', 'yearLevelControl'] as const;
-
-/** Text on screen that is not (yet) a date, and the stored value it was typed over. */
-interface Typed {
-  text: string;
-  over: string | null;
-}
 
 interface Props extends BoundFieldProps {
   /** False for dates the agreement cannot lack (a decision's date): emptying the box then keeps the stored date. */
@@ -28,68 +25,73 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.s
  * A calendar date (stored as YYYY-MM-DD) typed the way the interface language writes dates (DD/MM/YYYY in
  * Spanish, MM/DD/YYYY in English, never the browser's own format) or picked from a calendar in that
  * language. Under the box the date is written out with its weekday. Text that is not a date stays on
- * screen with an error until it is corrected; the stored date is unchanged meanwhile (an empty box stores
- * "no date" when left, where the field allows it). That text lives in this component: leaving the step
- * drops it (the workshop-wide draft store will keep it once it exists).
+ * screen and in the workshop's field drafts with its error until it is corrected; the stored date is
+ * unchanged meanwhile. Emptying the box stores "no date" on leaving it, where the field allows it.
  */
 export function DateField({ path, label, description, required, nullable = true, describe }: Props) {
   const { t, i18n } = useTranslation();
   const lang = pickLanguage(i18n.language);
-  const value = useFieldValue<string | null>(path);
-  const setField = useSetField();
   const readOnly = useReadOnly();
-  const [typed, setTyped] = useState<Typed | null>(null);
-  const [focused, setFocused] = useState(false);
+  const problemText = useProblemText();
+  const input = useRef<HTMLInputElement>(null);
+  const [calendarOpen, setCalendarOpen] = useState(false);
+  const field = useDraftedField<string | null>({
+    path,
+    label,
+    read: (raw, final) => {
+      const text = raw.trim();
+      // Clearing the box to type another date keeps the stored one until the person leaves it.
+      if (text === '') return final && nullable ? { ok: true, value: null } : { ok: false, problem: { key: 'workshop.date.required' }, unfinished: !final };
+      const parsed = parseTypedDate(text, lang);
+      if (parsed) return { ok: true, value: parsed };
+      // A half-typed date is not an error yet: it is judged once whole or once the person leaves the box.
+      return { ok: false, problem: { key: 'workshop.date.invalid' }, unfinished: text.length < DATE_INPUT_FORMAT[lang].length };
+    },
+    format: (stored) => (stored ? formatTypedDate(stored, lang) : ''),
+  });
+  const stored = useFieldValue<string | null>(path) ?? null;
+  const showsStored = stored !== null && field.text === formatTypedDate(stored, lang);
+  const words = stored && showsStored ? capitalize(formatCalendarDate(stored, i18n.language, 'long')) : null;
+  const below = words && stored ? (describe ? describe(stored, words) : words) : null;
 
-  // An undo or another window can change the date under the typed text: the stored value then wins.
-  const pending = typed && typed.over === value ? typed.text : null;
-  const problem = pending === null ? null : pending.trim() === '' ? (nullable ? null : 'required') : 'invalid';
-  // Half-typed dates are not errors yet: say so once the person leaves the box or has typed a whole date.
-  const showProblem = problem !== null && (!focused || (pending?.trim().length ?? 0) >= DATE_INPUT_FORMAT[lang].length);
-  const words = value && pending === null ? capitalize(formatCalendarDate(value, i18n.language, 'long')) : null;
-  const below = words && value ? (describe ? describe(value, words) : words) : null;
-
-  const onText = (text: string) => {
-    const parsed = parseTypedDate(text, lang);
-    if (parsed) {
-      setTyped(null);
-      if (parsed !== value) setField(path, parsed);
-    } else setTyped({ text, over: value });
-  };
-  // Emptying the box is only final on leaving it: clearing it to type another date keeps the stored one meanwhile.
-  const onLeave = () => {
-    setFocused(false);
-    if (pending === null || pending.trim() !== '' || !nullable) return;
-    setTyped(null);
-    if (value !== null) setField(path, null);
-  };
+  const calendar = readOnly ? undefined : (
+    <Popover opened={calendarOpen} onChange={setCalendarOpen} position="bottom-end" withinPortal trapFocus returnFocus>
+      <Popover.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('workshop.date.openCalendar', { field: label })} aria-expanded={calendarOpen} onClick={() => setCalendarOpen((open) => !open)}>
+          <IconCalendar size={16} aria-hidden />
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <DatePicker
+          value={stored}
+          defaultDate={stored ?? undefined}
+          ariaLabels={Object.fromEntries(CALENDAR_LABELS.map((key) => [key, t(`workshop.date.calendar.${key}`)]))}
+          onChange={(day) => {
+            if (day) field.choose(day.slice(0, 10));
+            setCalendarOpen(false);
+            input.current?.focus();
+          }}
+        />
+      </Popover.Dropdown>
+    </Popover>
+  );
 
   return (
-    <DateInput
+    <TextInput
+      ref={input}
       id={fieldId(path)}
       label={label}
       withAsterisk={required}
-      description={[description, below].filter(Boolean).length > 0 ? <>{description && <span>{description} </span>}{below}</> : undefined}
+      description={description || below ? <>{description && <span>{description} </span>}{below}</> : undefined}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
-      error={showProblem ? t(`workshop.date.${problem}`) : undefined}
       placeholder={t('workshop.date.placeholder')}
-      value={value}
-      valueFormat={DATE_INPUT_FORMAT[lang]}
-      dateParser={(text) => parseTypedDate(text, lang)}
-      // Put back the stored date on leaving only when the text on screen is that date; otherwise keep the text.
-      fixOnBlur={pending === null}
+      autoComplete="off"
+      value={field.text}
       readOnly={readOnly}
-      leftSection={<IconCalendar size={16} aria-hidden />}
-      ariaLabels={Object.fromEntries(CALENDAR_LABELS.map((key) => [key, t(`workshop.date.calendar.${key}`)]))}
-      popoverProps={{ withinPortal: true }}
-      onInput={(event) => onText(event.currentTarget.value)}
-      onChange={(next) => {
-        // Typing is handled by onInput; this is a day picked in the calendar.
-        setTyped(null);
-        if (next && next !== value) setField(path, next.slice(0, 10));
-      }}
-      onFocus={() => setFocused(true)}
-      onBlur={onLeave}
+      error={problemText(field.problem)}
+      rightSection={calendar}
+      onBlur={field.onBlur}
+      onChange={(event) => field.onChange(event.currentTarget.value)}
     />
   );
 }

@@ -1,16 +1,27 @@
 import { produce, type Draft } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { AgreementRecord } from '../../../../shared/api/contract';
+import type { AgreementChanged } from '../../../../shared/api/events';
 import type { ApiError } from '../../../../shared/api/errors';
+import { allDecided, mergeAgreements, type Decision } from '../../../../shared/merge/agreement';
+import { sameValue } from '../../../../shared/merge/paths';
 import type { FieldPath } from '../../../../shared/model/completeness';
-import type { Agreement } from '../../../../shared/model/schema';
+import { agreementSchema, type Agreement } from '../../../../shared/model/schema';
 import { api } from '../../../api/apiClient';
+import { connection } from '../../../api/connection';
 import type { AppMiddlewares, AppState } from '../../../store/appState';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from './history';
-import { clearShadow, readShadow, writeShadow } from './shadowCopy';
+import { openSession } from './openSession';
+import { rebaseHistory, type PendingConflict } from './reconcile';
+import { createSessionSync } from './sessionSync';
+import { clearShadow, removeShadowIfUnchanged, writeShadow } from './shadowCopy';
 
-/** saved: the host has everything · pending: an edit waits for its autosave · saving: in flight · error: will retry. */
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict' | 'readOnly';
+/**
+ * saved: the host has everything · pending: an edit waits for its autosave · saving: in flight · error: will
+ * retry · conflict: both windows changed the same fields, the user decides · expired: browser mode was
+ * restarted and this tab's link no longer works (never retried; the text stays on this computer).
+ */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict' | 'readOnly' | 'expired';
 
 export interface WorkshopSession {
   id: string;
@@ -26,6 +37,10 @@ export interface WorkshopSession {
   readOnly: boolean;
   /** The draft was restored from unsaved edits kept on this computer. */
   recovered: boolean;
+  /** Another window changed the same fields: the dialog shows both values until the user decides. */
+  conflict: PendingConflict | null;
+  /** This version was signed elsewhere before this window's last edits were stored; they wait for the amendment. */
+  overtaken: boolean;
 }
 
 export interface WorkshopSlice {
@@ -40,7 +55,13 @@ export interface WorkshopSlice {
   redo(): void;
   /** Saves now if anything is unsaved; resolves true when everything shown is acknowledged. */
   saveNow(): Promise<boolean>;
-  resolveConflict(choice: 'reload' | 'keepMine'): Promise<void>;
+  /**
+   * Applies the user's decision for each conflicting field (keyed by `pathKey(conflict.path)`), then saves
+   * over the other window's version. False when something is undecided or the result would be invalid.
+   */
+  resolveConflict(decisions: ReadonlyMap<string, Decision>): Promise<boolean>;
+  /** Another window or tab changed an agreement: reload it silently, or merge this window's edits into it. */
+  agreementChanged(notice: AgreementChanged): Promise<void>;
   /**
    * Takes a record the host just wrote outside the autosave (a signature): it becomes what the screen shows
    * and what is acknowledged, history is dropped, and a version that is no longer a draft turns read-only.
@@ -56,8 +77,10 @@ const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], WorkshopSlice> = (set, get) => {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstUnsavedAt: number | null = null;
-  let inFlight: Promise<boolean> | null = null;
+  let inFlight: Promise<unknown> | null = null;
   let retries = 0;
+  /** The session just closed with edits still to send; its last save runs after any save in flight. */
+  let closing: WorkshopSession | null = null;
 
   const clearTimer = () => {
     if (timer) clearTimeout(timer);
@@ -68,6 +91,18 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     const session = get().session;
     if (session?.id === id) set({ session: { ...session, ...patch(session) } });
   };
+
+  /** Saves and merges run one at a time, so a merge never races the save it reacts to. */
+  async function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    while (inFlight) await inFlight.catch(() => undefined);
+    const run = task();
+    inFlight = run;
+    try {
+      return await run;
+    } finally {
+      if (inFlight === run) inFlight = null;
+    }
+  }
 
   function schedule(delay?: number): void {
     clearTimer();
@@ -80,6 +115,21 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     }, wait);
   }
 
+  /** A refused token is final (the tab cannot learn the new one); a trashed agreement waits for Retry now. */
+  function failSave(id: string, error: ApiError): void {
+    if (error.kind === 'unauthorized') return patchSession(id, (s) => ({ save: { status: 'expired', error, savedAt: s.save.savedAt } }));
+    patchSession(id, (s) => ({ save: { status: 'error', error, savedAt: s.save.savedAt } }));
+    if (error.kind !== 'not_found' && get().session?.id === id) schedule(RETRY_DELAYS_MS[Math.min(retries++, RETRY_DELAYS_MS.length - 1)]);
+  }
+
+  const { reconcile } = createSessionSync({
+    session: () => get().session,
+    replace: (session) => set({ session }),
+    schedule,
+    clearTimer,
+    fail: failSave,
+  });
+
   async function runSave(session: WorkshopSession): Promise<boolean> {
     const { id, draft: sent, revision } = session;
     firstUnsavedAt = null;
@@ -88,25 +138,25 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     const current = get().session;
     if (result.ok) {
       retries = 0;
-      const upToDate = current?.id !== id || current.draft === sent;
+      // The newest text of this agreement: on screen, or in the session just closed.
+      const newest = current?.id === id ? current.draft : closing?.id === id ? closing.draft : sent;
+      const upToDate = newest === sent;
       if (upToDate) clearShadow(id);
+      if (closing?.id === id) closing = { ...closing, revision: result.value.revision, acknowledged: sent };
       patchSession(id, () => ({ revision: result.value.revision, acknowledged: sent, save: { status: upToDate ? 'saved' : 'pending', error: null, savedAt: Date.now() } }));
-      if (!upToDate) schedule();
+      if (!upToDate && current?.id === id) schedule();
       return upToDate;
     }
-    const kind = result.error.kind;
-    if (kind === 'stale_revision') patchSession(id, () => ({ save: { status: 'conflict', error: result.error, savedAt: null } }));
-    else if (kind === 'read_only') patchSession(id, () => ({ readOnly: true, save: { status: 'readOnly', error: result.error, savedAt: null } }));
-    else {
-      patchSession(id, (s) => ({ save: { status: 'error', error: result.error, savedAt: s.save.savedAt } }));
-      if (current?.id === id) schedule(RETRY_DELAYS_MS[Math.min(retries++, RETRY_DELAYS_MS.length - 1)]);
-    }
+    // Another window stored first (or signed it): merge at once instead of asking "mine or theirs".
+    if (result.error.kind === 'stale_revision' || result.error.kind === 'read_only') return reconcile(id);
+    failSave(id, result.error);
     return false;
   }
 
   /**
    * The local copy of unsaved edits is written when the browser is idle (at most 200 ms later), so the
-   * serialisation never sits between a keystroke and its paint.
+   * serialisation never sits between a keystroke and its paint. While a conflict waits, the copy keeps the
+   * edits as they were before it, so a crash meanwhile brings the same choice back.
    */
   let shadowPending = false;
   function scheduleShadow(): void {
@@ -115,7 +165,7 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     const write = () => {
       shadowPending = false;
       const session = get().session;
-      if (session && session.draft !== session.acknowledged) writeShadow(session.id, session.revision, session.draft);
+      if (session && !session.conflict && session.draft !== session.acknowledged) writeShadow(session.id, session.revision, session.draft, session.acknowledged);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 200 });
     else setTimeout(write, 0);
@@ -125,8 +175,10 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     const session = get().session;
     if (!session) return;
     scheduleShadow();
-    const blocked = session.save.status === 'conflict' || session.save.status === 'readOnly';
-    set({ session: { ...session, draft: next, history, save: { ...session.save, status: blocked ? session.save.status : 'pending' } } });
+    // A tab whose link expired keeps every keystroke in its local copy, and stops sending.
+    const status = connection.status() === 'expired' ? 'expired' : session.save.status;
+    const blocked = status === 'conflict' || status === 'readOnly' || status === 'expired';
+    set({ session: { ...session, draft: next, history, save: { ...session.save, status: blocked ? status : 'pending' } } });
     if (!blocked) schedule();
   }
 
@@ -138,26 +190,9 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
       set({ workshopLoad: { id, status: 'failed', error: result.error }, session: null });
       return;
     }
-    const { agreement, revision } = result.value;
-    const readOnly = agreement.meta.status !== 'draft';
-    const shadow = readOnly ? null : readShadow(id);
-    const recovered = shadow !== null && shadow.baseRevision === revision && JSON.stringify(shadow.agreement) !== JSON.stringify(agreement);
-    if (shadow && !recovered) clearShadow(id);
-    const draft = recovered && shadow ? shadow.agreement : agreement;
-    set({
-      workshopLoad: { id, status: 'ready', error: null },
-      session: {
-        id,
-        draft,
-        revision,
-        acknowledged: agreement,
-        history: emptyHistory(),
-        save: { status: readOnly ? 'readOnly' : recovered ? 'pending' : 'saved', error: null, savedAt: null },
-        readOnly,
-        recovered,
-      },
-    });
-    if (recovered) schedule(0);
+    const { session, saveAtOnce } = openSession(result.value.agreement, result.value.revision);
+    set({ workshopLoad: { id, status: 'ready', error: null }, session });
+    if (saveAtOnce) schedule(0);
   }
 
   return {
@@ -173,13 +208,27 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     closeWorkshop() {
       const session = get().session;
       clearTimer();
-      if (session && session.draft !== session.acknowledged && !session.readOnly) void runSave(session);
+      // Per-session bookkeeping starts afresh with the next agreement (a pending idle write checks the session anyway).
+      shadowPending = false;
+      firstUnsavedAt = null;
+      retries = 0;
+      const sendable = session && !session.readOnly && !session.conflict && session.save.status !== 'expired';
+      if (sendable && session.draft !== session.acknowledged) {
+        // Queued behind a save in flight, and sent with the revision that save gets: sent at once, it would be
+        // refused as stale by our own save — and the copy of the edits cleared by it.
+        closing = session;
+        void exclusive(async () => {
+          const last = closing;
+          if (last?.id === session.id && last.draft !== last.acknowledged) await runSave(last);
+          if (closing === last) closing = null;
+        });
+      }
       set({ session: null, workshopLoad: { id: null, status: 'idle', error: null } });
     },
 
     edit(recipe, key = null) {
       const session = get().session;
-      if (!session || session.readOnly) return;
+      if (!session || session.readOnly || session.conflict) return;
       const next = produce(session.draft, recipe);
       if (next === session.draft) return;
       applyDraft(next, record(session.history, session.draft, key, Date.now()));
@@ -197,51 +246,59 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
 
     undo() {
       const session = get().session;
-      if (!session || session.readOnly) return;
+      if (!session || session.readOnly || session.conflict) return;
       const step = undoStep(session.history, session.draft);
       if (step) applyDraft(step.agreement, step.history);
     },
 
     redo() {
       const session = get().session;
-      if (!session || session.readOnly) return;
+      if (!session || session.readOnly || session.conflict) return;
       const step = redoStep(session.history, session.draft);
       if (step) applyDraft(step.agreement, step.history);
     },
 
     async saveNow() {
       clearTimer();
-      if (inFlight) {
-        await inFlight;
-        return get().saveNow();
-      }
-      const session = get().session;
-      if (!session || session.readOnly || session.save.status === 'conflict') return session?.draft === session?.acknowledged;
-      if (session.draft === session.acknowledged) return true;
-      inFlight = runSave(session).finally(() => {
-        inFlight = null;
+      return exclusive(async () => {
+        const session = get().session;
+        if (!session) return true;
+        if (session.readOnly || session.conflict || session.save.status === 'expired') return session.draft === session.acknowledged && !session.conflict;
+        if (session.draft === session.acknowledged) return true;
+        return runSave(session);
       });
-      return inFlight;
     },
 
-    async resolveConflict(choice) {
+    async resolveConflict(decisions) {
       const session = get().session;
-      if (!session) return;
-      clearTimer();
-      if (choice === 'reload') {
-        clearShadow(session.id);
-        set({ session: null });
-        await load(session.id);
-        return;
+      if (!session?.conflict) return false;
+      const { mine, theirs, revision, source } = session.conflict;
+      const { merged, conflicts } = mergeAgreements(session.acknowledged, mine, theirs, decisions);
+      if (!allDecided(conflicts, decisions)) {
+        set({ session: { ...session, conflict: { ...session.conflict, conflicts } } });
+        return false;
       }
-      // Keep mine: take the latest revision number, then save this draft over it (the user chose to).
-      const latest = await api().send('agreements.get', { id: session.id });
-      if (!latest.ok) {
-        patchSession(session.id, () => ({ save: { status: 'error', error: latest.error, savedAt: null } }));
-        return;
-      }
-      patchSession(session.id, () => ({ revision: latest.value.revision, acknowledged: latest.value.agreement, save: { status: 'pending', error: null, savedAt: null } }));
+      // A combined text longer than its field allows is refused here, before it could be stored.
+      if (!agreementSchema.safeParse(merged).success) return false;
+      const draft = sameValue(merged, theirs) ? theirs : merged;
+      const history = rebaseHistory(session.history, session.acknowledged, theirs);
+      set({ session: { ...session, draft, acknowledged: theirs, revision, history, conflict: null, save: { status: draft === theirs ? 'saved' : 'pending', error: null, savedAt: session.save.savedAt } } });
+      if (draft === theirs) clearShadow(session.id);
+      else writeShadow(session.id, revision, draft, theirs);
+      if (source) removeShadowIfUnchanged(source);
       await get().saveNow();
+      return true;
+    },
+
+    async agreementChanged(notice) {
+      if (get().session?.id !== notice.id) return;
+      await exclusive(async () => {
+        const session = get().session;
+        if (session?.id !== notice.id || session.save.status === 'expired') return;
+        // Our own write (Electron tells every window, the writer too), or one this window already has.
+        if (notice.revision !== null && notice.revision <= (session.conflict?.revision ?? session.revision)) return;
+        await reconcile(session.id);
+      });
     },
 
     replaceRecord({ agreement, revision }) {
@@ -260,6 +317,8 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
           history: emptyHistory(),
           readOnly,
           recovered: false,
+          conflict: null,
+          overtaken: false,
           save: { status: readOnly ? 'readOnly' : 'saved', error: null, savedAt: Date.now() },
         },
       });

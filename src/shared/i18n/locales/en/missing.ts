@@ -51,6 +51,7 @@ export const missing = {
     recycling: 'Describe what happens to rejected leads.',
     marketingCommitment: 'Add at least one commitment from marketing.',
     salesCommitment: 'Add at least one commitment from sales.',
+    commitmentRange: 'In the commitment “{{name}}” the minimum is larger than the maximum.',
   },
   kpis: {
     none: 'Add at least one KPI.',

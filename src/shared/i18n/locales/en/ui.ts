@@ -74,7 +74,15 @@ export const ui = {
     purged: '“{{title}}” was deleted forever.',
     renamed: 'Renamed to “{{title}}”.',
     duplicated: 'Created “{{title}}”.',
-    imported: 'Imported “{{title}}”.',
+    importOutcome: {
+      imported: 'Imported “{{title}}”.',
+      new_id: 'Imported “{{title}}” as a new agreement: one with the same id was already here.',
+      already_present: '“{{title}}”, version {{version}}, is already in your agreements; nothing changed.',
+      signatures_added_one: '“{{title}}”, version {{version}}, is already in your agreements: {{count}} signature from the file was added.',
+      signatures_added_other: '“{{title}}”, version {{version}}, is already in your agreements: {{count}} signatures from the file were added.',
+      draft_copy: 'Imported “{{title}}” as an unsigned draft: a different version with the same id is already here, so the file’s signatures could not be kept.',
+    },
+    importRestored: 'It was in the trash and is back among your agreements.',
     exported: 'Saved “{{fileName}}”.',
     downloaded: 'Downloading “{{fileName}}”.',
   },
@@ -102,6 +110,14 @@ export const ui = {
     nothingMissing: 'Nothing is missing in this step.',
     updated: 'last edited {{when}}',
     comingSoon: 'The forms for each step arrive in the next version. For now this page shows what the group still has to settle.',
+  },
+  connection: {
+    expiredTitle: 'This tab lost its connection to SLA Workshop',
+    expiredBody: 'SLA Workshop was restarted, so the link this tab was opened with no longer works. Nothing you typed is lost: text that was not saved yet is kept on this computer.',
+    expiredHow:
+      'To continue, open the new link shown in the terminal where SLA Workshop runs (npm run web prints it; it starts with “SLA Workshop running at http://127.0.0.1:”). Then open this agreement again: the unsaved text comes back there.',
+    unreachableTitle: 'SLA Workshop is not answering',
+    unreachableBody: 'Your text is kept on this computer and is saved as soon as SLA Workshop answers again. If it was closed, start it again with npm run web and open the link it prints.',
   },
   recovery: {
     titleRestored: 'Your database was damaged and has been restored from a backup',

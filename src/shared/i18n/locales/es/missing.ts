@@ -51,6 +51,7 @@ export const missing = {
     recycling: 'Describe qué pasa con los leads rechazados.',
     marketingCommitment: 'Agrega al menos un compromiso de marketing.',
     salesCommitment: 'Agrega al menos un compromiso de ventas.',
+    commitmentRange: 'En el compromiso «{{name}}» el mínimo es mayor que el máximo.',
   },
   kpis: {
     none: 'Agrega al menos un KPI.',

@@ -74,7 +74,16 @@ export const ui = {
     purged: '«{{title}}» se eliminó definitivamente.',
     renamed: 'Nuevo nombre: «{{title}}».',
     duplicated: 'Se creó «{{title}}».',
-    imported: 'Se importó «{{title}}».',
+    importOutcome: {
+      imported: 'Se importó «{{title}}».',
+      new_id: 'Se importó «{{title}}» como un acuerdo nuevo: ya había uno con el mismo id.',
+      already_present: '«{{title}}», versión {{version}}, ya está entre tus acuerdos; no se cambió nada.',
+      signatures_added_one: '«{{title}}», versión {{version}}, ya está entre tus acuerdos: se añadió {{count}} firma del archivo.',
+      signatures_added_other: '«{{title}}», versión {{version}}, ya está entre tus acuerdos: se añadieron {{count}} firmas del archivo.',
+      signatures_added_many: '«{{title}}», versión {{version}}, ya está entre tus acuerdos: se añadieron {{count}} de firmas del archivo.',
+      draft_copy: 'Se importó «{{title}}» como borrador sin firmar: ya hay otra versión con el mismo id, así que no se pudieron conservar las firmas del archivo.',
+    },
+    importRestored: 'Estaba en la papelera y ha vuelto a tus acuerdos.',
     exported: 'Se guardó «{{fileName}}».',
     downloaded: 'Descargando «{{fileName}}».',
   },
@@ -102,6 +111,14 @@ export const ui = {
     nothingMissing: 'No falta nada en este paso.',
     updated: 'última edición: {{when}}',
     comingSoon: 'Los formularios de cada paso llegan en la próxima versión. Por ahora esta página muestra lo que el grupo aún tiene que acordar.',
+  },
+  connection: {
+    expiredTitle: 'Esta pestaña perdió la conexión con SLA Workshop',
+    expiredBody: 'SLA Workshop se reinició, así que el enlace con el que se abrió esta pestaña ya no funciona. No se pierde nada de lo que escribiste: el texto que aún no se había guardado se conserva en este equipo.',
+    expiredHow:
+      'Para seguir, abre el enlace nuevo que aparece en la terminal donde se ejecuta SLA Workshop (lo muestra npm run web y empieza por «SLA Workshop running at http://127.0.0.1:»). Después vuelve a abrir este acuerdo: ahí se recupera el texto sin guardar.',
+    unreachableTitle: 'SLA Workshop no responde',
+    unreachableBody: 'Tu texto se conserva en este equipo y se guardará en cuanto SLA Workshop vuelva a responder. Si se cerró, arráncalo de nuevo con npm run web y abre el enlace que muestra.',
   },
   recovery: {
     titleRestored: 'La base de datos estaba dañada y se ha restaurado desde una copia de seguridad',

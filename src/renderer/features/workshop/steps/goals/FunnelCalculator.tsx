@@ -1,47 +1,20 @@
-import { Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconCalculator, IconCheck, IconChevronRight, IconTableImport } from '@tabler/icons-react';
-import { Fragment } from 'react';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconCalculator, IconCheck, IconTableImport } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FUNNEL_KEYS, funnelStages, RATE_KEYS, RESULT_FIELD, reverseFunnel, type FunnelResult } from '../../../../../shared/model/funnel';
+import { RATE_KEYS } from '../../../../../shared/model/funnel';
+import { planFunnel, plannedTargets } from '../../../../../shared/model/funnelPlan';
 import { NumberField } from '../../fields/NumberField';
 import { useDraftSelector, useEdit, useReadOnly } from '../../fields/useField';
+import { CalculatorProblem, CalculatorResults } from './CalculatorResults';
 import { currencyAffix, useFormatters } from './format';
 
 const base = ['goals', 'calculator'];
 
-/** The computed funnel, top to bottom, as large numbers the room can read from the back. */
-function Results({ result, present }: { result: FunnelResult; present: Set<string> }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  return (
-    <Group gap={6} wrap="nowrap" align="stretch" role="list" aria-label={t('steps.goals.calculator.resultsTitle')}>
-      {FUNNEL_KEYS.map((key, index) => {
-        const inStages = present.has(key);
-        return (
-          <Fragment key={key}>
-            {index > 0 && (
-              <Box c="gray.5" style={{ alignSelf: 'center' }} aria-hidden>
-                <IconChevronRight size={18} />
-              </Box>
-            )}
-            <Paper role="listitem" radius="md" p="sm" bg="indigo.0" style={{ flex: 1, minWidth: 0, opacity: inStages ? 1 : 0.6 }} title={inStages ? undefined : t('steps.goals.calculator.notInStages')}>
-              <Text size="xs" c="dimmed" fw={600} truncate>
-                {t(`steps.goals.calculator.stages.${key}`)}
-              </Text>
-              <Text fz={26} fw={700} lh={1.2} c="indigo.9" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {format.number(result[RESULT_FIELD[key]])}
-              </Text>
-            </Paper>
-          </Fragment>
-        );
-      })}
-    </Group>
-  );
-}
-
 /**
- * Revenue goal ÷ average deal size = customers, then back up the funnel by each conversion rate. "Apply to
- * targets" copies the numbers into the targets table in one edit, so a single undo takes it back.
+ * Revenue goal ÷ average deal size = customers, then back up the funnel by each conversion rate; custom
+ * stages are placed by their targets (funnelPlan.ts). "Apply to targets" copies the numbers into the
+ * targets table in one edit, so a single undo takes it back.
  */
 export function FunnelCalculator() {
   const { t } = useTranslation();
@@ -50,25 +23,22 @@ export function FunnelCalculator() {
   const readOnly = useReadOnly();
   const currency = useDraftSelector((d) => d.meta.currency) ?? 'EUR';
   const calculator = useDraftSelector((d) => d.goals.calculator);
-  const lifecycle = useDraftSelector((d) => d.lifecycle);
-  const goals = useDraftSelector((d) => d.goals);
-  const result = calculator ? reverseFunnel(calculator) : null;
-  const stages = lifecycle && goals ? funnelStages({ lifecycle, goals }) : [];
-  const present = new Set<string>(stages.map((s) => s.key));
-  const applied = result !== null && stages.length > 0 && stages.every((s) => s.target === result[RESULT_FIELD[s.key]]);
+  const stages = useDraftSelector((d) => d.lifecycle.stages);
+  const targets = useDraftSelector((d) => d.goals.targets);
+  const plan = useMemo(() => (calculator && stages && targets ? planFunnel({ lifecycle: { stages }, goals: { targets, calculator } }) : null), [calculator, stages, targets]);
+  const planned = plan && !plan.problem ? plannedTargets(plan) : [];
+  const applied = planned.length > 0 && planned.every((p) => targets?.find((r) => r.stageId === p.stageId)?.monthly === p.monthly);
+  const hasCustom = plan?.stages.some((s) => s.key === 'custom') ?? false;
   const money = currencyAffix(format.locale, currency);
 
-  const apply = () => {
-    if (!result) return;
+  const apply = () =>
     edit((draft) => {
-      for (const stage of funnelStages(draft)) {
-        const monthly = result[RESULT_FIELD[stage.key]];
-        const row = draft.goals.targets.find((r) => r.stageId === stage.id);
+      for (const { stageId, monthly } of planned) {
+        const row = draft.goals.targets.find((r) => r.stageId === stageId);
         if (row) row.monthly = monthly;
-        else draft.goals.targets.push({ stageId: stage.id, monthly });
+        else draft.goals.targets.push({ stageId, monthly });
       }
     });
-  };
 
   return (
     <Paper radius="lg" p="lg" withBorder component="section" aria-labelledby="calculator-title" style={{ borderColor: 'var(--mantine-color-indigo-3)', borderWidth: 2 }}>
@@ -83,8 +53,8 @@ export function FunnelCalculator() {
           {t('steps.goals.calculator.intro')}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <NumberField path={[...base, 'revenueGoal']} label={t('steps.goals.calculator.revenueGoal')} decimals={2} {...money} />
-          <NumberField path={[...base, 'averageDealSize']} label={t('steps.goals.calculator.averageDealSize')} decimals={2} {...money} />
+          <NumberField path={[...base, 'revenueGoal']} label={t('steps.goals.calculator.revenueGoal')} decimals={2} money {...money} />
+          <NumberField path={[...base, 'averageDealSize']} label={t('steps.goals.calculator.averageDealSize')} decimals={2} money {...money} />
         </SimpleGrid>
         <Stack gap={6}>
           <Text fw={600} size="sm">
@@ -92,7 +62,7 @@ export function FunnelCalculator() {
           </Text>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
             {RATE_KEYS.map((key) => (
-              <NumberField key={key} path={[...base, 'rates', key]} label={t(`steps.goals.calculator.rates.${key}`)} decimals={1} max={100} suffix=" %" />
+              <NumberField key={key} path={[...base, 'rates', key]} label={t(`steps.goals.calculator.rates.${key}`)} decimals={1} max={100} suffix="%" />
             ))}
           </SimpleGrid>
         </Stack>
@@ -100,17 +70,17 @@ export function FunnelCalculator() {
           <Text fw={600} size="sm">
             {t('steps.goals.calculator.resultsTitle')}
           </Text>
-          {result ? (
-            <Results result={result} present={present} />
-          ) : (
-            <Text size="sm" c="dimmed" fs="italic">
-              {t('steps.goals.calculator.incomplete')}
+          {plan?.problem && <CalculatorProblem problem={plan.problem} />}
+          {plan && !plan.problem && <CalculatorResults stages={plan.stages} label={t('steps.goals.calculator.resultsTitle')} />}
+          {hasCustom && !plan?.problem && (
+            <Text size="xs" c="dimmed">
+              {t('steps.goals.calculator.customNote')}
             </Text>
           )}
         </Stack>
         {!readOnly && (
           <Group gap="md">
-            <Button leftSection={<IconTableImport size={18} />} onClick={apply} disabled={!result || stages.length === 0}>
+            <Button leftSection={<IconTableImport size={18} />} onClick={apply} disabled={planned.length === 0}>
               {t('steps.goals.calculator.apply')}
             </Button>
             {applied ? (
@@ -119,7 +89,7 @@ export function FunnelCalculator() {
                 <Text size="sm">{t('steps.goals.calculator.applied')}</Text>
               </Group>
             ) : (
-              result && (
+              planned.length > 0 && (
                 <Text size="sm" c="dimmed">
                   {t('steps.goals.calculator.applyHint')}
                 </Text>

@@ -19,10 +19,11 @@ function formatParams(warning: FunnelWarning, format: Formatters): Record<string
 export function TargetWarnings() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const lifecycle = useDraftSelector((d) => d.lifecycle);
-  const goals = useDraftSelector((d) => d.goals);
-  // Only the stages and goals feed the checks, so edits elsewhere do not recompute them.
-  const warnings = useMemo(() => (lifecycle && goals ? checkTargets({ lifecycle, goals }) : []), [lifecycle, goals]);
+  const stages = useDraftSelector((d) => d.lifecycle.stages);
+  const targets = useDraftSelector((d) => d.goals.targets);
+  const calculator = useDraftSelector((d) => d.goals.calculator);
+  // Only the stages, targets and calculator feed the checks (custom stages included), so typing elsewhere does not recompute them.
+  const warnings = useMemo(() => (stages && targets && calculator ? checkTargets({ lifecycle: { stages }, goals: { targets, calculator } }) : []), [stages, targets, calculator]);
 
   if (warnings.length === 0) return null;
   return (

@@ -1,66 +1,55 @@
-import { Badge, NumberInput, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reverseFunnel, RESULT_FIELD, type FunnelKey } from '../../../../../shared/model/funnel';
-import { LIMITS } from '../../../../../shared/model/limits';
+import { planFunnel } from '../../../../../shared/model/funnelPlan';
 import type { Stage } from '../../../../../shared/model/schema';
-import { fieldId, useDraftSelector, useEdit, useReadOnly } from '../../fields/useField';
+import { useAppStore } from '../../../../store/appStore';
+import { NumberInputBox } from '../../fields/NumberInputBox';
+import { fieldId, useDraftSelector, useEdit } from '../../fields/useField';
 import { useFormatters } from './format';
-
-const isFunnelKey = (key: Stage['key']): key is FunnelKey => key !== 'custom';
 
 /**
  * One stage's monthly target. Bound by stage id rather than by array index because a stage may not have a
- * target row yet (added stages, imported files): the first number typed creates the row in the same edit.
+ * target row yet (added stages, imported files): the first number typed creates the row in the same edit,
+ * and so does text that is not a number yet (the row then holds null while the text waits in its draft).
  * One component for both cases keeps the input mounted, so focus stays put while the row appears.
  */
 function TargetInput({ stage, fallbackIndex }: { stage: Stage; fallbackIndex: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const edit = useEdit();
-  const readOnly = useReadOnly();
   const index = useDraftSelector((d) => d.goals.targets.findIndex((row) => row.stageId === stage.id)) ?? -1;
-  const value = useDraftSelector((d) => d.goals.targets.find((row) => row.stageId === stage.id)?.monthly ?? null) ?? null;
-  const es = i18n.language === 'es';
+  // The "still missing" list points at the index the row has, or will get once created.
+  const path = ['goals', 'targets', index >= 0 ? index : fallbackIndex, 'monthly'];
 
-  const set = (next: number | null) =>
+  const commit = (next: number | null) =>
     edit((draft) => {
       const row = draft.goals.targets.find((r) => r.stageId === stage.id);
       if (row) row.monthly = next;
       else if (next !== null) draft.goals.targets.push({ stageId: stage.id, monthly: next });
     }, `goals.targets.${stage.id}`);
+  const prepare = () => {
+    const targets = () => useAppStore.getState().session?.draft.goals.targets ?? [];
+    if (!targets().some((r) => r.stageId === stage.id)) edit((draft) => void draft.goals.targets.push({ stageId: stage.id, monthly: null }), `goals.targets.${stage.id}`);
+    return ['goals', 'targets', targets().findIndex((r) => r.stageId === stage.id), 'monthly'];
+  };
 
-  return (
-    <NumberInput
-      // The "still missing" list points at the index the row has, or will get once created.
-      id={fieldId(['goals', 'targets', index >= 0 ? index : fallbackIndex, 'monthly'])}
-      aria-label={t('steps.goals.targets.inputLabel', { stage: stage.name })}
-      value={value ?? ''}
-      min={0}
-      max={LIMITS.maxNumber}
-      clampBehavior="strict"
-      allowNegative={false}
-      allowDecimal={false}
-      thousandSeparator={es ? '.' : ','}
-      decimalSeparator={es ? ',' : '.'}
-      readOnly={readOnly}
-      w={160}
-      styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
-      onChange={(next) => {
-        if (next === '' || next === null) return set(null);
-        const number = typeof next === 'number' ? next : Number(next);
-        if (Number.isFinite(number)) set(number);
-      }}
-    />
-  );
+  return <NumberInputBox path={path} id={fieldId(path)} label={t('steps.goals.targets.inputLabel', { stage: stage.name })} hideLabel commit={commit} prepare={prepare} w={170} align="right" />;
 }
 
 /** Monthly target per lifecycle stage, with the owner team and, when it can compute, the calculator's number. */
 export function TargetsTable() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const stages = useDraftSelector((d) => d.lifecycle.stages) ?? [];
-  const targets = useDraftSelector((d) => d.goals.targets) ?? [];
+  const storedStages = useDraftSelector((d) => d.lifecycle.stages);
+  const storedTargets = useDraftSelector((d) => d.goals.targets);
   const calculator = useDraftSelector((d) => d.goals.calculator);
-  const result = calculator ? reverseFunnel(calculator) : null;
+  // What the calculator needs of each stage, custom stages included (see funnelPlan.ts).
+  const needed = useMemo(() => {
+    const plan = calculator && storedStages && storedTargets ? planFunnel({ lifecycle: { stages: storedStages }, goals: { targets: storedTargets, calculator } }) : null;
+    return new Map((plan?.stages ?? []).flatMap((s) => (s.id !== null && s.needed !== null ? [[s.id, s.needed] as const] : [])));
+  }, [storedStages, storedTargets, calculator]);
+  const stages = storedStages ?? [];
+  const targets = storedTargets ?? [];
 
   if (stages.length === 0) {
     return (
@@ -72,14 +61,10 @@ export function TargetsTable() {
 
   // Stages without a row are numbered after the existing rows, in order, as adding them would number them.
   let missingSoFar = 0;
-  const firstOfKey = new Set<string>();
   const rows = stages.map((stage) => {
     const hasRow = targets.some((row) => row.stageId === stage.id);
     const fallbackIndex = hasRow ? -1 : targets.length + missingSoFar++;
-    // The calculator speaks for the first stage of each funnel key only, as the checks do.
-    const first = isFunnelKey(stage.key) && !firstOfKey.has(stage.key);
-    if (first) firstOfKey.add(stage.key);
-    const computed = result && first && isFunnelKey(stage.key) ? result[RESULT_FIELD[stage.key]] : null;
+    const computed = needed.get(stage.id) ?? null;
     return (
       <Table.Tr key={stage.id}>
         <Table.Th scope="row" fw={500}>

@@ -1,5 +1,6 @@
 import { Grid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../../../shared/model/limits';
 import { FREQUENCIES, KPI_UNITS, TEAMS, type Kpi } from '../../../../../shared/model/schema';
 import { NumberField } from '../../fields/NumberField';
 import { SelectField } from '../../fields/SelectField';
@@ -44,7 +45,8 @@ export function KpiFields({ index }: { index: number }) {
           <TextField path={[...path, 'dataSource']} label={t('steps.kpis.fields.dataSource')} placeholder={t('steps.kpis.fields.dataSourcePlaceholder')} required />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <NumberField path={[...path, 'target']} label={t('steps.kpis.fields.target')} decimals={2} min={0} required {...affix} />
+          {/* A target may be a fall ("−5 %" cost per lead), as the model allows. */}
+          <NumberField path={[...path, 'target']} label={t('steps.kpis.fields.target')} decimals={2} min={-LIMITS.maxNumber} required money={unit === 'currency'} {...affix} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <SelectField path={[...path, 'unit']} label={t('steps.kpis.fields.unit')} options={KPI_UNITS.map((value) => ({ value, label: t(`steps.kpis.units.${value}`) }))} />

@@ -1,11 +1,12 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../shared/model/limits';
+import { useProblemText } from '../../fields/FieldChoices';
+import { useDraftedField } from '../../fields/useDraftedField';
 import { fieldId, useFieldValue, useReadOnly } from '../../fields/useField';
 import { SelectField } from '../../fields/SelectField';
 import { TextField } from '../../fields/TextField';
 import { StepSection } from '../../fields/StepSection';
-import { useGuardedText } from './useGuardedText';
 
 /** The currencies most agreements use (Spain, Latin America and the English-speaking markets). */
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'MXN', 'COP', 'ARS', 'CLP', 'PEN', 'BRL', 'CAD', 'AUD', 'CHF'] as const;
@@ -28,8 +29,15 @@ export function AgreementMeta() {
   const readOnly = useReadOnly();
   const language = useFieldValue<string>(['meta', 'language']);
   const currency = useFieldValue<string>(['meta', 'currency']);
-  // The title may never be empty: an emptied box keeps the previous title in the draft until new text comes.
-  const title = useGuardedText(TITLE_PATH, hasText);
+  const problemText = useProblemText();
+  const titleLabel = t('steps.participants.agreement.name.label');
+  // The title may never be empty: an emptied box keeps the previous title stored until new text comes.
+  const title = useDraftedField<string>({
+    path: TITLE_PATH,
+    label: titleLabel,
+    read: (raw) => (hasText(raw) ? { ok: true, value: raw } : { ok: false, problem: { key: 'steps.participants.agreement.name.required' } }),
+    format: (stored) => stored ?? '',
+  });
   const codes: string[] = [...CURRENCIES];
   // An imported agreement may use another currency; show it rather than silently display the first option.
   if (currency && !codes.includes(currency)) codes.unshift(currency);
@@ -40,14 +48,15 @@ export function AgreementMeta() {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
         <TextInput
           id={fieldId(TITLE_PATH)}
-          label={t('steps.participants.agreement.name.label')}
+          label={titleLabel}
           placeholder={t('steps.participants.agreement.name.placeholder')}
           withAsterisk
           value={title.text}
           maxLength={LIMITS.shortText}
           readOnly={readOnly}
-          error={title.accepted ? undefined : t('steps.participants.agreement.name.required')}
-          onChange={(event) => title.change(event.currentTarget.value)}
+          error={problemText(title.problem)}
+          onBlur={title.onBlur}
+          onChange={(event) => title.onChange(event.currentTarget.value)}
         />
         <TextField path={['meta', 'company']} label={t('steps.participants.agreement.company.label')} placeholder={t('steps.participants.agreement.company.placeholder')} />
         <TextInput

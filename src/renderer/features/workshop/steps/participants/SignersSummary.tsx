@@ -26,7 +26,7 @@ export function SignersSummary() {
         <ThemeIcon size={24} radius="xl" variant="light" color={ok ? 'teal' : 'orange'} aria-hidden>
           {ok ? <IconCheck size={15} /> : <IconAlertTriangle size={15} />}
         </ThemeIcon>
-        <Text size="sm" c={ok ? 'teal.9' : 'orange.9'} pt={2}>
+        <Text size="sm" c={ok ? 'teal.9' : '#a8400a'} pt={2}>
           {ok ? t(`steps.participants.signers.${team}Ok`, { names: shown }) : t(`steps.participants.signers.${team}Missing`)}
         </Text>
       </Group>

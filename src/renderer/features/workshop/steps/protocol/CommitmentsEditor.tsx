@@ -12,6 +12,7 @@ import { TextField } from '../../fields/TextField';
 import { useEdit, useFieldValue, useReadOnly } from '../../fields/useField';
 import { ItemControls } from '../../fields/ItemControls';
 import { addCommitment, removeCommitment, swapCommitments } from './commitmentEdits';
+import { useFormatters } from '../goals/format';
 
 const LIST_PATH = ['protocol', 'commitments'];
 const ACCENT: Record<Team, string> = { marketing: 'indigo', sales: 'teal', other: 'gray' };
@@ -34,22 +35,27 @@ function CommitmentRow({ index, team, n, onUp, onDown, onRemove }: RowProps) {
   const readOnly = useReadOnly();
   const path = (field: string) => [...LIST_PATH, index, field];
   const description = useFieldValue<string | undefined>(path('description'))?.trim();
+  const min = useFieldValue<number | null | undefined>(path('min'));
+  const max = useFieldValue<number | null | undefined>(path('max'));
+  const format = useFormatters();
+  // Each bound is valid alone; together they must leave room for a value (the completeness check agrees).
+  const rangeError = typeof min === 'number' && typeof max === 'number' && min > max ? t('steps.protocol.commitments.maxBelowMin', { min: format.number(min) }) : undefined;
   const name = t('steps.protocol.commitments.itemN', { team: t(`common.teams.${team}`), n });
   return (
     <Paper withBorder radius="md" p="sm" style={{ borderLeft: `4px solid var(--mantine-color-${ACCENT[team]}-4)` }}>
       {/* One line per commitment, read left to right like the sentence it is: what, at least, at most, in what. */}
-      <Group gap="sm" align="flex-end" wrap="nowrap">
+      <Group gap="sm" align="flex-start" wrap="nowrap">
         {/* The group holds the fields only, so getByLabel('Commitment') inside it finds the input, not the buttons. */}
-        <Group role="group" aria-label={name} gap="sm" align="flex-end" wrap="wrap" preventGrowOverflow={false} style={{ flex: 1 }}>
+        <Group role="group" aria-label={name} gap="sm" align="flex-start" wrap="wrap" preventGrowOverflow={false} style={{ flex: 1 }}>
           <Box style={{ flex: '1 1 260px' }}>
             <TextField path={path('description')} label={t('steps.protocol.commitments.fields.description.label')} placeholder={t(`steps.protocol.commitments.${team}.placeholder`)} />
           </Box>
-          <Group gap="sm" align="flex-end" wrap="nowrap">
-            <Box w={110}>
+          <Group gap="sm" align="flex-start" wrap="nowrap">
+            <Box w={140}>
               <NumberField path={path('min')} label={t('steps.protocol.commitments.fields.min.label')} decimals={2} />
             </Box>
-            <Box w={110}>
-              <NumberField path={path('max')} label={t('steps.protocol.commitments.fields.max.label')} decimals={2} />
+            <Box w={140}>
+              <NumberField path={path('max')} label={t('steps.protocol.commitments.fields.max.label')} decimals={2} error={rangeError} />
             </Box>
             <Box w={130}>
               <SelectField path={path('unit')} label={t('steps.protocol.commitments.fields.unit.label')} options={COMMITMENT_UNITS.map((u) => ({ value: u, label: t(`steps.protocol.units.${u}`) }))} />
@@ -57,7 +63,7 @@ function CommitmentRow({ index, team, n, onUp, onDown, onRemove }: RowProps) {
           </Group>
         </Group>
         {!readOnly && (
-          <Box pb={4}>
+          <Box pt={26}>
             <ItemControls title={description || name} onUp={onUp} onDown={onDown} onRemove={onRemove} />
           </Box>
         )}

@@ -2,6 +2,7 @@ import type { ApiError } from '../../../../../shared/api/errors';
 import { signingState } from '../../../../../shared/signing/signers';
 import { api } from '../../../../api/apiClient';
 import { useAppStore } from '../../../../store/appStore';
+import { liveDrafts } from '../../state/fieldDrafts';
 
 export interface SignInput {
   participantId: string;
@@ -24,6 +25,9 @@ export async function signAgreement(input: SignInput): Promise<SignOutcome> {
   const store = useAppStore.getState();
   const before = store.session;
   if (!before) return { ok: false, error: 'notSaved' };
+  // Text typed into a field that is not valid yet is on screen but not in the agreement: signing now would
+  // sign something other than what the room sees.
+  if (liveDrafts(store).length > 0) return { ok: false, error: 'notSaved' };
   if (!before.readOnly && !(await store.saveNow())) return { ok: false, error: 'notSaved' };
   const session = useAppStore.getState().session;
   if (session?.id !== before.id) return { ok: false, error: 'notSaved' };

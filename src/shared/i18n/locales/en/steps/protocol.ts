@@ -49,6 +49,7 @@ export const protocol = {
     title: 'Volume commitments',
     intro: 'The numbers each side commits to every month. Leave the maximum empty for "at least".',
     itemN: '{{team}} commitment {{n}}',
+    maxBelowMin: 'Lower than the minimum ({{min}}).',
     marketing: {
       title: 'What marketing commits to',
       add: 'Add marketing commitment',

@@ -49,6 +49,7 @@ export const protocol = {
     title: 'Compromisos de volumen',
     intro: 'Las cifras con las que se compromete cada equipo cada mes. Deja el máximo vacío para indicar «como mínimo».',
     itemN: 'Compromiso de {{team}} {{n}}',
+    maxBelowMin: 'Es menor que el mínimo ({{min}}).',
     marketing: {
       title: 'A qué se compromete marketing',
       add: 'Agregar compromiso de marketing',

@@ -1,0 +1,52 @@
+import type { AgreementRowWithData } from './agreementsRepo';
+import type { Db } from './connection';
+
+/** A stored agreement's JSON as bytes (never decoded with replacement characters), with what a restore needs. */
+export interface RawAgreementRow {
+  id: string;
+  revision: number;
+  deleted_at: string | null;
+  data: Buffer;
+}
+
+/** A backup's row: the summary columns it has (older schemas lack some) and its JSON as bytes. */
+export interface BackupAgreementRow {
+  id: string;
+  title: string;
+  company: string;
+  status: string;
+  version: number;
+  updated_at: string;
+  deleted_at: string | null;
+  data: Buffer;
+}
+
+/** SQL only, for reading rows as bytes and for putting a restored row in place of a damaged one. */
+export function createStoredRowsRepo(db: Db) {
+  const statements = {
+    raw: db.prepare<[string], RawAgreementRow>('SELECT id, revision, deleted_at, CAST(data AS BLOB) AS data FROM agreements WHERE id = ?'),
+    replace: db.prepare<AgreementRowWithData & { expected: number }>(
+      `UPDATE agreements SET title = :title, company = :company, language = :language, status = :status, version = :version,
+         revision = :revision, created_at = :created_at, updated_at = :updated_at, deleted_at = :deleted_at,
+         steps_complete = :steps_complete, data = :data
+       WHERE id = :id AND revision = :expected`,
+    ),
+  };
+  return {
+    raw: (id: string) => statements.raw.get(id),
+    /** Replaces every column of the row, if it is still at the expected revision. */
+    replace: (row: AgreementRowWithData, expected: number) => statements.replace.run({ ...row, expected }).changes === 1,
+  };
+}
+export type StoredRowsRepo = ReturnType<typeof createStoredRowsRepo>;
+
+/** Every agreement row of a backup (opened read-only), whatever schema version it was written with. */
+export function readBackupRows(backup: Db, id?: string): BackupAgreementRow[] {
+  const columns = new Set((backup.prepare('PRAGMA table_info(agreements)').all() as { name: string }[]).map((c) => c.name));
+  const pick = (name: string, fallback: string) => (columns.has(name) ? `"${name}"` : fallback);
+  const sql = `SELECT CAST(id AS TEXT) AS id, ${pick('title', "''")} AS title, ${pick('company', "''")} AS company, ${pick('status', "''")} AS status,
+      ${pick('version', '0')} AS version, ${pick('updated_at', "''")} AS updated_at, ${pick('deleted_at', 'NULL')} AS deleted_at,
+      CAST(data AS BLOB) AS data FROM agreements${id === undefined ? '' : ' WHERE id = ?'}`;
+  const statement = backup.prepare(sql);
+  return (id === undefined ? statement.all() : statement.all(id)) as BackupAgreementRow[];
+}
