@@ -89,8 +89,33 @@ describe.each<[Language, string, { typed: string; shown: string; words: RegExp; 
     expect(await field().getAttribute('aria-invalid')).toBe('true');
     await poll(() => page.getByText(L('workshop.date.invalid')).isVisible()).toBe(true);
     await screenshot(page, `dates-${lang}-invalid`);
+    // The typed text is kept in the workshop's field drafts: a reload brings it back, still with its error.
     await page.reload();
-    await poll(() => field().inputValue()).toBe(expected.shown);
+    await poll(() => field().inputValue()).toBe(expected.invalid);
+    await poll(() => page.getByText(L('workshop.fieldDrafts.notSaved', { count: 1 })).isVisible()).toBe(true);
+    // Meanwhile the saved date is the one typed before.
+    await goTo('review');
+    await poll(async () => plain(await page.locator('main[aria-labelledby="step-title"]').innerText())).toMatch(expected.reviewMoved);
+    await goTo('cadence');
+    expect(await field().inputValue()).toBe(expected.invalid);
+    await field().click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(expected.typed);
+    await page.keyboard.press('Tab');
+    expect(await field().inputValue()).toBe(expected.shown);
+    await poll(() => page.getByText(L('workshop.fieldDrafts.notSaved', { count: 1 })).count()).toBe(0);
+  });
+
+  it('picks a date from the calendar, named and labelled in the interface language', async () => {
+    await page.getByRole('button', { name: L('workshop.date.openCalendar', { field: L('steps.cadence.rhythm.firstReviewDate') }) }).click();
+    const nextMonth = page.getByRole('button', { name: L('workshop.date.calendar.nextMonth') });
+    await nextMonth.click();
+    // Mantine names each day by its date in the calendar's locale; the 14th of June 2027 is a Monday.
+    await page.locator('table button:not([data-outside])', { hasText: /^14$/ }).click();
+    await poll(() => field().inputValue()).toBe(lang === 'es' ? '14/06/2027' : '06/14/2027');
+    expect(await field().evaluate((el) => el === document.activeElement)).toBe(true);
+    await poll(() => page.getByTestId('save-state').getAttribute('data-status')).toBe('saved');
   });
 
   it('dates a new decision today, with its weekday, in the interface language', async () => {

@@ -55,7 +55,8 @@ export function DateField({ path, label, description, required, nullable = true,
   const below = words && stored ? (describe ? describe(stored, words) : words) : null;
 
   const calendar = readOnly ? undefined : (
-    <Popover opened={calendarOpen} onChange={setCalendarOpen} position="bottom-end" withinPortal trapFocus returnFocus>
+    // Closing the calendar (a day picked, Escape, a click elsewhere) puts the focus back in the box, where typing goes on.
+    <Popover opened={calendarOpen} onChange={setCalendarOpen} onClose={() => input.current?.focus()} position="bottom-end" withinPortal trapFocus returnFocus={false}>
       <Popover.Target>
         <ActionIcon variant="subtle" color="gray" aria-label={t('workshop.date.openCalendar', { field: label })} aria-expanded={calendarOpen} onClick={() => setCalendarOpen((open) => !open)}>
           <IconCalendar size={16} aria-hidden />
@@ -69,7 +70,7 @@ export function DateField({ path, label, description, required, nullable = true,
           onChange={(day) => {
             if (day) field.choose(day.slice(0, 10));
             setCalendarOpen(false);
-            input.current?.focus();
+            requestAnimationFrame(() => input.current?.focus());
           }}
         />
       </Popover.Dropdown>
