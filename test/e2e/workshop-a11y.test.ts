@@ -119,11 +119,11 @@ describe.each<[Language, string]>([
   });
 
   it('the date picker', async () => {
-    await page.locator('#field-cadence-firstReviewDate').click();
+    await page.getByRole('button', { name: L('workshop.date.openCalendar', { field: L('steps.cadence.rhythm.firstReviewDate') }) }).click();
     await page.getByRole('button', { name: L('workshop.date.calendar.nextMonth') }).waitFor();
     await check('date picker');
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: L('workshop.date.calendar.nextMonth') }).waitFor({ state: 'detached' });
   });
 
   it('presentation mode with its bar', async () => {
@@ -224,6 +224,22 @@ describe.each<[Language, string]>([
     await dialog(L('ui.trash.confirmTitle')).waitFor();
     await check('delete forever confirmation');
     await closeWith(dialog(L('ui.trash.confirmTitle')));
+  });
+
+  it('the backups dialog and the "verify a document" dialog with its error', async () => {
+    await page.goto(home());
+    await page.getByRole('button', { name: L('backups.open') }).click();
+    const backups = dialog(L('backups.dialog.title'));
+    await backups.getByLabel(L('backups.dialog.backup'), { exact: true }).waitFor();
+    await page.waitForTimeout(300);
+    await check('backups dialog');
+    await closeWith(backups);
+    await page.getByRole('button', { name: L('verify.dialog.open') }).click();
+    const verify = dialog(L('verify.dialog.title'));
+    await verify.getByRole('button', { name: L('verify.dialog.submit') }).click();
+    await verify.getByText(L('verify.dialog.fileRequired')).waitFor();
+    await check('verify dialog with its error');
+    await closeWith(verify);
   });
 
   it('the notice after a damaged database was replaced at start-up', async () => {
