@@ -1,7 +1,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/shared/i18n';
 import { createExample } from '../../src/shared/model/example';
@@ -187,16 +187,22 @@ describe.each<[Language, string]>([
     await page.getByRole('button', { name: L('ui.home.newBlank') }).first().click();
     await dialog(L('ui.create.blankTitle')).getByRole('button', { name: L('ui.create.submit') }).click();
     await poll(() => page.locator('#step-title').innerText()).toBe(L('common.steps.participants'));
+    const company = '#field-meta-company';
+    // This window's saves are held back (a slow disk) while another window saves the same field.
+    const held: Route[] = [];
+    await page.route('**/api/agreements.save', (route) => void held.push(route));
+    await page.locator(company).click();
+    await page.keyboard.type('Esta ventana');
+    await poll(() => held.length).toBeGreaterThan(0);
     const other = await context.newPage();
     // A second tab of the same browser: it needs the address with the launch token, as any new tab does.
     await other.goto(`${server.url}${new URL(page.url()).hash}`);
-    const company = '#field-meta-company';
     await other.locator(company).click();
     await other.keyboard.type('Otra ventana');
     await poll(() => other.getByTestId('save-state').getAttribute('data-status')).toBe('saved');
     await other.close();
-    await page.locator(company).click();
-    await page.keyboard.type('Esta ventana');
+    for (const route of held.splice(0)) await route.continue();
+    await page.unroute('**/api/agreements.save');
     const conflict = dialog(L('workshop.conflict.title'));
     await conflict.waitFor();
     await check('conflict dialog');

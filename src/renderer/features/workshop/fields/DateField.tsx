@@ -10,7 +10,8 @@ import { useProblemText } from './FieldChoices';
 import { useDraftedField } from './useDraftedField';
 import { fieldId, useFieldValue, useReadOnly, type BoundFieldProps } from './useField';
 
-const CALENDAR_LABELS = ['previousMonth', 'nextMonth', 'previousYear', 'nextYear', 'previousDecade', 'nextDecade', 'monthLevelControl', 'yearLevelControl'] as const;
+// The header's month/year button is named by the month it shows (its visible text), so it takes no label here.
+const CALENDAR_LABELS = ['previousMonth', 'nextMonth', 'previousYear', 'nextYear', 'previousDecade', 'nextDecade'] as const;
 
 interface Props extends BoundFieldProps {
   /** False for dates the agreement cannot lack (a decision's date): emptying the box then keeps the stored date. */
@@ -66,6 +67,8 @@ export function DateField({ path, label, description, required, nullable = true,
         <DatePicker
           value={stored}
           defaultDate={stored ?? undefined}
+          // Days of the months around are left out: dimmed, they would be unreadable on a projector.
+          hideOutsideDates
           ariaLabels={Object.fromEntries(CALENDAR_LABELS.map((key) => [key, t(`workshop.date.calendar.${key}`)]))}
           onChange={(day) => {
             if (day) field.choose(day.slice(0, 10));

@@ -101,8 +101,6 @@ export const workshop = {
       nextYear: 'Next year',
       previousDecade: 'Previous decade',
       nextDecade: 'Next decade',
-      monthLevelControl: 'Choose a month',
-      yearLevelControl: 'Choose a year',
     },
   },
   number: {

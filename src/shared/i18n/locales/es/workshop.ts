@@ -103,8 +103,6 @@ export const workshop = {
       nextYear: 'Año siguiente',
       previousDecade: 'Década anterior',
       nextDecade: 'Década siguiente',
-      monthLevelControl: 'Elegir el mes',
-      yearLevelControl: 'Elegir el año',
     },
   },
   number: {
