@@ -3,7 +3,7 @@ import { weekdayName } from '../../model/calendarFormat';
 import type { AgreementChange } from '../../api/contract';
 import { describeChange } from '../../signing/diff';
 import type { OutlineBlock } from '../types';
-import { tableOrNote, text, yesNo, type OutlineContext } from './context';
+import { shownJobTitle, tableOrNote, text, yesNo, type OutlineContext } from './context';
 
 /** How many formal reviews the calendar lists. */
 export const CALENDAR_LENGTH = 4;
@@ -19,7 +19,8 @@ export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
   const people = cadence.participantIds.flatMap((id) => {
     const p = agreement.participants.find((x) => x.id === id);
     if (!p) return [];
-    return [p.jobTitle.trim() ? `${text(ctx, p.name)}, ${p.jobTitle.trim()}` : text(ctx, p.name)];
+    const jobTitle = shownJobTitle(ctx, p).trim();
+    return [jobTitle ? `${text(ctx, p.name)}, ${jobTitle}` : text(ctx, p.name)];
   });
   const agenda = cadence.agenda.filter((item) => item.trim() !== '');
   const cc = (key: string) => t(`document.cadence.calendarColumns.${key}`);
