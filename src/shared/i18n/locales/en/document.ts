@@ -192,7 +192,7 @@ export const document = {
     fingerprintText: 'A SHA-256 digest of the agreement’s content in canonical form. Any change to the content, however small, gives a different fingerprint.',
     draftFingerprint: 'Nobody has signed yet, so this draft has no fingerprint: its content may still change.',
     sealTitle: 'Package seal',
-    sealed: 'Every part of this file is sealed with a digital signature by the certificate of {{subject}}. Its SHA-256 thumbprint is:',
+    sealed: 'Every part of this file is sealed with a digital signature by the certificate of {{subject, noFinalDot}}. Its SHA-256 thumbprint is:',
     notSealed: 'This file carries no digital seal over its parts.',
     verifyTitle: 'How to check this document',
     verifyText: 'The agreement’s data and signatures travel inside this file. SLA Workshop can confirm at any time, in the app or from its command line, that the file still matches what was signed.',

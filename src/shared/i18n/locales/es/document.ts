@@ -200,7 +200,7 @@ export const document = {
     fingerprintText: 'Un resumen SHA-256 del contenido del acuerdo en forma canónica. Cualquier cambio en el contenido, por pequeño que sea, produce una huella distinta.',
     draftFingerprint: 'Como todavía no ha firmado nadie, este borrador no tiene huella: su contenido aún puede cambiar.',
     sealTitle: 'Sello del paquete',
-    sealed: 'Todas las partes de este archivo están selladas con una firma digital mediante el certificado de {{subject}}. Su huella digital SHA-256 es:',
+    sealed: 'Todas las partes de este archivo están selladas con una firma digital mediante el certificado de {{subject, noFinalDot}}. Su huella digital SHA-256 es:',
     notSealed: 'Este archivo no lleva ningún sello digital sobre sus partes.',
     verifyTitle: 'Cómo comprobar este documento',
     verifyText: 'Los datos del acuerdo y sus firmas viajan dentro de este archivo. SLA Workshop puede confirmar en cualquier momento, en la aplicación o desde su línea de comandos, que el archivo sigue coincidiendo con lo que se firmó.',
