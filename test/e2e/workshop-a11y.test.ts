@@ -206,7 +206,9 @@ describe.each<[Language, string]>([
     const conflict = dialog(L('workshop.conflict.title'));
     await conflict.waitFor();
     await check('conflict dialog');
-    await conflict.getByRole('button', { name: L('workshop.conflict.keepMine') }).click();
+    // One choice per field both windows changed (here only the company), then the dialog saves it.
+    await conflict.getByRole('radio', { name: L('workshop.conflict.keepMine') }).check();
+    await conflict.getByRole('button', { name: L('workshop.conflict.save') }).click();
     await conflict.waitFor({ state: 'detached' });
   });
 
