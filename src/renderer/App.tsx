@@ -1,4 +1,5 @@
 import { AppShell, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -44,22 +45,26 @@ export function App() {
   useHashRouting();
   // The projector shows the step, not the app: no header in presentation mode.
   const presentation = usePresentationMode();
+  const language = useAppStore(selectUiLanguage);
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="bottom-right" limit={4} />
-        <RecoveryNotice />
-        <AppShell header={presentation ? undefined : { height: 60 }} padding={presentation ? 'xs' : 'lg'}>
-          {!presentation && (
-            <AppShell.Header>
-              <AppHeader />
-            </AppShell.Header>
-          )}
-          <AppShell.Main bg="gray.0">
-            <ConnectionBanner />
-            <CurrentScreen />
-          </AppShell.Main>
-        </AppShell>
+        {/* Calendars speak the interface language and start the week where its readers do (Monday in Spain). */}
+        <DatesProvider settings={{ locale: language, firstDayOfWeek: language === 'es' ? 1 : 0, weekendDays: [0, 6] }}>
+          <Notifications position="bottom-right" limit={4} />
+          <RecoveryNotice />
+          <AppShell header={presentation ? undefined : { height: 60 }} padding={presentation ? 'xs' : 'lg'}>
+            {!presentation && (
+              <AppShell.Header>
+                <AppHeader />
+              </AppShell.Header>
+            )}
+            <AppShell.Main bg="gray.0">
+              <ConnectionBanner />
+              <CurrentScreen />
+            </AppShell.Main>
+          </AppShell>
+        </DatesProvider>
       </MantineProvider>
     </I18nextProvider>
   );

@@ -168,7 +168,11 @@ describe.each<[Language, string]>([
   });
 
   it('step 7: the review cadence', async () => {
-    await page.getByLabel(L('steps.cadence.rhythm.firstReviewDate')).fill('2027-06-01');
+    // Typed as the interface language writes dates (day first in Spanish, month first in English).
+    const firstReview = page.locator('#field-cadence-firstReviewDate');
+    await firstReview.click();
+    await firstReview.pressSequentially(lang === 'es' ? '01/06/2027' : '06/01/2027');
+    await page.keyboard.press('Tab');
     const who = page.getByRole('group', { name: L('steps.cadence.participants.label') });
     await who.getByRole('checkbox', { name: 'Ana García' }).check();
     await who.getByRole('checkbox', { name: 'Bruno Díaz' }).check();
@@ -200,7 +204,7 @@ describe.each<[Language, string]>([
     expect(await value('handoff', 'field-handoff-owner')).toBe('SDR lead');
     expect(await value('protocol', 'field-protocol-rejection-reasons-0')).toBe('No budget');
     expect((await value('kpis', 'field-kpis-0-target')).replace(/\D/g, '')).toBe('50');
-    expect(await value('cadence', 'field-cadence-firstReviewDate')).toBe('2027-06-01');
+    expect(await value('cadence', 'field-cadence-firstReviewDate')).toBe(lang === 'es' ? '01/06/2027' : '06/01/2027');
     await page.goto(server.url.replace(/\?token=.*/, '#/'));
     await poll(() => page.getByTestId('agreement-row').first().innerText()).toContain('8/8');
   });

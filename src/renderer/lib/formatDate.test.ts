@@ -11,7 +11,7 @@ describe('relative dates', () => {
   });
 
   it('gives the date itself beyond a week, and for clocks that disagree', () => {
-    expect(formatRelativeDate('2025-02-01T12:00:00Z', 'en', now)).toBe('Feb 1, 2025');
-    expect(formatRelativeDate('2025-03-11T12:00:00Z', 'en', now)).toBe('Mar 11, 2025');
+    expect(formatRelativeDate('2025-02-01T12:00:00Z', 'en', now)).toBe('Sat, Feb 1, 2025');
+    expect(formatRelativeDate('2025-03-11T12:00:00Z', 'en', now)).toBe('Tue, Mar 11, 2025');
   });
 });

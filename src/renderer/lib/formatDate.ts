@@ -2,13 +2,16 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** Full date and time for tooltips and `title` attributes, in the UI language. */
+import { formatMoment } from '../../shared/model/calendarFormat';
+
+/** Full date and time, with the weekday, for tooltips and `title` attributes, in the UI language. */
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return formatMoment(iso, locale, 'long');
 }
 
+/** A compact date with its weekday ("Sat, Feb 1, 2025"). */
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  return formatMoment(iso, locale, 'date');
 }
 
 /**

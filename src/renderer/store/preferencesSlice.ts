@@ -2,6 +2,10 @@ import type { StateCreator } from 'zustand';
 import { pickLanguage } from '../../shared/i18n';
 import type { Language } from '../../shared/model/schema';
 import type { AppState, AppMiddlewares } from './appState';
+import { isWorkshopStep, type WorkshopStep } from './route';
+
+/** How many agreements' last steps are remembered; the oldest are forgotten first. */
+export const REMEMBERED_STEPS = 100;
 
 export interface PreferencesSlice {
   /** The language the user picked in the header; null means "follow the operating system / browser". */
@@ -10,6 +14,9 @@ export interface PreferencesSlice {
   /** Whether each step shows its guidance panel (facilitators who know the method hide it). */
   showGuidance: boolean;
   setShowGuidance(show: boolean): void;
+  /** The step each agreement was last left on, so "Open" goes back there (most recently used last). */
+  lastSteps: Record<string, WorkshopStep>;
+  rememberStep(agreementId: string, step: WorkshopStep): void;
 }
 
 export const createPreferencesSlice: StateCreator<AppState, AppMiddlewares, [], PreferencesSlice> = (set) => ({
@@ -17,7 +24,21 @@ export const createPreferencesSlice: StateCreator<AppState, AppMiddlewares, [], 
   setLanguage: (language) => set({ language }),
   showGuidance: true,
   setShowGuidance: (showGuidance) => set({ showGuidance }),
+  lastSteps: {},
+  rememberStep: (agreementId, step) =>
+    set((state) => {
+      const entries = Object.entries(state.lastSteps ?? {}).filter(([id]) => id !== agreementId);
+      return { lastSteps: Object.fromEntries([...entries, [agreementId, step]].slice(-REMEMBERED_STEPS)) };
+    }),
 });
+
+/** Where "Open" takes an agreement: the step it was left on, or the first step. Stored data is checked, never trusted. */
+export function lastStepOf(state: Pick<PreferencesSlice, 'lastSteps'>, agreementId: string): WorkshopStep {
+  const steps: unknown = state.lastSteps;
+  if (!steps || typeof steps !== 'object' || !Object.hasOwn(steps, agreementId)) return 'participants';
+  const step: unknown = (steps as Record<string, unknown>)[agreementId];
+  return typeof step === 'string' && isWorkshopStep(step) ? step : 'participants';
+}
 
 /** The OS locale in Electron (the preload reads it from the main process), the browser's otherwise. */
 export function systemLanguage(): Language {

@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../model/calendarFormat';
 import type { Language } from '../model/schema';
 
 /**
@@ -7,18 +8,20 @@ import type { Language } from '../model/schema';
  */
 export interface Formatter {
   lang: Language;
+  /** The BCP 47 locale behind the formatting, for the few callers that format something else (a weekday). */
+  locale: string;
   number(value: number): string;
   /** An amount in the agreement's currency, e.g. "$200,000" or "12.500,50 €" (cents only when there are some). */
   currency(value: number): string;
   /** A percentage given as 0–100, e.g. "40%" or "40 %". */
   percent(value: number): string;
-  /** 'YYYY-MM-DD' as a long date; the input itself when it is not a date. */
+  /** 'YYYY-MM-DD' as a long date with its weekday; the input itself when it is not a date. */
   date(isoDate: string): string;
-  /** 'YYYY-MM-DD' as a compact date for table columns: "Mar 10, 2026", "10 mar 2026". */
+  /** 'YYYY-MM-DD' as a compact date for table columns: "Tue, Mar 10, 2026", "mar, 10 mar 2026". */
   shortDate(isoDate: string): string;
-  /** An ISO timestamp with offset as "5 January 2027, 10:30 (UTC+01:00)"; the input itself when unreadable. */
+  /** An ISO timestamp with offset as "Tuesday, January 5, 2027 at 10:30 (UTC+01:00)"; the input itself when unreadable. */
   dateTime(isoDateTime: string): string;
-  /** The calendar date of `now` where the code runs, as a long date. */
+  /** The calendar date of `now` where the code runs, as a long date with its weekday. */
   today(now: Date): string;
   /** "a, b and c" / "a, b y c". */
   list(items: string[]): string;
@@ -26,7 +29,6 @@ export interface Formatter {
 
 const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function createFormatter(lang: Language, currency: string): Formatter {
@@ -41,32 +43,22 @@ export function createFormatter(lang: Language, currency: string): Formatter {
   } catch {
     wholeCurrency = exactCurrency = null;
   }
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const shortDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const calendarDate = (isoDate: string): Date | null => {
-    const m = ISO_DATE.exec(isoDate);
-    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  };
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
-  const localDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  // Every date carries its weekday (see model/calendarFormat.ts).
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
+  const localDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'full' });
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 
   return {
     lang,
+    locale,
     number: (value) => numberFormat.format(value),
     currency(value) {
       const format = Number.isInteger(value) ? wholeCurrency : exactCurrency;
       return format ? format.format(value) : `${numberFormat.format(value)} ${currency}`;
     },
     percent: (value) => percentFormat.format(value / 100),
-    date(isoDate) {
-      const d = calendarDate(isoDate);
-      return d ? dateFormat.format(d) : isoDate;
-    },
-    shortDate(isoDate) {
-      const d = calendarDate(isoDate);
-      return d ? shortDateFormat.format(d) : isoDate;
-    },
+    date: (isoDate) => formatCalendarDate(isoDate, locale, 'long'),
+    shortDate: (isoDate) => formatCalendarDate(isoDate, locale, 'short'),
     dateTime(isoDateTime) {
       const m = ISO_DATE_TIME.exec(isoDateTime);
       if (!m) return isoDateTime;

@@ -33,8 +33,8 @@ const section = (outline: AgreementOutline, id: string) => outline.sections.find
 const tables = (outline: AgreementOutline, id: string) => (section(outline, id)?.blocks ?? []).filter((b): b is Extract<OutlineBlock, { kind: 'table' }> => b.kind === 'table');
 
 describe.each<[Language, Record<string, string>]>([
-  ['en', { revenue: '$200,000', deal: '$12,500', rate: '40%', sqlValue: '$1,250,000', review: 'September 1, 2026', hours: 'Within 4 business hours of the handoff', attempts: '6 attempts over 14 days', range: '200–400 per month', atLeast: 'At least 8%' }],
-  ['es', { revenue: '200.000 €', deal: '12.500 €', rate: '40 %', sqlValue: '1.250.000 €', review: '1 de septiembre de 2026', hours: 'En 4 horas hábiles como máximo desde el traspaso', attempts: '6 intentos en 14 días', range: '200–400 al mes', atLeast: 'Al menos 8 %' }],
+  ['en', { revenue: '$200,000', deal: '$12,500', rate: '40%', sqlValue: '$1,250,000', review: 'Tuesday, September 1, 2026', hours: 'Within 4 business hours of the handoff', attempts: '6 attempts over 14 days', range: '200–400 per month', atLeast: 'At least 8%' }],
+  ['es', { revenue: '200.000 €', deal: '12.500 €', rate: '40 %', sqlValue: '1.250.000 €', review: 'martes, 1 de septiembre de 2026', hours: 'En 4 horas hábiles como máximo desde el traspaso', attempts: '6 intentos en 14 días', range: '200–400 al mes', atLeast: 'Al menos 8 %' }],
 ])('the outline of the example in %s', (lang, expected) => {
   const example = createExample(lang, at);
   const outline = buildOutline(example, lang);
@@ -111,6 +111,17 @@ describe.each<[Language, Record<string, string>]>([
     expect(plain(calendar?.rows[0]?.[1])).toBe(expected.review);
     const list = section(outline, 'cadence')?.blocks.find((b) => b.kind === 'list');
     expect(list).toEqual({ kind: 'list', items: [`Laura Méndez, ${example.participants[0]?.jobTitle}`, `Daniel Ortega, ${example.participants[1]?.jobTitle}`] });
+  });
+
+  it('moves a review the rule puts on a weekend to the Monday, and says so, as the cadence step does', () => {
+    // 2027-05-15 is a Saturday; six months later, 2027-11-15, a Monday.
+    const saturday = { ...example, cadence: { ...example.cadence, firstReviewDate: '2027-05-15', months: 6 } };
+    const [calendar] = tables(buildOutline(saturday, lang), 'cadence');
+    expect(calendar?.rows.map((row) => plain(row[1]))).toEqual(
+      lang === 'en'
+        ? ['Monday, May 17, 2027 (moved from Saturday)', 'Monday, November 15, 2027', 'Monday, May 15, 2028', 'Wednesday, November 15, 2028']
+        : ['lunes, 17 de mayo de 2027 (trasladada desde el sábado)', 'lunes, 15 de noviembre de 2027', 'lunes, 15 de mayo de 2028', 'miércoles, 15 de noviembre de 2028'],
+    );
   });
 });
 

@@ -40,17 +40,34 @@ export function pickLanguage(locale: string | undefined | null): Language {
   return locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
+/** The options every i18next instance here shares (the CLI's and tests' below, the renderer's own). */
+export const I18N_OPTIONS = {
+  resources,
+  fallbackLng: false,
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+} as const;
+
+/**
+ * Text people typed that a message puts right before its own full stop: "{{company, noFinalDot}}." drops the
+ * value's one final dot, so "Acme S.L." ends a sentence as "Acme S.L." and never "Acme S.L..". Only that
+ * dot goes: an ellipsis keeps reading as one, and nothing else in the value changes.
+ */
+export function noFinalDot(value: unknown): string {
+  return String(value ?? '').trimEnd().replace(/\.$/, '');
+}
+
+/** Registers the formats messages may use in their placeholders (see noFinalDot). Call after init. */
+export function addFormats(instance: i18n): void {
+  instance.services.formatter?.add('noFinalDot', noFinalDot);
+}
+
 /** A ready, synchronous i18next instance (CLI, tests, the renderer's initial setup). */
 export function createI18n(lang: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng: lang,
-    fallbackLng: false,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  void instance.init({ ...I18N_OPTIONS, lng: lang });
+  addFormats(instance);
   return instance;
 }
 

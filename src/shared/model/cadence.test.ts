@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, localToday, monthlyMeetingDates, parseIsoDate, reviewDates } from './cadence';
+import { addMonths, localToday, meetingSchedule, monthlyMeetingDates, parseIsoDate, reviewDates, reviewSchedule, toWorkingDay } from './cadence';
 
 describe('reviewDates', () => {
   it('repeats every N months from the first review', () => {
@@ -79,5 +79,62 @@ describe('helpers', () => {
 
   it('gives today as the local calendar date', () => {
     expect(localToday(new Date(2028, 1, 29, 23, 59))).toBe('2028-02-29');
+  });
+});
+
+describe('working days', () => {
+  it('moves a Saturday or a Sunday to the next Monday and says where from', () => {
+    // 2027-01-16 is a Saturday, 2027-01-17 a Sunday, 2027-01-18 a Monday.
+    expect(toWorkingDay('2027-01-16')).toEqual({ date: '2027-01-18', movedFrom: '2027-01-16' });
+    expect(toWorkingDay('2027-01-17')).toEqual({ date: '2027-01-18', movedFrom: '2027-01-17' });
+    expect(toWorkingDay('2027-01-18')).toEqual({ date: '2027-01-18', movedFrom: null });
+    expect(toWorkingDay('2027-01-15')).toEqual({ date: '2027-01-15', movedFrom: null });
+  });
+
+  it('crosses month, year and leap-day boundaries', () => {
+    expect(toWorkingDay('2027-07-31')).toEqual({ date: '2027-08-02', movedFrom: '2027-07-31' });
+    expect(toWorkingDay('2028-12-31')).toEqual({ date: '2029-01-01', movedFrom: '2028-12-31' });
+    expect(toWorkingDay('2032-02-28')).toEqual({ date: '2032-03-01', movedFrom: '2032-02-28' });
+    expect(toWorkingDay('2032-02-29').date).toBe('2032-03-01');
+  });
+
+  it('leaves text that is not a date alone', () => {
+    expect(toWorkingDay('2027-02-30')).toEqual({ date: '2027-02-30', movedFrom: null });
+  });
+
+  it('schedules the formal reviews on working days without drifting the rule', () => {
+    // 2027-05-15 is a Saturday; six months on, 2027-11-15 is a Monday and stays there.
+    expect(reviewSchedule('2027-05-15', 6, 3)).toEqual([
+      { date: '2027-05-17', movedFrom: '2027-05-15' },
+      { date: '2027-11-15', movedFrom: null },
+      { date: '2028-05-15', movedFrom: null },
+    ]);
+    expect(reviewSchedule('not a date', 6, 3)).toEqual([]);
+  });
+
+  it('schedules the monthly meetings on working days, keeping a moved meeting that is still ahead', () => {
+    // The 5th of June 2027 is a Saturday: the meeting is on Monday the 7th, still ahead on the 6th.
+    expect(meetingSchedule(5, '2027-06-06', 2)).toEqual([
+      { date: '2027-06-07', movedFrom: '2027-06-05' },
+      { date: '2027-07-05', movedFrom: null },
+    ]);
+    expect(meetingSchedule(5, '2027-06-08', 1)).toEqual([{ date: '2027-07-05', movedFrom: null }]);
+    expect(meetingSchedule(null, '2027-06-08', 3)).toEqual([]);
+  });
+
+  it('never lands on a weekend and never moves more than two days (property)', () => {
+    const date = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(date, (iso) => {
+        const { date: moved, movedFrom } = toWorkingDay(iso);
+        const weekday = new Date(`${moved}T00:00:00Z`).getUTCDay();
+        expect(weekday).not.toBe(0);
+        expect(weekday).not.toBe(6);
+        const days = (Date.parse(`${moved}T00:00:00Z`) - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000;
+        expect(days).toBeGreaterThanOrEqual(0);
+        expect(days).toBeLessThanOrEqual(2);
+        expect(movedFrom === null).toBe(days === 0);
+      }),
+    );
   });
 });

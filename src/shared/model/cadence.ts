@@ -59,6 +59,55 @@ export function monthlyMeetingDates(dayOfMonth: number | null, from: string, cou
   return Array.from({ length: count }, (_, i) => format(addMonths({ year: start.year, month: start.month, day: dayOfMonth }, offset + i)));
 }
 
+/** A date the calendar shows: on a working day, and where it was moved from when the rule landed on a weekend. */
+export interface ScheduledDate {
+  date: string;
+  /** The weekend date the rule gave, or null when it already fell on a working day. */
+  movedFrom: string | null;
+}
+
+/** 0 = Sunday … 6 = Saturday, for a valid calendar date. */
+export function dayOfWeek(date: Ymd): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/**
+ * Nobody holds a review on a Saturday: a date on a weekend moves to the following Monday (working days are
+ * Monday to Friday; public holidays differ by region and are left to the people in the room).
+ */
+export function toWorkingDay(iso: string): ScheduledDate {
+  const date = parseIsoDate(iso);
+  if (!date) return { date: iso, movedFrom: null };
+  const weekday = dayOfWeek(date);
+  const shift = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
+  if (shift === 0) return { date: iso, movedFrom: null };
+  const moved = new Date(Date.UTC(date.year, date.month - 1, date.day + shift));
+  return { date: format({ year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() }), movedFrom: iso };
+}
+
+/**
+ * The formal reviews as they go in the diary: reviewDates() on working days. The rule itself still counts
+ * from the first review date as entered, so a review moved to a Monday never drags the later ones along.
+ */
+export function reviewSchedule(firstReviewDate: string, everyMonths: number, count: number): ScheduledDate[] {
+  return reviewDates(firstReviewDate, everyMonths, count).map(toWorkingDay);
+}
+
+/**
+ * The monthly results meetings on working days (the 5th falling on a Saturday is held on Monday the 7th).
+ * A meeting whose day has just passed but that moved to a Monday still ahead is still the next one.
+ */
+export function meetingSchedule(dayOfMonth: number | null, from: string, count: number): ScheduledDate[] {
+  const start = parseIsoDate(from);
+  if (!start || !Number.isInteger(count) || count < 1) return [];
+  const twoDaysEarlier = new Date(Date.UTC(start.year, start.month - 1, start.day - 2));
+  const lookFrom = format({ year: twoDaysEarlier.getUTCFullYear(), month: twoDaysEarlier.getUTCMonth() + 1, day: twoDaysEarlier.getUTCDate() });
+  return monthlyMeetingDates(dayOfMonth, lookFrom, count + 1)
+    .map(toWorkingDay)
+    .filter((meeting) => meeting.date >= from)
+    .slice(0, count);
+}
+
 /** Today's calendar date where the user is, as 'YYYY-MM-DD'. */
 export function localToday(now: Date = new Date()): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -60,6 +60,15 @@ describe('what changed since the signed version', () => {
     expect(words.some((w) => w.startsWith('Calendario de revisión › Participantes en la revisión:') && w.endsWith(`«${before.participants[0]!.name}»`))).toBe(true);
   });
 
+  it('words a changed date with its weekday, in the reader’s language', () => {
+    const after = amend((a) => {
+      a.cadence.firstReviewDate = '2027-05-17';
+    });
+    const [change] = diffAgreements({ ...before, cadence: { ...before.cadence, firstReviewDate: '2027-05-15' } }, after);
+    expect(describeChange(change!, en)).toBe('Review cadence › First review date: “Saturday, May 15, 2027” → “Monday, May 17, 2027”');
+    expect(describeChange(change!, es).endsWith('«sábado, 15 de mayo de 2027» → «lunes, 17 de mayo de 2027»')).toBe(true);
+  });
+
   it('has a label in both languages for every field a signature covers', () => {
     const leaves = new Set<string>();
     const walk = (value: unknown, path: string[]) => {

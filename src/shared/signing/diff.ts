@@ -3,6 +3,7 @@ import type { AgreementChange } from '../api/contract';
 import { LIMITS } from '../model/limits';
 import type { Agreement } from '../model/schema';
 import { signedContent } from './canonical';
+import { calendarDateToUtc, formatCalendarDate } from '../model/calendarFormat';
 
 type Path = (string | number)[];
 type Item = { id: string } & Record<string, unknown>;
@@ -116,6 +117,8 @@ function wordValue(t: TFunction, key: string, value: string | null): string {
   const prefix = VALUE_KEYS[key];
   if (prefix) return value.split(', ').map((v) => t(`${prefix}.${v}`, { defaultValue: v })).join(', ');
   if (/^-?\d+(\.\d+)?$/.test(value)) return new Intl.NumberFormat(t('changes.locale')).format(Number(value));
+  // A calendar date reads as one, with its weekday, like every date the app shows.
+  if (calendarDateToUtc(value)) return formatCalendarDate(value, t('changes.locale'));
   return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
 }
 

@@ -17,8 +17,8 @@ const exported = async (agreement: Agreement, lang?: Language) => openDocx((awai
 const pngOf = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 
 describe.each<[Language, string[]]>([
-  ['en', ['$200,000', '$12,500', '200–400 per month', 'At least 8%', 'September 1, 2026']],
-  ['es', ['200.000 €', '12.500 €', '200–400 al mes', 'Al menos 8 %', '1 de septiembre de 2026']],
+  ['en', ['$200,000', '$12,500', '200–400 per month', 'At least 8%', 'Tuesday, September 1, 2026']],
+  ['es', ['200.000 €', '12.500 €', '200–400 al mes', 'Al menos 8 %', 'martes, 1 de septiembre de 2026']],
 ])('the Word document of the signed example in %s', (lang, figures) => {
   const agreement = signedExample(lang);
   const t = createTranslator(lang);

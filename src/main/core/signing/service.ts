@@ -112,7 +112,7 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
           throw new AppError('stale_revision', `Revision ${input.revision} is stale; current is ${row.revision}`, { current: row.revision, given: input.revision });
         }
         const completeness = checkCompleteness(agreement);
-        if (!completeness.complete) throw new AppError('not_ready', 'The agreement is not complete', { missing: completeness.missingCount });
+        if (!completeness.complete) throw new AppError('not_ready', 'The agreement is not complete', { missing: completeness.missingCount, count: completeness.missingCount });
         const at = now();
         const signature = {
           id: newId(),

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/appStore';
 import type { WorkshopStep } from '../../store/route';
 import { NumberInputBox } from '../workshop/fields/NumberInputBox';
 import { useReadOnly } from '../workshop/fields/useField';
+import { SessionClockTable } from './SessionClockTable';
 import { agendaBalance, MAX_BOX_MINUTES, WORKSHOP_MINUTES } from './timeBox';
 
 /**
@@ -27,7 +28,8 @@ function MinutesField({ step, current }: { step: StepId; current: boolean }) {
           {label}
         </Text>
         {current && (
-          <Badge size="xs" variant="light">
+          // Never squeezed into "PASO ACT…" by a long step name: the name wraps instead.
+          <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
             {t('facilitation.agenda.current')}
           </Badge>
         )}
@@ -37,7 +39,10 @@ function MinutesField({ step, current }: { step: StepId; current: boolean }) {
   );
 }
 
-/** The agenda: one time box per step, the live total against three hours, and a way back to the defaults. */
+/**
+ * The agenda: one time box per step, the live total against three hours, a way back to the defaults, and
+ * the session clock (planned against actual per step).
+ */
 export function AgendaDrawer({ step, opened, onClose }: { step: WorkshopStep; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const minutes = useAppStore((s) => s.session?.draft.agenda.minutes ?? DEFAULT_AGENDA_MINUTES);
@@ -85,7 +90,7 @@ export function AgendaDrawer({ step, opened, onClose }: { step: WorkshopStep; op
                 {t('facilitation.agenda.total', { total: balance.total, target: WORKSHOP_MINUTES })}
               </Text>
               <Text size="sm" c={fitColor}>
-                {t(`facilitation.agenda.${balance.fit}`, { minutes: balance.difference })}
+                {t(`facilitation.agenda.${balance.fit}`, { count: balance.difference })}
               </Text>
             </Stack>
           </Group>
@@ -106,6 +111,7 @@ export function AgendaDrawer({ step, opened, onClose }: { step: WorkshopStep; op
             {t('facilitation.agenda.reset')}
           </Button>
         )}
+        <SessionClockTable current={step} />
       </Stack>
     </Drawer>
   );

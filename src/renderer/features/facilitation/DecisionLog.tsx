@@ -9,6 +9,7 @@ import { DateField } from '../workshop/fields/DateField';
 import { TextAreaField } from '../workshop/fields/TextAreaField';
 import { TextField } from '../workshop/fields/TextField';
 import { useReadOnly } from '../workshop/fields/useField';
+import { DecisionLogExportButtons } from './DecisionLogExportButtons';
 import { newDecision, newestFirst } from './logItems';
 
 const OWNERS_LIST_ID = 'decision-owner-suggestions';
@@ -33,11 +34,14 @@ export function DecisionLog() {
       <Text size="sm" c="dimmed">
         {t('facilitation.decisions.intro')}
       </Text>
-      {!readOnly && (
-        <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={ids.length >= LIMITS.listItems} w="fit-content">
-          {t('facilitation.decisions.add')}
-        </Button>
-      )}
+      <Group justify="space-between" gap="xs">
+        {!readOnly && (
+          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={ids.length >= LIMITS.listItems} w="fit-content">
+            {t('facilitation.decisions.add')}
+          </Button>
+        )}
+        <DecisionLogExportButtons />
+      </Group>
       {ids.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('facilitation.decisions.empty')}

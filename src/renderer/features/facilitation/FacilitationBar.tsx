@@ -9,6 +9,7 @@ import { LogDrawer } from './LogDrawer';
 import { NotesDrawer } from './NotesDrawer';
 import { PresentationBar } from './PresentationBar';
 import type { FacilitationPanel } from './state/facilitationSlice';
+import { SessionBalance } from './SessionBalance';
 import { StepTimer } from './StepTimer';
 import { useLogCounts } from './useLogCounts';
 import { PRESENTATION_KEYS, PRESENTATION_SHORTCUTS, usePresentationControls, usePresentationMode } from './usePresentation';
@@ -41,7 +42,17 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
   const close = () => openPanel(null);
   const toggle = (which: FacilitationPanel) => openPanel(panel === which ? null : which);
   const presentLabel = t('facilitation.presentation.enter');
-  const logLabel = t('facilitation.log.counts', { decisions: counts.decisions, open: counts.openParked });
+  const decisionsLabel = t('facilitation.log.decisionsButton', { count: counts.decisions });
+  const parkingLabel = t('facilitation.log.parkingButton', { count: counts.openParked });
+  const logTab = useAppStore((s) => s.logTab);
+  const setLogTab = useAppStore((s) => s.setLogTab);
+  const parkTopic = useAppStore((s) => s.parkTopic);
+  const toggleLog = (tab: 'decisions' | 'parking') => {
+    if (panel === 'log' && logTab === tab) return openPanel(null);
+    if (tab === 'parking') return parkTopic();
+    setLogTab(tab);
+    openPanel('log');
+  };
   const presentButton = useRef<HTMLButtonElement>(null);
   const wasPresenting = useRef(presentation);
   // Back from presentation mode, focus returns to the button that started it (the floating bar is gone).
@@ -54,6 +65,7 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
     <>
       <Group gap={6} wrap="nowrap" role="group" aria-label={t('facilitation.bar')}>
         <StepTimer step={step} variant="header" />
+        <SessionBalance />
         <Divider orientation="vertical" mx={2} />
         <Tooltip label={t('facilitation.agenda.open')}>
           <ActionIcon variant="default" size="md" aria-label={t('facilitation.agenda.open')} aria-expanded={panel === 'agenda'} onClick={() => toggle('agenda')}>
@@ -67,16 +79,20 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
             </ActionIcon>
           </Indicator>
         </Tooltip>
-        <Tooltip label={logLabel}>
-          <Button variant="default" size="xs" px={8} aria-label={logLabel} aria-expanded={panel === 'log'} onClick={() => toggle('log')}>
-            <Group gap={4} wrap="nowrap" aria-hidden>
-              <IconGavel size={15} />
+        {/* Two buttons, each naming its count in words ("Decision log: 2 decisions"): the number on screen is
+            part of the button's name, so "click 2" works by voice too. The parking lot opens ready to type. */}
+        <Button.Group>
+          <Tooltip label={decisionsLabel}>
+            <Button variant="default" size="xs" px={8} aria-label={decisionsLabel} aria-expanded={panel === 'log' && logTab === 'decisions'} onClick={() => toggleLog('decisions')} leftSection={<IconGavel size={15} aria-hidden />}>
               {counts.decisions}
-              <IconParking size={15} style={{ marginLeft: 4 }} />
+            </Button>
+          </Tooltip>
+          <Tooltip label={parkingLabel}>
+            <Button variant="default" size="xs" px={8} aria-label={parkingLabel} aria-expanded={panel === 'log' && logTab === 'parking'} onClick={() => toggleLog('parking')} leftSection={<IconParking size={15} aria-hidden />}>
               {counts.openParked}
-            </Group>
-          </Button>
-        </Tooltip>
+            </Button>
+          </Tooltip>
+        </Button.Group>
         <Tooltip label={t('facilitation.presentation.hint', { action: presentLabel, keys: PRESENTATION_KEYS })}>
           <ActionIcon ref={presentButton} variant="filled" size="md" aria-label={presentLabel} aria-keyshortcuts={PRESENTATION_SHORTCUTS} onClick={() => setPresentation(true)}>
             <IconPresentation size={16} />

@@ -3,6 +3,7 @@ import { IconParking, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { formatMoment } from '../../../shared/model/calendarFormat';
 import { LIMITS } from '../../../shared/model/limits';
 import { fieldId } from '../../../shared/model/paths';
 import type { Agreement } from '../../../shared/model/schema';
@@ -21,7 +22,7 @@ function ParkedTopic({ index }: { index: number }) {
   const readOnly = useReadOnly();
   if (!item) return null;
   const name = shortLabel(item.text, t('facilitation.parking.untitled'));
-  const parkedAt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.createdAt));
+  const parkedAt = formatMoment(item.createdAt, i18n.language, 'short');
   const textPath = ['parkingLot', index, 'text'];
   return (
     <Paper withBorder radius="md" p="sm" bg={item.resolved ? 'gray.0' : undefined} data-resolved={item.resolved}>
@@ -85,6 +86,9 @@ export function ParkingLot() {
       {!readOnly && (
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <TextInput
+            id="parking-new-topic"
+            // Opening the parking lot ("park this") is for typing a topic: the drawer puts the cursor here.
+            data-autofocus
             style={{ flex: 1 }}
             label={t('facilitation.parking.newItem')}
             placeholder={t('facilitation.parking.newPlaceholder')}

@@ -2,6 +2,8 @@ import { Anchor, Box, Button, Group, Progress, Stack, Text } from '@mantine/core
 import { IconCopy, IconDownload, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementSummary } from '../../../shared/api/contract';
+import { useAppStore } from '../../store/appStore';
+import { lastStepOf } from '../../store/preferencesSlice';
 import { formatRoute } from '../../store/route';
 import { AgreementBadges } from './AgreementBadges';
 import { RelativeTime } from './RelativeTime';
@@ -18,13 +20,14 @@ export interface AgreementRowActions {
 export function AgreementRow({ agreement, actions }: { agreement: AgreementSummary; actions: AgreementRowActions }) {
   const { t } = useTranslation();
   const progress = t('ui.row.progress', { done: agreement.stepsComplete, total: agreement.stepsTotal });
+  const step = useAppStore((s) => lastStepOf(s, agreement.id));
   return (
     <Box component="li" data-testid="agreement-row" className="agreement-row" px="lg" py="md">
       <Group wrap="nowrap" gap="lg">
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Anchor
-              href={formatRoute({ name: 'workshop', id: agreement.id, step: 'participants' })}
+              href={formatRoute({ name: 'workshop', id: agreement.id, step })}
               data-testid="agreement-title"
               className="agreement-title-link"
               fw={600}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementSummary } from '../../../shared/api/contract';
 import type { ListScope } from '../../store/agreementsSlice';
 import { useAppStore } from '../../store/appStore';
+import { lastStepOf } from '../../store/preferencesSlice';
 import { BackupsButton } from '../backups/BackupsButton';
 import { AgreementList } from './AgreementList';
 import { AgreementRow, type AgreementRowActions } from './AgreementRow';
@@ -34,7 +35,8 @@ export function HomePage({ scope }: { scope: ListScope }) {
   useEffect(() => openList(scope), [scope, openList]);
 
   const rowActions: AgreementRowActions = {
-    onOpen: (agreement) => navigate({ name: 'workshop', id: agreement.id, step: 'participants' }),
+    // Back to the step the agreement was left on (remembered per agreement with the preferences).
+    onOpen: (agreement) => navigate({ name: 'workshop', id: agreement.id, step: lastStepOf(useAppStore.getState(), agreement.id) }),
     onRename: renameDialog.open,
     onDuplicate: (agreement) => void actions.duplicate(agreement),
     onExport: (agreement) => void actions.exportSlaw(agreement),

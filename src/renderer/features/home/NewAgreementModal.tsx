@@ -13,7 +13,7 @@ type Create = (source: NewSource, language: Language, title?: string) => Promise
 export function NewAgreementModal({ dialog, onCreate }: { dialog: DialogState<NewSource>; onCreate: Create }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={dialog.opened} onClose={dialog.close} title={t(dialog.value === 'example' ? 'ui.create.exampleTitle' : 'ui.create.blankTitle')} centered>
+    <Modal opened={dialog.opened} onClose={dialog.close} closeButtonProps={{ 'aria-label': t('ui.common.closeDialog') }} title={t(dialog.value === 'example' ? 'ui.create.exampleTitle' : 'ui.create.blankTitle')} centered>
       {dialog.value && <NewAgreementForm key={dialog.formKey} source={dialog.value} onClose={dialog.close} onCreate={onCreate} />}
     </Modal>
   );

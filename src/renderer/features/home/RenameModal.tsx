@@ -10,7 +10,7 @@ type Rename = (agreement: AgreementSummary, title: string) => Promise<boolean>;
 export function RenameModal({ dialog, onRename }: { dialog: DialogState<AgreementSummary>; onRename: Rename }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={dialog.opened} onClose={dialog.close} title={t('ui.rename.title')} centered>
+    <Modal opened={dialog.opened} onClose={dialog.close} closeButtonProps={{ 'aria-label': t('ui.common.closeDialog') }} title={t('ui.rename.title')} centered>
       {dialog.value && <RenameForm key={dialog.formKey} agreement={dialog.value} onClose={dialog.close} onRename={onRename} />}
     </Modal>
   );

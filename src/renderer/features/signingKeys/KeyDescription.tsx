@@ -6,7 +6,7 @@ import { certificateName } from './certificateFile';
 export function KeyDescription({ signingKey }: { signingKey: SigningKeyDto }) {
   const { t, i18n } = useTranslation();
   const until = new Date(signingKey.notAfter);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(until);
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(until);
   const parts = [
     signingKey.selfSigned ? t('settings.keys.selfSigned') : t('settings.keys.issuedBy', { issuer: certificateName(signingKey.issuer) }),
     until.getTime() < Date.now() ? t('settings.keys.expired', { date }) : t('settings.keys.validUntil', { date }),

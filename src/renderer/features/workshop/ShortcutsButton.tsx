@@ -24,8 +24,9 @@ export function ShortcutsButton() {
           </ActionIcon>
         </Tooltip>
       </Popover.Target>
-      <Popover.Dropdown>
-        <Title order={3} size="h6" mb="xs">
+      {/* Named by its heading: Mantine labels the dropdown by the target's id, which the tooltip takes over. */}
+      <Popover.Dropdown aria-labelledby="shortcuts-title">
+        <Title order={3} size="h6" mb="xs" id="shortcuts-title">
           {t('workshop.shortcuts.title')}
         </Title>
         <Stack gap={6}>

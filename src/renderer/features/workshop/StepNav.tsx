@@ -47,7 +47,7 @@ export function StepNav({ current, onSelect }: Props) {
             rightSection={
               isReview ? null : (
                 <Badge size="sm" variant="light" color={complete ? 'teal' : 'orange'}>
-                  {complete ? t('workshop.stepBadge.complete') : t('workshop.stepBadge.missing', { n: missing })}
+                  {complete ? t('workshop.stepBadge.complete') : t('workshop.stepBadge.missing', { count: missing })}
                 </Badge>
               )
             }

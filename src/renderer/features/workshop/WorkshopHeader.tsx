@@ -1,5 +1,6 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { displayStatus, statusLabel } from '../../../shared/signing/displayStatus';
@@ -8,13 +9,22 @@ import { useAppStore } from '../../store/appStore';
 import type { WorkshopStep } from '../../store/route';
 import { SaveIndicator } from './SaveIndicator';
 import { ShortcutsButton } from './ShortcutsButton';
+import { useStickyHeader } from './useStickyHeader';
 
 const STATUS_COLORS = { draft: 'gray', awaiting: 'indigo', signed: 'teal', superseded: 'orange' } as const;
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-/** Title, status, save state, undo/redo and the facilitation tools, above every step. */
+/**
+ * Title, status, save state, undo/redo and the facilitation tools, above every step. It stays on screen while
+ * the step scrolls (the countdown and the save state matter most mid-form); when the tools wrap below the
+ * title on a narrow window, only the tools' row stays (see useStickyHeader).
+ */
 export function WorkshopHeader({ step }: { step: WorkshopStep }) {
   const { t } = useTranslation();
+  const paperRef = useRef<HTMLDivElement>(null);
+  const identityRef = useRef<HTMLDivElement>(null);
+  const toolsRef = useRef<HTMLDivElement>(null);
+  useStickyHeader(paperRef, identityRef, toolsRef);
   const navigate = useAppStore((s) => s.navigate);
   const { title, company, status, signed, required, version, language, canUndo, canRedo, readOnly } = useAppStore(
     useShallow((s) => ({
@@ -39,9 +49,9 @@ export function WorkshopHeader({ step }: { step: WorkshopStep }) {
   const redoLabel = t('workshop.redoHint', { keys: `${mod}+Shift+Z` });
 
   return (
-    <Paper withBorder radius="lg" px="lg" py="md" className="workshop-header">
-      <Group justify="space-between" wrap="wrap" gap="md">
-        <Group gap="md" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
+    <Paper ref={paperRef} withBorder radius="lg" px="lg" py="sm" className="workshop-header">
+      <Group justify="space-between" wrap="wrap" gap="md" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
+        <Group ref={identityRef} gap="md" wrap="nowrap" style={{ minWidth: 0, flex: '1 1 16rem' }}>
           <Tooltip label={t('ui.workshop.back')}>
             <ActionIcon variant="subtle" size="lg" aria-label={t('ui.workshop.back')} onClick={() => navigate({ name: 'home' })} className="chrome">
               <IconArrowLeft size={18} />
@@ -59,7 +69,8 @@ export function WorkshopHeader({ step }: { step: WorkshopStep }) {
                 {statusLabel(t, status, signatures)}
               </Badge>
               <Badge size="sm" variant="outline" color="indigo">
-                {language.toUpperCase()}
+                <span aria-hidden>{language.toUpperCase()}</span>
+                <VisuallyHidden>{t(`common.language.${language}`)}</VisuallyHidden>
               </Badge>
               <Text size="xs" c="dimmed">
                 {t('ui.row.version', { version })}
@@ -67,7 +78,7 @@ export function WorkshopHeader({ step }: { step: WorkshopStep }) {
             </Group>
           </Stack>
         </Group>
-        <Group gap="sm" wrap="nowrap" className="chrome">
+        <Group ref={toolsRef} gap="sm" wrap="wrap" justify="flex-end" className="chrome workshop-tools" style={{ rowGap: 6 }}>
           <SaveIndicator />
           {!readOnly && (
             <Button.Group>

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconHistory } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingItem } from '../../../shared/model/completeness';
 import { usePresentationMode } from '../facilitation/usePresentation';
@@ -16,6 +16,7 @@ import { ReadOnlyBanner } from './steps/review/ReadOnlyBanner';
 import { useChangeNotices } from './useChangeNotices';
 import { useSaveOnLeave, useWorkshopKeys } from './useWorkshopKeys';
 import { WorkshopHeader } from './WorkshopHeader';
+import '../../styles/workshop.css';
 
 /**
  * The workshop screen: steps on the left, the current step's guidance, form and what is missing.
@@ -25,6 +26,7 @@ import { WorkshopHeader } from './WorkshopHeader';
 export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
+  const rememberStep = useAppStore((s) => s.rememberStep);
   const recovered = useAppStore((s) => s.session?.recovered ?? false);
   const overtaken = useAppStore((s) => s.session?.overtaken ?? false);
   const presentation = usePresentationMode();
@@ -32,12 +34,22 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
   const index = WORKSHOP_STEPS.indexOf(step);
   const previous = WORKSHOP_STEPS[index - 1];
   const next = WORKSHOP_STEPS[index + 1];
-  const go = (target: WorkshopStep | undefined) => {
+  // Keyboard step changes (Alt+PageDown/Up, the previous/next buttons) continue from the new step's title.
+  const focusTitle = useRef(false);
+  const go = (target: WorkshopStep | undefined, moveFocus = false) => {
     if (!target) return;
+    focusTitle.current = moveFocus;
     navigate({ name: 'workshop', id, step: target });
     window.scrollTo({ top: 0 });
   };
-  useWorkshopKeys(() => go(previous), () => go(next));
+  useEffect(() => {
+    // "Open" on the home screen comes back here.
+    rememberStep(id, step);
+    if (!focusTitle.current) return;
+    focusTitle.current = false;
+    document.getElementById('step-title')?.focus({ preventScroll: true });
+  }, [id, step, rememberStep]);
+  useWorkshopKeys(() => go(previous, true), () => go(next, true));
   useSaveOnLeave();
   useChangeNotices();
 
@@ -65,7 +77,7 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
         <ReadOnlyBanner step={step} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 3 }} className="chrome">
-            <Box pos="sticky" top={76}>
+            <Box className="step-nav-sticky">
               <StepNav current={step} onSelect={go} />
             </Box>
           </Grid.Col>
@@ -76,7 +88,7 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
                   <Text size="xs" tt="uppercase" fw={600} c="dimmed" className="chrome">
                     {t('workshop.stepOf', { n: index + 1, total: WORKSHOP_STEPS.length })}
                   </Text>
-                  <Title order={2} id="step-title" className="step-title">
+                  <Title order={2} id="step-title" className="step-title" tabIndex={-1}>
                     {stepTitle}
                   </Title>
                 </Stack>
@@ -88,14 +100,14 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
               )}
               <Group justify="space-between" className="chrome">
                 {previous ? (
-                  <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => go(previous)}>
+                  <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => go(previous, true)}>
                     {t('workshop.previous', { step: t(`common.steps.${previous}`) })}
                   </Button>
                 ) : (
                   <span />
                 )}
                 {next && (
-                  <Button rightSection={<IconArrowRight size={16} />} onClick={() => go(next)}>
+                  <Button rightSection={<IconArrowRight size={16} />} onClick={() => go(next, true)}>
                     {t('workshop.next', { step: t(`common.steps.${next}`) })}
                   </Button>
                 )}

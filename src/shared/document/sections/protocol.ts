@@ -9,10 +9,11 @@ export function commitmentTarget(ctx: OutlineContext, c: Commitment): string {
   const value = (n: number) => (c.unit === 'percent' ? f.percent(n) : f.number(n));
   let amount: string;
   if (c.min !== null && c.max !== null) amount = c.min === c.max ? value(c.min) : t('document.protocol.range', { min: value(c.min), max: value(c.max) });
-  else if (c.min !== null) return t('document.protocol.atLeast', { value: t(`document.protocol.units.${c.unit}`, { value: value(c.min) }) });
-  else if (c.max !== null) return t('document.protocol.atMost', { value: t(`document.protocol.units.${c.unit}`, { value: value(c.max) }) });
+  else if (c.min !== null) return t('document.protocol.atLeast', { value: t(`document.protocol.units.${c.unit}`, { value: value(c.min), count: c.min }) });
+  else if (c.max !== null) return t('document.protocol.atMost', { value: t(`document.protocol.units.${c.unit}`, { value: value(c.max), count: c.max }) });
   else return t('document.notSet');
-  return t(`document.protocol.units.${c.unit}`, { value: amount });
+  // A range reads with its upper bound's plural: "1–2 hours".
+  return t(`document.protocol.units.${c.unit}`, { value: amount, count: c.max });
 }
 
 /** Step 5: contact rules, closed loop, rejections and each team's volume commitments. */

@@ -1,4 +1,5 @@
-import { reviewDates } from '../../model/cadence';
+import { reviewSchedule } from '../../model/cadence';
+import { weekdayName } from '../../model/calendarFormat';
 import type { AgreementChange } from '../../api/contract';
 import { describeChange } from '../../signing/diff';
 import type { OutlineBlock } from '../types';
@@ -11,7 +12,10 @@ export const CALENDAR_LENGTH = 4;
 export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, f, agreement } = ctx;
   const { cadence } = agreement;
-  const dates = cadence.firstReviewDate ? reviewDates(cadence.firstReviewDate, cadence.months, CALENDAR_LENGTH) : [];
+  // The same working-day calendar the cadence step shows: a review the rule puts on a Saturday is on Monday.
+  const dates = cadence.firstReviewDate ? reviewSchedule(cadence.firstReviewDate, cadence.months, CALENDAR_LENGTH) : [];
+  const dateCell = ({ date, movedFrom }: { date: string; movedFrom: string | null }) =>
+    movedFrom ? t('document.cadence.movedDate', { date: f.date(date), weekday: weekdayName(movedFrom, f.locale) }) : f.date(date);
   const people = cadence.participantIds.flatMap((id) => {
     const p = agreement.participants.find((x) => x.id === id);
     if (!p) return [];
@@ -30,7 +34,7 @@ export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
       ],
     },
     { kind: 'subheading', text: t('document.cadence.calendarTitle') },
-    tableOrNote(dates.map((d, i) => [f.number(i + 1), f.date(d)]), { columns: [cc('n'), cc('date')], widths: [20, 80] }, t('document.cadence.noCalendar')),
+    tableOrNote(dates.map((d, i) => [f.number(i + 1), dateCell(d)]), { columns: [cc('n'), cc('date')], widths: [20, 80] }, t('document.cadence.noCalendar')),
     { kind: 'subheading', text: t('document.cadence.participantsTitle') },
     people.length > 0 ? { kind: 'list', items: people } : { kind: 'note', text: t('document.cadence.noParticipants') },
     { kind: 'subheading', text: t('document.cadence.agendaTitle') },

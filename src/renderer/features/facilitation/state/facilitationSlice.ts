@@ -6,6 +6,7 @@ import { extendStep, followStep, pauseStep, resetStep, restoreBook, startStep, t
 import { browserStore, loadBook, saveBook } from '../timerStorage';
 
 export type FacilitationPanel = 'agenda' | 'notes' | 'log';
+export type LogTab = 'decisions' | 'parking';
 export type TimerCommand = 'start' | 'pause' | 'extend' | 'reset';
 
 /** Refresh the "last seen running" mark at most this often (each refresh is a localStorage write). */
@@ -21,6 +22,11 @@ export interface FacilitationSlice {
   setPresentation(on: boolean): void;
   facilitationPanel: FacilitationPanel | null;
   openPanel(panel: FacilitationPanel | null): void;
+  /** The log drawer's tab, kept while the workshop is open: the facilitator usually goes back to the same one. */
+  logTab: LogTab;
+  setLogTab(tab: LogTab): void;
+  /** "Park this": the parking lot, ready to type the topic in (from the header or the presentation bar). */
+  parkTopic(): void;
   /** The timers of the open agreement. */
   timer: { agreementId: string; book: TimerBook } | null;
   /** Loads the agreement's timers when needed, then lets the running timer follow to `step` (see restoreBook). */
@@ -51,6 +57,9 @@ export const createFacilitationSlice: StateCreator<AppState, AppMiddlewares, [],
 
     facilitationPanel: null,
     openPanel: (facilitationPanel) => set({ facilitationPanel }),
+    logTab: 'decisions',
+    setLogTab: (logTab) => set({ logTab }),
+    parkTopic: () => set({ logTab: 'parking', facilitationPanel: 'log' }),
 
     timer: null,
     syncTimer(agreementId, step) {

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { FieldPath } from '../../../../shared/model/completeness';
@@ -26,6 +26,8 @@ interface Props<T> {
   max?: number;
   /** Compact rows (plain strings) instead of cards. */
   compact?: boolean;
+  /** Enter in an item's box adds the next item below it and moves there; on by default for compact lists. */
+  enterAddsItem?: boolean;
 }
 
 type Arr = unknown[];
@@ -35,7 +37,7 @@ const keyOf = (item: unknown, index: number) => (item && typeof item === 'object
  * Repeatable items (participants, personas, stages, KPIs…): add, remove, move up and down with buttons, so
  * it all works from the keyboard. Every change is one undo step.
  */
-export function ListEditor<T>({ path, label, addLabel, create, itemTitle, renderItem, focusField, emptyText, max = LIMITS.listItems, compact }: Props<T>) {
+export function ListEditor<T>({ path, label, addLabel, create, itemTitle, renderItem, focusField, emptyText, max = LIMITS.listItems, compact, enterAddsItem = compact }: Props<T>) {
   const { t } = useTranslation();
   const edit = useEdit();
   const readOnly = useReadOnly();
@@ -48,10 +50,21 @@ export function ListEditor<T>({ path, label, addLabel, create, itemTitle, render
       if (Array.isArray(list)) fn(list);
     });
 
+  const focusItem = (index: number) => requestAnimationFrame(() => document.getElementById(fieldId(focusField ? [...path, index, focusField] : [...path, index]))?.focus());
   const add = () => {
     const index = keys.length;
     mutate((list) => void list.push(create()));
-    requestAnimationFrame(() => document.getElementById(fieldId(focusField ? [...path, index, focusField] : [...path, index]))?.focus());
+    focusItem(index);
+  };
+  // Typing a list line by line: Enter opens the next line, as in any editor (not in a multi-line box, and not
+  // while an input method is still composing a character).
+  const onItemKeyDown = (index: number) => (event: KeyboardEvent<HTMLElement>) => {
+    if (!enterAddsItem || readOnly || event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    if (keys.length >= max) return;
+    mutate((list) => void list.splice(index + 1, 0, create()));
+    focusItem(index + 1);
   };
   const move = (from: number, to: number) =>
     mutate((list) => {
@@ -77,12 +90,12 @@ export function ListEditor<T>({ path, label, addLabel, create, itemTitle, render
           />
         );
         return compact ? (
-          <Group key={key} gap="xs" wrap="nowrap" align="flex-end">
+          <Group key={key} gap="xs" wrap="nowrap" align="flex-end" onKeyDown={onItemKeyDown(index)}>
             <div style={{ flex: 1 }}>{renderItem(index)}</div>
             {controls}
           </Group>
         ) : (
-          <Paper key={key} withBorder radius="md" p="md">
+          <Paper key={key} withBorder radius="md" p="md" onKeyDown={onItemKeyDown(index)}>
             <Group justify="space-between" mb="sm" wrap="nowrap">
               <Text fw={600} size="sm" truncate>
                 {title}
@@ -94,9 +107,16 @@ export function ListEditor<T>({ path, label, addLabel, create, itemTitle, render
         );
       })}
       {!readOnly && (
-        <Button id={fieldId(path)} variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={keys.length >= max} w="fit-content">
-          {addLabel}
-        </Button>
+        <Group gap="sm">
+          <Button id={fieldId(path)} variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={keys.length >= max} w="fit-content">
+            {addLabel}
+          </Button>
+          {enterAddsItem && keys.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {t('workshop.list.enterHint')}
+            </Text>
+          )}
+        </Group>
       )}
     </Stack>
   );

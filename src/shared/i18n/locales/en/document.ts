@@ -1,7 +1,7 @@
 /** Words of the agreement as read: the review page and the Word document (see shared/document/outline.ts). */
 export const document = {
   digitalSignature: {
-    comment: '{{title}}, version {{version}}, SHA-256 fingerprint {{fingerprint}}. Signed by {{signers}}.',
+    comment: '{{title}}, version {{version}}, SHA-256 fingerprint {{fingerprint}}. Signed by {{signers, noFinalDot}}.',
     commentUnsigned: '{{title}}, version {{version}}: not yet signed by its signatories. Package sealed on export.',
   },
   versionLine: 'Version {{version}} · {{state}}',
@@ -28,7 +28,7 @@ export const document = {
     intro: 'This version amends version {{version}}. Each difference from that version is listed below.',
   },
   parties: {
-    intro: 'This agreement binds the marketing and sales teams of {{company}}. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
+    intro: 'This agreement binds the marketing and sales teams of {{company, noFinalDot}}. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
     introNoCompany: 'This agreement binds the marketing and sales teams. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
     columns: { name: 'Name', jobTitle: 'Job title', teamRole: 'Team and role', email: 'E-mail', signs: 'Signatory' },
     teamRole: '{{team}} · {{role}}',
@@ -94,7 +94,8 @@ export const document = {
     units: {
       'per-month': '{{value}} per month',
       percent: '{{value}}',
-      hours: '{{value}} hours',
+      hours_one: '{{value}} hour',
+      hours_other: '{{value}} hours',
     },
   },
   kpis: {
@@ -118,6 +119,7 @@ export const document = {
     firstReview: 'First formal review',
     calendarTitle: 'Review calendar',
     calendarColumns: { n: 'Review', date: 'Date' },
+    movedDate: '{{date}} (moved from {{weekday}})',
     noCalendar: 'No date was set for the first formal review, so there is no calendar yet.',
     participantsTitle: 'Who takes part',
     noParticipants: 'No participants were chosen for the formal review.',
@@ -190,7 +192,7 @@ export const document = {
     fingerprintText: 'A SHA-256 digest of the agreement’s content in canonical form. Any change to the content, however small, gives a different fingerprint.',
     draftFingerprint: 'Nobody has signed yet, so this draft has no fingerprint: its content may still change.',
     sealTitle: 'Package seal',
-    sealed: 'Every part of this file is sealed with a digital signature by the certificate of {{subject}}. Its SHA-256 thumbprint is:',
+    sealed: 'Every part of this file is sealed with a digital signature by the certificate of {{subject, noFinalDot}}. Its SHA-256 thumbprint is:',
     notSealed: 'This file carries no digital seal over its parts.',
     verifyTitle: 'How to check this document',
     verifyText: 'The agreement’s data and signatures travel inside this file. SLA Workshop can confirm at any time, in the app or from its command line, that the file still matches what was signed.',

@@ -34,7 +34,7 @@ export const settings = {
     createIntro: 'A new key with a self-signed certificate in the organization’s name, valid for five years. Word shows the organization as the signer.',
     createSubmit: 'Create key',
     created: 'Signing key ready for {{organization}}.',
-    imported: 'Certificate imported for {{organization}}.',
+    imported: 'Certificate imported for {{organization, noFinalDot}}.',
     removeTitle: 'Remove the signing key?',
     removeBody: 'Documents already sealed with the key of {{organization}} stay valid. The key is moved aside in the data folder and is no longer used to seal documents.',
     removeConfirm: 'Remove key',

@@ -2,6 +2,7 @@
 export const ui = {
   common: {
     cancel: 'Cancel',
+    closeDialog: 'Close',
     retry: 'Try again',
   },
   header: {

@@ -20,7 +20,8 @@ export const verify = {
   },
   seal: {
     none: 'No digital signature on the package.',
-    valid: 'Digital signature valid: {{subject}} ({{kind}}), signed {{time}}; {{count}} references checked.',
+    valid_one: 'Digital signature valid: {{subject}} ({{kind}}), signed {{time}}; {{count}} reference checked.',
+    valid_other: 'Digital signature valid: {{subject}} ({{kind}}), signed {{time}}; {{count}} references checked.',
     invalid: 'Digital signature invalid ({{subject}}):',
     unknownSubject: 'no readable certificate',
     selfSigned: 'self-signed: Word shows it as valid but not from a trusted authority',

@@ -59,7 +59,8 @@ export const workshop = {
   stepsNav: 'Workshop steps',
   stepBadge: {
     complete: 'Complete',
-    missing: '{{n}} to do',
+    missing_one: '{{count}} to do',
+    missing_other: '{{count}} to do',
   },
   guidance: 'Guidance',
   showGuidance: 'Show guidance',
@@ -82,10 +83,25 @@ export const workshop = {
     moveDown: 'Move {{item}} down',
     empty: 'Nothing here yet.',
     itemN: 'item {{n}}',
+    enterHint: 'Enter in a line adds the next one.',
   },
   field: {
     none: '— not set —',
     tooLong: 'At most {{max}} characters.',
+  },
+  date: {
+    placeholder: 'MM/DD/YYYY',
+    invalid: 'Type the date as MM/DD/YYYY, for example 01/15/2027.',
+    required: 'A date is needed here.',
+    openCalendar: 'Calendar: {{field}}',
+    calendar: {
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+      previousYear: 'Previous year',
+      nextYear: 'Next year',
+      previousDecade: 'Previous decade',
+      nextDecade: 'Next decade',
+    },
   },
   number: {
     required: 'Enter a number.',

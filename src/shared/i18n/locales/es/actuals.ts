@@ -32,8 +32,10 @@ export const actuals = {
   badRowColumn: 'Línea {{line}}: {{reason}} en «{{column}}» («{{value}}»)',
   badRowsMore_one: '…y {{count}} fila descartada más que no se muestra.',
   badRowsMore_other: '…y {{count}} filas descartadas más que no se muestran.',
+  badRowsMore_many: '…y {{count}} de filas descartadas más que no se muestran.',
   monthsCovered_one: 'Esta importación sustituye las cifras de {{count}} mes: {{months}}.',
   monthsCovered_other: 'Esta importación sustituye las cifras de {{count}} meses: {{months}}.',
+  monthsCovered_many: 'Esta importación sustituye las cifras de {{count}} de meses: {{months}}.',
   kpiStatus: {
     met: 'Cumplido',
     missed: 'No cumplido',

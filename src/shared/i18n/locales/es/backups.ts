@@ -11,8 +11,10 @@ export const backups = {
     backup: 'Copia de seguridad',
     option_one: '{{when}} — {{count}} acuerdo',
     option_other: '{{when}} — {{count}} acuerdos',
+    option_many: '{{when}} — {{count}} de acuerdos',
     someUnreadable_one: ', {{count}} de ellos ilegible',
     someUnreadable_other: ', {{count}} de ellos ilegibles',
+    someUnreadable_many: ', {{count}} de ellos ilegibles',
     damaged: '{{when}} — dañada, no se puede usar',
     none: 'Todavía no hay copias de seguridad. La primera se hace al iniciar SLA Workshop.',
     loading: 'Cargando…',
@@ -40,6 +42,7 @@ export const backups = {
   notice: {
     title_one: 'No se pudo leer un acuerdo',
     title_other: 'No se pudieron leer {{count}} acuerdos',
+    title_many: 'No se pudieron leer {{count}} de acuerdos',
     intro: 'Sus datos guardados están dañados, aunque el archivo de la base de datos en sí está sano. No se ha cambiado ni borrado nada.',
     problem: {
       not_utf8: 'Su texto guardado contiene caracteres no válidos.',
@@ -61,6 +64,7 @@ export const backups = {
   line: {
     unreadable_one: 'SLA Workshop: no se puede leer {{count}} acuerdo: {{list}}. Recupéralo en la aplicación (Acuerdos → Copias de seguridad).',
     unreadable_other: 'SLA Workshop: no se pueden leer {{count}} acuerdos: {{list}}. Recupéralos en la aplicación (Acuerdos → Copias de seguridad).',
+    unreadable_many: 'SLA Workshop: no se pueden leer {{count}} de acuerdos: {{list}}. Recupéralos en la aplicación (Acuerdos → Copias de seguridad).',
     withBackup: '«{{title}}» ({{id}}), legible en la copia del {{when}}',
     withoutBackup: '«{{title}}» ({{id}}), en ninguna copia',
     backupFailed: 'SLA Workshop: falló la copia de seguridad automática ({{reason}}); tus datos están guardados, pero sin copia nueva.',

@@ -49,9 +49,11 @@ export const cli = {
     stepComplete: 'completo',
     stepMissing_one: 'falta {{count}} elemento',
     stepMissing_other: 'faltan {{count}} elementos',
+    stepMissing_many: 'faltan {{count}} de elementos',
     complete: 'Completo: los {{total}} pasos están rellenados.',
     incomplete_one: 'Incompleto: {{done}} de {{total}} pasos completos, falta {{count}} elemento.',
     incomplete_other: 'Incompleto: {{done}} de {{total}} pasos completos, faltan {{count}} elementos.',
+    incomplete_many: 'Incompleto: {{done}} de {{total}} pasos completos, faltan {{count}} de elementos.',
     tampered: '✗ La versión {{version}} se modificó después de firmarse: su contenido ya no coincide con sus firmas ({{problem}}). No se puede importar ni exportar.',
     problem: {
       status: 'su estado no concuerda con sus firmas',
@@ -82,6 +84,7 @@ export const cli = {
       already_present: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); no se cambió nada.',
       signatures_added_one: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); se añadió {{count}} firma del archivo.',
       signatures_added_other: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); se añadieron {{count}} firmas del archivo.',
+      signatures_added_many: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); se añadieron {{count}} de firmas del archivo.',
       draft_copy: 'Importado «{{title}}» como borrador sin firmar con el id {{id}}: otra versión ya usa el id del archivo, así que no se pudieron conservar sus firmas.',
     },
     restored: 'Estaba en la papelera y ha vuelto a tus acuerdos.',
@@ -101,8 +104,10 @@ export const cli = {
   verify: {
     match_one: '✓ {{file}} coincide con lo firmado: «{{title}}», versión {{version}}, huella {{fingerprint}}, {{count}} firma presente.',
     match_other: '✓ {{file}} coincide con lo firmado: «{{title}}», versión {{version}}, huella {{fingerprint}}, las {{count}} firmas presentes.',
+    match_many: '✓ {{file}} coincide con lo firmado: «{{title}}», versión {{version}}, huella {{fingerprint}}, las {{count}} de firmas presentes.',
     mismatch_one: '✗ {{file}} no coincide con lo firmado ({{count}} diferencia):',
     mismatch_other: '✗ {{file}} no coincide con lo firmado ({{count}} diferencias):',
+    mismatch_many: '✗ {{file}} no coincide con lo firmado ({{count}} de diferencias):',
   },
   web: {
     notBuilt: 'La interfaz todavía no está compilada: ejecuta «npm run build» o «npm run web».',

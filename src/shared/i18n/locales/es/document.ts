@@ -1,7 +1,7 @@
 /** Words of the agreement as read: the review page and the Word document (see shared/document/outline.ts). */
 export const document = {
   digitalSignature: {
-    comment: '{{title}}, versión {{version}}, huella SHA-256 {{fingerprint}}. Firmado por {{signers}}.',
+    comment: '{{title}}, versión {{version}}, huella SHA-256 {{fingerprint}}. Firmado por {{signers, noFinalDot}}.',
     commentUnsigned: '{{title}}, versión {{version}}: aún sin firmar por sus firmantes. Paquete sellado al exportar.',
   },
   versionLine: 'Versión {{version}} · {{state}}',
@@ -28,7 +28,7 @@ export const document = {
     intro: 'Esta versión modifica la versión {{version}}. A continuación se enumeran todas las diferencias con esa versión.',
   },
   parties: {
-    intro: 'Este acuerdo compromete a los equipos de marketing y ventas de {{company}}. Las personas siguientes participaron en el taller en el que se elaboró; quienes lo firman comprometen a sus equipos con su firma.',
+    intro: 'Este acuerdo compromete a los equipos de marketing y ventas de {{company, noFinalDot}}. Las personas siguientes participaron en el taller en el que se elaboró; quienes lo firman comprometen a sus equipos con su firma.',
     introNoCompany: 'Este acuerdo compromete a los equipos de marketing y ventas. Las personas siguientes participaron en el taller en el que se elaboró; quienes lo firman comprometen a sus equipos con su firma.',
     columns: { name: 'Nombre', jobTitle: 'Cargo', teamRole: 'Equipo y rol', email: 'Correo electrónico', signs: 'Firmante' },
     teamRole: '{{team}} · {{role}}',
@@ -64,17 +64,21 @@ export const document = {
   handoff: {
     hours_one: '{{value}} hora',
     hours_other: '{{value}} horas',
+    hours_many: '{{value}} de horas',
   },
   protocol: {
     contactTitle: 'Contacto con un lead nuevo',
     firstContact: 'Primer contacto',
     firstContactValue_one: 'En {{value}} hora hábil como máximo desde el traspaso',
     firstContactValue_other: 'En {{value}} horas hábiles como máximo desde el traspaso',
+    firstContactValue_many: 'En {{value}} de horas hábiles como máximo desde el traspaso',
     attempts: 'Intentos de contacto',
     attemptsValue_one: '{{value}} intento',
     attemptsValue_other: '{{value}} intentos',
+    attemptsValue_many: '{{value}} de intentos',
     attemptsOver_one: '{{attempts}} en {{value}} día',
     attemptsOver_other: '{{attempts}} en {{value}} días',
+    attemptsOver_many: '{{attempts}} en {{value}} de días',
     channels: 'Canales',
     closedLoopTitle: 'Cierre del ciclo',
     rejectionTitle: 'Leads rechazados',
@@ -94,7 +98,9 @@ export const document = {
     units: {
       'per-month': '{{value}} al mes',
       percent: '{{value}}',
-      hours: '{{value}} horas',
+      hours_one: '{{value}} hora',
+      hours_other: '{{value}} horas',
+      hours_many: '{{value}} de horas',
     },
   },
   kpis: {
@@ -107,6 +113,7 @@ export const document = {
       hours: '{{value}} h',
       days_one: '{{value}} día',
       days_other: '{{value}} días',
+      days_many: '{{value}} de días',
       ratio: '{{value}} : 1',
     },
   },
@@ -114,10 +121,12 @@ export const document = {
     every: 'Revisión formal',
     everyValue_one: 'Cada mes',
     everyValue_other: 'Cada {{value}} meses',
+    everyValue_many: 'Cada {{value}} de meses',
     highGrowth: 'Empresa de alto crecimiento',
     firstReview: 'Primera revisión formal',
     calendarTitle: 'Calendario de revisiones',
     calendarColumns: { n: 'Revisión', date: 'Fecha' },
+    movedDate: '{{date}} (trasladada desde el {{weekday}})',
     noCalendar: 'No se fijó la fecha de la primera revisión formal, así que todavía no hay calendario.',
     participantsTitle: 'Quién participa',
     noParticipants: 'No se eligieron participantes para la revisión formal.',
@@ -153,6 +162,7 @@ export const document = {
     partial: 'Pendiente de firmas: {{signed}} de {{total}}',
     signed_one: 'Firmado por su firmante',
     signed_other: 'Firmado por los {{count}} firmantes',
+    signed_many: 'Firmado por los {{count}} de firmantes',
   },
   mark: {
     draft: 'BORRADOR — SIN FIRMAR',
@@ -190,7 +200,7 @@ export const document = {
     fingerprintText: 'Un resumen SHA-256 del contenido del acuerdo en forma canónica. Cualquier cambio en el contenido, por pequeño que sea, produce una huella distinta.',
     draftFingerprint: 'Como todavía no ha firmado nadie, este borrador no tiene huella: su contenido aún puede cambiar.',
     sealTitle: 'Sello del paquete',
-    sealed: 'Todas las partes de este archivo están selladas con una firma digital mediante el certificado de {{subject}}. Su huella digital SHA-256 es:',
+    sealed: 'Todas las partes de este archivo están selladas con una firma digital mediante el certificado de {{subject, noFinalDot}}. Su huella digital SHA-256 es:',
     notSealed: 'Este archivo no lleva ningún sello digital sobre sus partes.',
     verifyTitle: 'Cómo comprobar este documento',
     verifyText: 'Los datos del acuerdo y sus firmas viajan dentro de este archivo. SLA Workshop puede confirmar en cualquier momento, en la aplicación o desde su línea de comandos, que el archivo sigue coincidiendo con lo que se firmó.',

@@ -34,7 +34,7 @@ export const settings = {
     createIntro: 'Una clave nueva con un certificado autofirmado a nombre de la organización, válido cinco años. Word muestra la organización como firmante.',
     createSubmit: 'Crear clave',
     created: 'Clave de firma lista para {{organization}}.',
-    imported: 'Certificado importado para {{organization}}.',
+    imported: 'Certificado importado para {{organization, noFinalDot}}.',
     removeTitle: '¿Quitar la clave de firma?',
     removeBody: 'Los documentos ya sellados con la clave de {{organization}} siguen siendo válidos. La clave se aparta en la carpeta de datos y ya no se usa para sellar documentos.',
     removeConfirm: 'Quitar clave',

@@ -2,6 +2,7 @@
 export const ui = {
   common: {
     cancel: 'Cancelar',
+    closeDialog: 'Cerrar',
     retry: 'Reintentar',
   },
   header: {
@@ -79,6 +80,7 @@ export const ui = {
       already_present: '«{{title}}», versión {{version}}, ya está entre tus acuerdos; no se cambió nada.',
       signatures_added_one: '«{{title}}», versión {{version}}, ya está entre tus acuerdos: se añadió {{count}} firma del archivo.',
       signatures_added_other: '«{{title}}», versión {{version}}, ya está entre tus acuerdos: se añadieron {{count}} firmas del archivo.',
+      signatures_added_many: '«{{title}}», versión {{version}}, ya está entre tus acuerdos: se añadieron {{count}} de firmas del archivo.',
       draft_copy: 'Se importó «{{title}}» como borrador sin firmar: ya hay otra versión con el mismo id, así que no se pudieron conservar las firmas del archivo.',
     },
     importRestored: 'Estaba en la papelera y ha vuelto a tus acuerdos.',

@@ -1,5 +1,7 @@
 import { Grid, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { toWorkingDay } from '../../../../../shared/model/cadence';
+import { formatCalendarDate } from '../../../../../shared/model/calendarFormat';
 import { DEFAULT_REVIEW_MONTHS, HIGH_GROWTH_REVIEW_MONTHS } from '../../../../../shared/model/defaults';
 import { fieldId } from '../../../../../shared/model/paths';
 import { DateField } from '../../fields/DateField';
@@ -37,7 +39,7 @@ function HighGrowthSwitch() {
 
 /** Step 7, review cadence: how often the agreement is formally reviewed, by whom, with what agenda, and when. */
 export function CadenceStep() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Stack gap="lg">
       <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="rhythm-title">
@@ -49,7 +51,15 @@ export function CadenceStep() {
             <Stack gap="md">
               <HighGrowthSwitch />
               <NumberField path={['cadence', 'months']} label={t('steps.cadence.rhythm.months')} description={t('steps.cadence.rhythm.monthsHelp')} min={1} max={24} nullable={false} />
-              <DateField path={['cadence', 'firstReviewDate']} label={t('steps.cadence.rhythm.firstReviewDate')} required />
+              <DateField
+                path={['cadence', 'firstReviewDate']}
+                label={t('steps.cadence.rhythm.firstReviewDate')}
+                required
+                describe={(iso, words) => {
+                  const moved = toWorkingDay(iso);
+                  return moved.movedFrom ? t('steps.cadence.rhythm.weekend', { date: words, moved: formatCalendarDate(moved.date, i18n.language) }) : words;
+                }}
+              />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>

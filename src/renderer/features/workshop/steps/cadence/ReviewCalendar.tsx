@@ -2,7 +2,8 @@ import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@man
 import { IconCalendarEvent, IconCalendarRepeat } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localToday, monthlyMeetingDates, reviewDates } from '../../../../../shared/model/cadence';
+import { localToday, meetingSchedule, reviewSchedule, type ScheduledDate } from '../../../../../shared/model/cadence';
+import { formatCalendarDate, weekdayName } from '../../../../../shared/model/calendarFormat';
 import { useAppStore } from '../../../../store/appStore';
 import { useDraftSelector } from '../../fields/useField';
 import { focusField } from '../../focusField';
@@ -10,12 +11,8 @@ import { focusField } from '../../focusField';
 const REVIEWS_SHOWN = 4;
 const MEETINGS_SHOWN = 6;
 
-/** Calendar dates are formatted in UTC so the viewer's time zone cannot shift them by a day. */
-function formatIsoDate(iso: string, locale: string, style: 'long' | 'full'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
-function DateList({ title, icon, dates, hint }: { title: string; icon: ReactNode; dates: string[]; hint: ReactNode }) {
+function DateList({ title, icon, dates, hint }: { title: string; icon: ReactNode; dates: ScheduledDate[]; hint: ReactNode }) {
+  const { t, i18n } = useTranslation();
   return (
     <Stack gap="xs">
       <Group gap={8} wrap="nowrap">
@@ -28,9 +25,17 @@ function DateList({ title, icon, dates, hint }: { title: string; icon: ReactNode
         </Text>
       ) : (
         <List spacing={6} listStyleType="none" ml={0} pl={0}>
-          {dates.map((date) => (
+          {dates.map(({ date, movedFrom }) => (
             <List.Item key={date}>
-              <Text style={{ fontVariantNumeric: 'tabular-nums' }}>{date}</Text>
+              <Text style={{ fontVariantNumeric: 'tabular-nums' }}>
+                <time dateTime={date}>{formatCalendarDate(date, i18n.language)}</time>
+                {movedFrom && (
+                  <Text span size="sm" c="dimmed">
+                    {' '}
+                    {t('steps.cadence.calendar.moved', { weekday: weekdayName(movedFrom, i18n.language) })}
+                  </Text>
+                )}
+              </Text>
             </List.Item>
           ))}
         </List>
@@ -41,17 +46,16 @@ function DateList({ title, icon, dates, hint }: { title: string; icon: ReactNode
 
 /** The dates the cadence produces: the next formal reviews and the next monthly results meetings. */
 export function ReviewCalendar() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language;
+  const { t } = useTranslation();
   const first = useDraftSelector((d) => d.cadence.firstReviewDate) ?? null;
   const months = useDraftSelector((d) => d.cadence.months) ?? 6;
   const day = useDraftSelector((d) => d.goals.reviewMeeting.dayOfMonth) ?? null;
   const id = useAppStore((s) => s.session?.id);
   const navigate = useAppStore((s) => s.navigate);
 
-  const reviews = first ? reviewDates(first, months, REVIEWS_SHOWN).map((d) => formatIsoDate(d, locale, 'long')) : [];
-  // The weekday matters for a meeting fixed by day of the month: the 5th may fall on a Saturday.
-  const meetings = monthlyMeetingDates(day, localToday(), MEETINGS_SHOWN).map((d) => formatIsoDate(d, locale, 'full'));
+  // Both lists fall on working days: a date the rule puts on a weekend moves to the Monday, with a note.
+  const reviews = first ? reviewSchedule(first, months, REVIEWS_SHOWN) : [];
+  const meetings = meetingSchedule(day, localToday(), MEETINGS_SHOWN);
 
   const goToDay = () => {
     if (!id) return;

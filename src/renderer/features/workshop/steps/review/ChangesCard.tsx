@@ -97,7 +97,7 @@ export function ChangesCard({ agreement, revision, editable }: { agreement: Agre
           )}
           {sentences.length > FIRST && (
             <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setShowAll((v) => !v)}>
-              {showAll ? t('steps.review.changes.showFewer') : t('steps.review.changes.showAll', { n: sentences.length })}
+              {showAll ? t('steps.review.changes.showFewer') : t('steps.review.changes.showAll', { count: sentences.length })}
             </Button>
           )}
         </>

@@ -79,11 +79,11 @@ export function ReviewStatusCard({ agreement, status, signing, ready }: { agreem
           <Progress value={(signed / total) * 100} color={signing.complete ? 'teal' : 'indigo'} radius="xl" size="sm" style={{ flex: 1 }} aria-hidden />
           {status === 'awaiting' || status === 'draft' ? (
             <Anchor component="button" type="button" size="sm" onClick={() => document.getElementById('review-signers')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
-              {t('steps.review.status.signatures', { signed, total })}
+              {t('steps.review.status.signatures', { signed, count: total })}
             </Anchor>
           ) : (
             <Text size="sm" c="dimmed">
-              {t('steps.review.status.signatures', { signed, total })}
+              {t('steps.review.status.signatures', { signed, count: total })}
             </Text>
           )}
         </Group>

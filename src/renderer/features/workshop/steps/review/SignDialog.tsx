@@ -67,7 +67,7 @@ function SignForm({ signer, seen, onCancel, onSigned }: { signer: Participant; s
   const { state, current, reload } = useSignPreview(seen, { participantId: signer.id, jobTitle: updateJobTitle && titleChanges ? typedTitle : null });
   const frozen = (current ?? (state.status === 'loading' ? state.last : null))?.preview.started ?? false;
   const consentText = i18n.getFixedT(language)('steps.review.sign.consent');
-  const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+  const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date());
 
   // The dialog owns the keyboard (app-wide shortcuts are off while it is open): here Ctrl/⌘+Z takes back the
   // last stroke, wherever the focus is in the dialog, except in a text field, which keeps its own undo.

@@ -30,7 +30,7 @@ export function SignersPanel({ agreement, completeness, seen }: { agreement: Agr
         </Title>
         {state.signers.length > 0 && (
           <Text size="sm" c="dimmed">
-            {t('steps.review.status.signatures', { signed: state.signed.length, total: state.signers.length })}
+            {t('steps.review.status.signatures', { signed: state.signed.length, count: state.signers.length })}
           </Text>
         )}
       </Group>

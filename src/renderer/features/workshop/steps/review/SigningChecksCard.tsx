@@ -55,7 +55,7 @@ export function SigningChecksCard({ id, checks }: { id: string; checks: SigningC
           {t('steps.review.checks.title')}
         </Title>
         <Badge color={checks.ready ? 'teal' : 'orange'} variant="light" size="lg">
-          {checks.ready ? t('steps.review.ready') : t('steps.review.notReady', { n: blocking })}
+          {checks.ready ? t('steps.review.ready') : t('steps.review.notReady', { count: blocking })}
         </Badge>
       </Group>
       <Stack gap="sm">

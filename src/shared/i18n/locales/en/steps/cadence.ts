@@ -10,6 +10,7 @@ export const cadence = {
     highGrowth: 'High-growth company',
     highGrowthHelp: 'Review every 2 months instead of 6. Switching it sets the interval for you.',
     firstReviewDate: 'First formal review',
+    weekend: '{{date}}. That is a weekend: the calendar holds the review on {{moved}}.',
   },
   participants: {
     label: 'Who takes part',
@@ -31,5 +32,6 @@ export const cadence = {
     meetings: 'Next monthly meetings',
     meetingsHint: 'Set the day of the monthly meeting in the goals step to see these dates.',
     goToDay: 'Set the day',
+    moved: '(moved from {{weekday}})',
   },
 };

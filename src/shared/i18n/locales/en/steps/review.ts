@@ -4,7 +4,8 @@ export const review = {
     body: 'Read the agreement through together, one section at a time, exactly as it will be signed. The checks below say what still blocks signing; each one links to the field that settles it.\n\nAn agreement both leaders can defend is better than a complete-looking one: if a number or a definition still causes debate, park it, agree how you will decide, and come back. Signing freezes this version; later changes become an amendment.',
   },
   ready: 'Ready for sign-off',
-  notReady: '{{n}} open points',
+  notReady_one: '{{count}} open point',
+  notReady_other: '{{count}} open points',
   status: {
     label: 'Status',
     draft: 'Draft — not signed yet',
@@ -17,7 +18,8 @@ export const review = {
     supersededHint: 'A later version replaces this one. It is kept as it was signed, for the record.',
     version: 'Version {{version}}',
     amends: 'Amends version {{version}}',
-    signatures: '{{signed}} of {{total}} signatures',
+    signatures_one: '{{signed}} of {{count}} signature',
+    signatures_other: '{{signed}} of {{count}} signatures',
   },
   fingerprint: {
     label: 'Fingerprint',
@@ -50,7 +52,7 @@ export const review = {
     failed: 'The changes could not be listed.',
     retry: 'Try again',
     goTo: 'Go to this field',
-    showAll: 'Show all {{n}} changes',
+    showAll: 'Show all {{count}} changes',
     showFewer: 'Show fewer',
   },
   signers: {

@@ -10,6 +10,7 @@ export const cadence = {
     highGrowth: 'Empresa de alto crecimiento',
     highGrowthHelp: 'Revisar cada 2 meses en lugar de 6. Al activarlo se ajusta el intervalo.',
     firstReviewDate: 'Primera revisión formal',
+    weekend: '{{date}}. Cae en fin de semana: el calendario pasa la revisión al {{moved}}.',
   },
   participants: {
     label: 'Quién participa',
@@ -31,5 +32,6 @@ export const cadence = {
     meetings: 'Próximas reuniones mensuales',
     meetingsHint: 'Indica el día de la reunión mensual en el paso de metas para ver estas fechas.',
     goToDay: 'Indicar el día',
+    moved: '(trasladada desde el {{weekday}})',
   },
 };

@@ -4,7 +4,9 @@ export const review = {
     body: 'Lean el acuerdo completo juntos, sección a sección, tal como se va a firmar. Las comprobaciones de abajo dicen qué impide todavía la firma; cada una lleva al campo que lo resuelve.\n\nUn acuerdo que ambos líderes pueden defender vale más que uno que solo parece completo: si una cifra o una definición aún genera debate, apárquenla, acuerden cómo lo van a decidir y vuelvan sobre ella. Al firmar, esta versión queda congelada; los cambios posteriores serán una enmienda.',
   },
   ready: 'Listo para firmar',
-  notReady: '{{n}} puntos abiertos',
+  notReady_one: '{{count}} punto abierto',
+  notReady_other: '{{count}} puntos abiertos',
+  notReady_many: '{{count}} de puntos abiertos',
   status: {
     label: 'Estado',
     draft: 'Borrador: aún sin firmar',
@@ -17,7 +19,9 @@ export const review = {
     supersededHint: 'Una versión posterior sustituye a esta. Se conserva tal como se firmó, como constancia.',
     version: 'Versión {{version}}',
     amends: 'Enmienda la versión {{version}}',
-    signatures: '{{signed}} de {{total}} firmas',
+    signatures_one: '{{signed}} de {{count}} firma',
+    signatures_other: '{{signed}} de {{count}} firmas',
+    signatures_many: '{{signed}} de {{count}} de firmas',
   },
   fingerprint: {
     label: 'Huella',
@@ -50,7 +54,7 @@ export const review = {
     failed: 'No se pudieron enumerar los cambios.',
     retry: 'Reintentar',
     goTo: 'Ir a este campo',
-    showAll: 'Ver los {{n}} cambios',
+    showAll: 'Ver los {{count}} cambios',
     showFewer: 'Ver menos',
   },
   signers: {

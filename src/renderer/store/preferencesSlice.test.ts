@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PREFERENCES_STORAGE_KEY, resetAppStore, useAppStore } from './appStore';
+import { lastStepOf, REMEMBERED_STEPS } from './preferencesSlice';
+
+afterEach(() => resetAppStore());
+
+describe('the step each agreement was left on', () => {
+  it('is remembered per agreement and persisted with the preferences', () => {
+    useAppStore.getState().rememberStep('a1', 'goals');
+    useAppStore.getState().rememberStep('a2', 'review');
+    useAppStore.getState().rememberStep('a1', 'kpis');
+    expect(lastStepOf(useAppStore.getState(), 'a1')).toBe('kpis');
+    expect(lastStepOf(useAppStore.getState(), 'a2')).toBe('review');
+    expect(lastStepOf(useAppStore.getState(), 'never-opened')).toBe('participants');
+    const persisted = useAppStore.persist.getOptions().partialize?.(useAppStore.getState()) as { lastSteps: Record<string, string> };
+    expect(persisted.lastSteps).toEqual({ a2: 'review', a1: 'kpis' });
+    expect(PREFERENCES_STORAGE_KEY).toBe('sla-workshop.preferences');
+  });
+
+  it('forgets the least recently used beyond its limit', () => {
+    for (let i = 0; i <= REMEMBERED_STEPS; i++) useAppStore.getState().rememberStep(`a${i}`, 'icp');
+    const kept = Object.keys(useAppStore.getState().lastSteps);
+    expect(kept).toHaveLength(REMEMBERED_STEPS);
+    expect(kept).not.toContain('a0');
+    expect(kept.at(-1)).toBe(`a${REMEMBERED_STEPS}`);
+  });
+
+  it('treats what storage holds as untrusted', () => {
+    expect(lastStepOf({ lastSteps: { a1: 'nowhere' } as never }, 'a1')).toBe('participants');
+    expect(lastStepOf({ lastSteps: null as never }, 'a1')).toBe('participants');
+    expect(lastStepOf({ lastSteps: {} }, 'constructor')).toBe('participants');
+    expect(lastStepOf({ lastSteps: {} }, '__proto__')).toBe('participants');
+  });
+});
