@@ -28,6 +28,25 @@ describe('checkCompleteness', () => {
     expect(item).toEqual({ key: 'missing.kpis.formula', path: ['kpis', 2, 'formula'], params: { n: 3, name: a.kpis[2]!.name } });
   });
 
+  it('needs the clauses of the Terms part: effective date, term, escalation and a confidentiality decision', () => {
+    const a = createExample('en');
+    a.terms = { ...a.terms, effectiveDate: null, term: 'months', termMonths: null, escalation: { to: ' ', withinDays: null, remedy: '' }, confidentiality: { required: null, text: '' } };
+    expect(keysOf(a, 'cadence')).toEqual([
+      'missing.cadence.effectiveDate',
+      'missing.cadence.termMonths',
+      'missing.cadence.escalationTo',
+      'missing.cadence.escalationDays',
+      'missing.cadence.escalationRemedy',
+      'missing.cadence.confidentiality',
+    ]);
+    // "Until replaced" needs no number of months; amendment notes and the confidentiality text are optional.
+    const b = createExample('es');
+    b.terms = { ...b.terms, term: 'until-replaced', termMonths: null, amendmentNotes: '', confidentiality: { required: false, text: '' } };
+    expect(keysOf(b, 'cadence')).toEqual([]);
+    b.terms.term = null;
+    expect(keysOf(b, 'cadence')).toEqual(['missing.cadence.term']);
+  });
+
   it('needs the four SQL criteria', () => {
     const a = createExample('es');
     a.lifecycle.sqlCriteria = { ...a.lifecycle.sqlCriteria, need: '', fit: '' };
