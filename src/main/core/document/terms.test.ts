@@ -38,7 +38,7 @@ describe.each<[Language, string, string[]]>([
     expect(body.indexOf(exportedOn)).toBeGreaterThan(body.indexOf(t('document.headings.record'), label + 1));
   });
 
-  it('says "not set" on the cover when no effective date was set, and still moves nothing else', async () => {
+  it('says "not set" on the cover when no effective date was set', async () => {
     const draft: Agreement = { ...agreement, terms: { ...agreement.terms, effectiveDate: null }, signatures: [], meta: { ...agreement.meta, status: 'draft' } };
     const body = await bodyOf(draft);
     expect(body[body.indexOf(t('document.cover.effectiveDate')) + 1]).toBe(t('document.notSet'));
