@@ -47,6 +47,16 @@ describe('checkCompleteness', () => {
     expect(keysOf(b, 'cadence')).toEqual(['missing.cadence.term']);
   });
 
+  it('does not ask for terms in a version whose signing began before they existed (canonical form 1)', () => {
+    const a = createExample('en');
+    a.terms = { ...a.terms, effectiveDate: null, term: null };
+    const first = { id: 's1', participantId: a.participants[0]!.id, name: 'L', jobTitle: 'J', signedAt: '2026-01-02T10:00:00+01:00', image: 'data:image/png;base64,AAAA', device: 'd', fingerprint: 'a'.repeat(64) };
+    a.signatures = [{ ...first, canonicalVersion: 1 }];
+    expect(keysOf(a, 'cadence')).toEqual([]);
+    a.signatures = [{ ...first, canonicalVersion: 2 }];
+    expect(keysOf(a, 'cadence')).toEqual(['missing.cadence.effectiveDate', 'missing.cadence.term']);
+  });
+
   it('needs the four SQL criteria', () => {
     const a = createExample('es');
     a.lifecycle.sqlCriteria = { ...a.lifecycle.sqlCriteria, need: '', fit: '' };

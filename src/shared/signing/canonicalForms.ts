@@ -111,6 +111,14 @@ export function canonicalVersionOf(agreement: Pick<Agreement, 'signatures'>): nu
   return agreement.signatures[0]?.canonicalVersion ?? CANONICAL_VERSION;
 }
 
+/**
+ * Whether a version's signatures cover the terms (form 2 on). A version whose first signature used form 1 was
+ * signed before the terms existed: its document leaves them out and its remaining signers are not asked for them.
+ */
+export function coversTerms(agreement: Pick<Agreement, 'signatures'>): boolean {
+  return canonicalVersionOf(agreement) >= 2;
+}
+
 /** The content canonical version `version` covers; throws for a version this app does not know. */
 export function canonicalContent(agreement: Agreement, version: number): unknown {
   const form = CANONICAL_FORMS[version];

@@ -1,9 +1,6 @@
-import { canonicalVersionOf } from '../../signing/canonicalForms';
+import { coversTerms } from '../../signing/canonicalForms';
 import type { OutlineBlock } from '../types';
 import { maybe, text, yesNo, type OutlineContext } from './context';
-
-/** The first canonical form that covers the terms: a version signed with an older form never agreed to them. */
-const TERMS_SIGNED_FROM = 2;
 
 /**
  * The clauses of the Terms part (the review-cadence step): effective date and term, what happens when a
@@ -13,7 +10,7 @@ const TERMS_SIGNED_FROM = 2;
  */
 export function termsBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, f, agreement } = ctx;
-  if (canonicalVersionOf(agreement) < TERMS_SIGNED_FROM) return [];
+  if (!coversTerms(agreement)) return [];
   const { terms } = agreement;
   const term =
     terms.term === null
