@@ -112,7 +112,7 @@ describe('model version 2 data, read by the current model', () => {
   if (!set) throw new Error('the model-v2 fixtures are missing');
   const { agreements: ids } = set.manifest;
 
-  it('every agreement means the same: its content unchanged, only the actuals moved out and signatures marked canonical form 1', async () => {
+  it('every agreement means the same: its content unchanged, only the actuals moved out, signatures marked canonical form 1 and the terms (model 4) unset', async () => {
     const { client } = open(dataDirWithFixture(set));
     for (const row of fixtureRows(set)) {
       if (row.deleted_at !== null) await client.call('agreements.restore', { id: row.id });

@@ -176,6 +176,13 @@ describe.each<[Language, string]>([
     const who = page.getByRole('group', { name: L('steps.cadence.participants.label') });
     await who.getByRole('checkbox', { name: 'Ana García' }).check();
     await who.getByRole('checkbox', { name: 'Bruno Díaz' }).check();
+    // The Terms part (model version 4): the clauses a legal reviewer expects.
+    await page.locator('#field-terms-effectiveDate').fill('2027-01-01');
+    await page.locator('#field-terms-term').selectOption('until-replaced');
+    await page.locator('#field-terms-escalation-to').pressSequentially('CEO');
+    await page.locator('#field-terms-escalation-withinDays').pressSequentially('10');
+    await page.locator('#field-terms-escalation-remedy').pressSequentially(lang === 'es' ? 'Plan de recuperación.' : 'Recovery plan.');
+    await page.getByRole('radio', { name: L('steps.cadence.terms.no'), exact: true }).check();
     await poll(() => page.getByText(L('workshop.nothingMissing')).isVisible()).toBe(true);
     await shot('7-cadence');
     await next('review');

@@ -60,9 +60,19 @@ export function dataDirWithFixture(set: FixtureSet): string {
   return dir;
 }
 
+/** Model version 4 gave every older agreement its clauses, all unset. */
+const UNSET_TERMS = {
+  effectiveDate: null,
+  term: null,
+  termMonths: null,
+  escalation: { to: '', withinDays: null, remedy: '' },
+  amendmentNotes: '',
+  confidentiality: { required: null, text: '' },
+};
+
 /** What model version 2 stored, read as the current model: the same agreement without its monthly actuals, and
  *  each signature recording canonical form 1. */
 export function v2AsCurrent(json: string): Record<string, unknown> {
   const { actuals: _actuals, ...rest } = JSON.parse(json) as Record<string, unknown> & { signatures: Record<string, unknown>[] };
-  return { ...rest, signatures: rest.signatures.map((s) => ({ ...s, canonicalVersion: 1 })) };
+  return { ...rest, terms: UNSET_TERMS, signatures: rest.signatures.map((s) => ({ ...s, canonicalVersion: 1 })) };
 }

@@ -28,6 +28,35 @@ describe('checkCompleteness', () => {
     expect(item).toEqual({ key: 'missing.kpis.formula', path: ['kpis', 2, 'formula'], params: { n: 3, name: a.kpis[2]!.name } });
   });
 
+  it('needs the clauses of the Terms part: effective date, term, escalation and a confidentiality decision', () => {
+    const a = createExample('en');
+    a.terms = { ...a.terms, effectiveDate: null, term: 'months', termMonths: null, escalation: { to: ' ', withinDays: null, remedy: '' }, confidentiality: { required: null, text: '' } };
+    expect(keysOf(a, 'cadence')).toEqual([
+      'missing.cadence.effectiveDate',
+      'missing.cadence.termMonths',
+      'missing.cadence.escalationTo',
+      'missing.cadence.escalationDays',
+      'missing.cadence.escalationRemedy',
+      'missing.cadence.confidentiality',
+    ]);
+    // "Until replaced" needs no number of months; amendment notes and the confidentiality text are optional.
+    const b = createExample('es');
+    b.terms = { ...b.terms, term: 'until-replaced', termMonths: null, amendmentNotes: '', confidentiality: { required: false, text: '' } };
+    expect(keysOf(b, 'cadence')).toEqual([]);
+    b.terms.term = null;
+    expect(keysOf(b, 'cadence')).toEqual(['missing.cadence.term']);
+  });
+
+  it('does not ask for terms in a version whose signing began before they existed (canonical form 1)', () => {
+    const a = createExample('en');
+    a.terms = { ...a.terms, effectiveDate: null, term: null };
+    const first = { id: 's1', participantId: a.participants[0]!.id, name: 'L', jobTitle: 'J', signedAt: '2026-01-02T10:00:00+01:00', image: 'data:image/png;base64,AAAA', device: 'd', fingerprint: 'a'.repeat(64) };
+    a.signatures = [{ ...first, canonicalVersion: 1 }];
+    expect(keysOf(a, 'cadence')).toEqual([]);
+    a.signatures = [{ ...first, canonicalVersion: 2 }];
+    expect(keysOf(a, 'cadence')).toEqual(['missing.cadence.effectiveDate', 'missing.cadence.term']);
+  });
+
   it('needs the four SQL criteria', () => {
     const a = createExample('es');
     a.lifecycle.sqlCriteria = { ...a.lifecycle.sqlCriteria, need: '', fit: '' };

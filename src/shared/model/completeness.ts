@@ -1,3 +1,4 @@
+import { coversTerms } from '../signing/canonicalForms';
 import { STEP_IDS, type Agreement, type StepId } from './schema';
 
 export type FieldPath = (string | number)[];
@@ -111,6 +112,18 @@ const checks: Record<StepId, Checker> = {
     if (a.cadence.firstReviewDate === null) miss('cadence.firstReviewDate', ['cadence', 'firstReviewDate']);
     if (a.cadence.participantIds.length === 0) miss('cadence.participants', ['cadence', 'participantIds']);
     if (a.cadence.agenda.filter((item) => !blank(item)).length === 0) miss('cadence.agenda', ['cadence', 'agenda']);
+    // The clauses (the step's "Terms" part). Amendment notes and the confidentiality text are optional. A version
+    // whose signing began before the terms existed (canonical form 1) is finished without them: its remaining
+    // signers sign what the first one did, and the terms can no longer be part of it.
+    if (!coversTerms(a)) return;
+    const terms = a.terms;
+    if (terms.effectiveDate === null) miss('cadence.effectiveDate', ['terms', 'effectiveDate']);
+    if (terms.term === null) miss('cadence.term', ['terms', 'term']);
+    else if (terms.term === 'months' && terms.termMonths === null) miss('cadence.termMonths', ['terms', 'termMonths']);
+    if (blank(terms.escalation.to)) miss('cadence.escalationTo', ['terms', 'escalation', 'to']);
+    if (terms.escalation.withinDays === null) miss('cadence.escalationDays', ['terms', 'escalation', 'withinDays']);
+    if (blank(terms.escalation.remedy)) miss('cadence.escalationRemedy', ['terms', 'escalation', 'remedy']);
+    if (terms.confidentiality.required === null) miss('cadence.confidentiality', ['terms', 'confidentiality', 'required']);
   },
 };
 

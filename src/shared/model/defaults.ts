@@ -1,7 +1,7 @@
 import { DEFAULT_AGENDA_MINUTES } from './agenda';
 import { DEFAULT_CONTENT } from './content';
 import { newId } from './ids';
-import { STEP_IDS, type Agreement, type Language, type Stage, type StepId } from './schema';
+import { STEP_IDS, type Agreement, type Language, type Stage, type StepId, type Terms } from './schema';
 
 export const DEFAULT_CURRENCY: Record<Language, string> = { es: 'EUR', en: 'USD' };
 export const DEFAULT_REVIEW_MONTHS = 6;
@@ -24,6 +24,18 @@ export function defaultStages(lang: Language): Stage[] {
     stage('opportunity', 'sales', true),
     stage('customer', 'sales', true),
   ];
+}
+
+/** Every clause unset: a new agreement, and every agreement written before model version 4. */
+export function blankTerms(): Terms {
+  return {
+    effectiveDate: null,
+    term: null,
+    termMonths: null,
+    escalation: { to: '', withinDays: null, remedy: '' },
+    amendmentNotes: '',
+    confidentiality: { required: null, text: '' },
+  };
 }
 
 export interface BlankOptions {
@@ -91,6 +103,7 @@ export function createBlank(lang: Language, options: BlankOptions = {}): Agreeme
       participantIds: [],
       agenda: [...DEFAULT_CONTENT[lang].reviewAgenda],
     },
+    terms: blankTerms(),
     agenda: { minutes: { ...DEFAULT_AGENDA_MINUTES } },
     notes: Object.fromEntries(STEP_IDS.map((s) => [s, ''])) as Record<StepId, string>,
     decisions: [],

@@ -80,6 +80,15 @@ export function createExample(lang: Language, now: Date = new Date()): Agreement
     firstReviewDate: firstReview.toISOString().slice(0, 10),
     participantIds: [marketingLead.id, salesLead.id],
   };
+  const effective = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  a.terms = {
+    effectiveDate: effective.toISOString().slice(0, 10),
+    term: 'months',
+    termMonths: 12,
+    escalation: { to: t.terms.escalationTo, withinDays: 10, remedy: t.terms.remedy },
+    amendmentNotes: t.terms.amendmentNotes,
+    confidentiality: { required: true, text: t.terms.confidentiality },
+  };
   const today = now.toISOString().slice(0, 10);
   a.decisions = t.decisions.map((text) => ({ id: newId(), date: today, text, owner: 'Marc Vidal' }));
   a.parkingLot = t.parkingLot.map((text) => ({ id: newId(), createdAt: now.toISOString(), text, resolved: false }));
@@ -137,6 +146,12 @@ const EXAMPLE_TEXT = {
     },
     decisions: ['The handoff happens at SQL, after the SDR qualification call.', 'Targets are reviewed monthly; the agreement formally every 6 months.'],
     parkingLot: ['Should partner-referred leads skip the MQL stage?'],
+    terms: {
+      escalationTo: 'Chief Executive Officer',
+      remedy: 'Both leaders present the causes and a recovery plan with dates; the targets are adjusted only if the plan shows they cannot be met.',
+      amendmentNotes: 'Changes agreed in a monthly meeting are collected and signed together at the next formal review.',
+      confidentiality: 'Lead lists, CRM exports and conversion figures shared under this agreement stay within the two teams and are not shared with third parties.',
+    },
   },
   es: {
     title: 'SLA Marketing–Ventas 2027',
@@ -188,5 +203,11 @@ const EXAMPLE_TEXT = {
     },
     decisions: ['El traspaso se hace en SQL, después de la llamada de calificación del SDR.', 'Las metas se revisan cada mes; el acuerdo, formalmente cada 6 meses.'],
     parkingLot: ['¿Los leads que llegan por partners deberían saltarse la etapa MQL?'],
+    terms: {
+      escalationTo: 'Dirección General',
+      remedy: 'Ambos responsables exponen las causas y un plan de recuperación con fechas; las metas solo se ajustan si el plan demuestra que no pueden cumplirse.',
+      amendmentNotes: 'Los cambios que se acuerden en las reuniones mensuales se reúnen y se firman juntos en la siguiente revisión formal.',
+      confidentiality: 'Los listados de leads, las exportaciones del CRM y las cifras de conversión que se comparten por este acuerdo no salen de los dos equipos ni se entregan a terceros.',
+    },
   },
 } satisfies Record<Language, unknown>;

@@ -181,6 +181,32 @@ export const cadenceSchema = z.strictObject({
   agenda: list(shortText),
 });
 
+/** How long the agreement runs: a number of months, or until a newer signed version replaces it. */
+export const TERM_KINDS = ['months', 'until-replaced'] as const;
+export const TERM_MONTHS_MAX = 120;
+export const ESCALATION_DAYS_MAX = 365;
+
+/**
+ * The clauses a legal reviewer expects (model version 4). `null` means "not set": agreements written before
+ * version 4 get every clause unset, never a guessed value.
+ */
+export const termsSchema = z.strictObject({
+  effectiveDate: isoDate.nullable(),
+  term: z.enum(TERM_KINDS).nullable(),
+  /** Only read when `term` is `months`; kept otherwise so switching back loses nothing typed. */
+  termMonths: z.number().int().min(1).max(TERM_MONTHS_MAX).nullable(),
+  /** A commitment missed two months running: who it goes to, within how many days, and the remedy. */
+  escalation: z.strictObject({
+    to: shortText,
+    withinDays: z.number().int().min(1).max(ESCALATION_DAYS_MAX).nullable(),
+    remedy: longText,
+  }),
+  /** Amendments are always a new signed version (fixed wording); these notes add to it. */
+  amendmentNotes: longText,
+  confidentiality: z.strictObject({ required: z.boolean().nullable(), text: longText }),
+});
+export type Terms = z.infer<typeof termsSchema>;
+
 export const decisionSchema = z.strictObject({ id, date: isoDate, text: longText, owner: shortText });
 export const parkingItemSchema = z.strictObject({ id, createdAt: isoDateTime, text: longText, resolved: z.boolean() });
 
@@ -213,6 +239,7 @@ export const agreementSchema = z.strictObject({
   protocol: protocolSchema,
   kpis: list(kpiSchema),
   cadence: cadenceSchema,
+  terms: termsSchema,
   agenda: agendaSchema,
   notes: z.strictObject(Object.fromEntries(STEP_IDS.map((s) => [s, longText])) as Record<StepId, typeof longText>),
   decisions: list(decisionSchema),

@@ -5,11 +5,11 @@
  * upgraded by the same migration list (src/shared/model/migrations/). Bump it only together with a new
  * migration and a new snapshot (src/shared/model/snapshots/); a test fails otherwise.
  */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 /**
  * The canonical form a NEW first signature is computed with (src/shared/signing/canonicalForms.ts). A
  * version keeps the canonical form of its first signature for ever, so its fingerprint never moves when the
  * model does. Bump it only when a model change adds or reshapes something a signature must cover.
  */
-export const CANONICAL_VERSION = 1;
+export const CANONICAL_VERSION = 2;

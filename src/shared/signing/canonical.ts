@@ -14,6 +14,7 @@ export interface SignedContent {
   protocol: Agreement['protocol'];
   kpis: Agreement['kpis'];
   cadence: Agreement['cadence'];
+  terms: Agreement['terms'];
   decisions: Agreement['decisions'];
   parkingLot: Agreement['parkingLot'];
 }

@@ -41,6 +41,16 @@ describe('canonical forms', () => {
     expect(missing).toEqual([]);
   });
 
+  it('version 2 is version 1 plus the terms: a change to a clause moves a form-2 fingerprint, never a form-1 one', () => {
+    const a = full();
+    const { terms, ...v2 } = canonicalContent(a, 2) as Record<string, unknown>;
+    expect(canonicalJsonOf(v2)).toBe(canonicalJsonOf(canonicalContent(a, 1)));
+    expect(terms).toEqual(a.terms);
+    const changed = { ...a, terms: { ...a.terms, escalation: { ...a.terms.escalation, withinDays: 30 } } };
+    expect(canonicalJsonOf(canonicalContent(changed, 2))).not.toBe(canonicalJsonOf(canonicalContent(a, 2)));
+    expect(canonicalJsonOf(canonicalContent(changed, 1))).toBe(canonicalJsonOf(canonicalContent(a, 1)));
+  });
+
   it('ignores fields a later model adds, so old fingerprints do not move', () => {
     const a = full();
     const later = { ...a, handoff: { ...a.handoff, escalationContact: 'someone' }, region: 'EU' } as Agreement;

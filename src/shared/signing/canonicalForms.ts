@@ -87,14 +87,36 @@ export const CANONICAL_V1_SHAPE = {
   parkingLot: [fields('id', 'createdAt', 'text', 'resolved')],
 } as const satisfies Shape;
 
+/**
+ * Canonical version 2 (new signatures from model version 4 on): form 1 plus the clauses (`terms`), which the
+ * document presents and a signer agrees to. Versions signed with form 1 keep it: their terms were not signed.
+ */
+export const CANONICAL_V2_SHAPE = {
+  ...CANONICAL_V1_SHAPE,
+  terms: {
+    ...fields('effectiveDate', 'term', 'termMonths', 'amendmentNotes'),
+    escalation: fields('to', 'withinDays', 'remedy'),
+    confidentiality: fields('required', 'text'),
+  },
+} as const satisfies Shape;
+
 /** Canonical version → the content it covers, computed from an agreement of the CURRENT model. */
 export const CANONICAL_FORMS: Readonly<Record<number, (agreement: Agreement) => unknown>> = {
   1: (agreement) => project(agreement, CANONICAL_V1_SHAPE),
+  2: (agreement) => project(agreement, CANONICAL_V2_SHAPE),
 };
 
 /** The canonical version a version's fingerprint uses: its first signature's, or the current one before signing. */
 export function canonicalVersionOf(agreement: Pick<Agreement, 'signatures'>): number {
   return agreement.signatures[0]?.canonicalVersion ?? CANONICAL_VERSION;
+}
+
+/**
+ * Whether a version's signatures cover the terms (form 2 on). A version whose first signature used form 1 was
+ * signed before the terms existed: its document leaves them out and its remaining signers are not asked for them.
+ */
+export function coversTerms(agreement: Pick<Agreement, 'signatures'>): boolean {
+  return canonicalVersionOf(agreement) >= 2;
 }
 
 /** The content canonical version `version` covers; throws for a version this app does not know. */

@@ -107,6 +107,7 @@ const VALUE_KEYS: Record<string, string> = {
   'kpis.unit': 'steps.kpis.units',
   'kpis.frequency': 'steps.kpis.frequencies',
   'kpis.owner': 'common.teams',
+  'terms.term': 'steps.cadence.terms.termKinds',
 };
 
 const QUOTE_LIMIT = 160;

@@ -47,7 +47,8 @@ function coverFacts(model: DocumentModel): { label: string; value: string; color
   return [
     { label: t('document.cover.version'), value: version },
     { label: t('document.cover.status'), value: statusText(model), color: model.phase === 'signed' ? COLOR.accent : COLOR.draft },
-    { label: t('document.cover.date'), value: f.today(model.now) },
+    // The date the agreement takes effect, not the day the file was made (that is on the record page).
+    { label: t('document.cover.effectiveDate'), value: agreement.terms.effectiveDate ? f.date(agreement.terms.effectiveDate) : t('document.notSet') },
     { label: t('document.cover.fingerprint'), value: model.phase === 'draft' ? t('document.header.notSigned') : shortFingerprint(model.fingerprint) },
     { label: t('document.cover.signatories'), value: signatories.length > 0 ? signatories.join('\n') : t('document.cover.noSignatories') },
   ];

@@ -4,11 +4,12 @@ import type { AgreementChange } from '../../api/contract';
 import { describeChange } from '../../signing/diff';
 import type { OutlineBlock } from '../types';
 import { shownJobTitle, tableOrNote, text, yesNo, type OutlineContext } from './context';
+import { termsBlocks } from './terms';
 
 /** How many formal reviews the calendar lists. */
 export const CALENDAR_LENGTH = 4;
 
-/** Step 7: how often the agreement is reviewed, the calendar that follows, who takes part and the agenda. */
+/** Step 7: how often the agreement is reviewed, the calendar that follows, who takes part, the agenda and the terms. */
 export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, f, agreement } = ctx;
   const { cadence } = agreement;
@@ -39,6 +40,7 @@ export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
     people.length > 0 ? { kind: 'list', items: people } : { kind: 'note', text: t('document.cadence.noParticipants') },
     { kind: 'subheading', text: t('document.cadence.agendaTitle') },
     agenda.length > 0 ? { kind: 'list', items: agenda, ordered: true } : { kind: 'note', text: t('document.cadence.noAgenda') },
+    ...termsBlocks(ctx),
   ];
 }
 

@@ -65,5 +65,12 @@ export const missing = {
     firstReviewDate: 'Set the date of the first review.',
     participants: 'Choose who takes part in the reviews.',
     agenda: 'Write the review agenda.',
+    effectiveDate: 'Set the date the agreement takes effect.',
+    term: 'Say how long the agreement runs: a number of months, or until a new version replaces it.',
+    termMonths: 'Say how many months the agreement runs.',
+    escalationTo: 'Say who a commitment missed two months running is escalated to.',
+    escalationDays: 'Say within how many days it is escalated.',
+    escalationRemedy: 'Describe what is done to put the missed commitment right.',
+    confidentiality: 'Decide whether the shared data is confidential.',
   },
 };

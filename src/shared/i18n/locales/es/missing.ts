@@ -65,5 +65,12 @@ export const missing = {
     firstReviewDate: 'Fija la fecha de la primera revisión.',
     participants: 'Elige quién participa en las revisiones.',
     agenda: 'Escribe la agenda de la revisión.',
+    effectiveDate: 'Fija la fecha de entrada en vigor.',
+    term: 'Indica la duración del acuerdo: un número de meses o hasta que lo sustituya una nueva versión.',
+    termMonths: 'Indica cuántos meses dura el acuerdo.',
+    escalationTo: 'Indica a quién se escala un compromiso incumplido dos meses seguidos.',
+    escalationDays: 'Indica en cuántos días debe escalarse.',
+    escalationRemedy: 'Describe qué se hace para corregir el incumplimiento.',
+    confidentiality: 'Decide si los datos compartidos son confidenciales.',
   },
 };

@@ -11,6 +11,7 @@ import { useDraftSelector, useEdit, useReadOnly } from '../../fields/useField';
 import { AgendaItemField } from './AgendaItemField';
 import { ParticipantsChoice } from './ParticipantsChoice';
 import { ReviewCalendar } from './ReviewCalendar';
+import { TermsSection } from './TermsSection';
 
 /** Turning high growth on or off also sets the interval (2 or 6 months), in one edit and one undo step. */
 function HighGrowthSwitch() {
@@ -37,7 +38,7 @@ function HighGrowthSwitch() {
   );
 }
 
-/** Step 7, review cadence: how often the agreement is formally reviewed, by whom, with what agenda, and when. */
+/** Step 7, review cadence: how often the agreement is formally reviewed, by whom, with what agenda, and when; then its terms. */
 export function CadenceStep() {
   const { t, i18n } = useTranslation();
   return (
@@ -88,6 +89,8 @@ export function CadenceStep() {
           compact
         />
       </Paper>
+
+      <TermsSection />
     </Stack>
   );
 }
