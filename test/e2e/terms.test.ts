@@ -10,8 +10,8 @@ import { createAgreement, openStep, storedAgreement } from './workshopApi';
  * The Terms part of the review-cadence step (issue #13, item 4), typed key by key in the app's language while
  * the browser speaks another one; what is stored is read back through the API, and axe checks the step.
  */
-/** Chromium orders a date box's parts by its own UI language (en-US here), not by the page's locale. */
-const DATE_KEYS = '04012027';
+/** 1 April 2027, typed as the interface language writes dates (day first in Spanish, month first in English). */
+const DATE_KEYS: Record<Language, string> = { es: '01/04/2027', en: '04/01/2027' };
 
 describe.each<[Language, string]>([
   ['es', 'en-US'],
@@ -48,7 +48,7 @@ describe.each<[Language, string]>([
   it('asks for the clauses, and stores each one typed key by key', async () => {
     const terms = page.getByRole('region', { name: L('steps.cadence.terms.title') });
     await terms.scrollIntoViewIfNeeded();
-    await typeInto('effectiveDate', DATE_KEYS);
+    await typeInto('effectiveDate', DATE_KEYS[lang]);
     await page.locator('#field-terms-term').selectOption('months');
     await typeInto('termMonths', '12');
     const to = lang === 'es' ? 'Dirección General' : 'Chief Executive Officer';

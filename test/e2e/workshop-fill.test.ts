@@ -177,7 +177,10 @@ describe.each<[Language, string]>([
     await who.getByRole('checkbox', { name: 'Ana García' }).check();
     await who.getByRole('checkbox', { name: 'Bruno Díaz' }).check();
     // The Terms part (model version 4): the clauses a legal reviewer expects.
-    await page.locator('#field-terms-effectiveDate').fill('2027-01-01');
+    const effective = page.locator('#field-terms-effectiveDate');
+    await effective.click();
+    await effective.pressSequentially(lang === 'es' ? '15/01/2027' : '01/15/2027');
+    await page.keyboard.press('Tab');
     await page.locator('#field-terms-term').selectOption('until-replaced');
     await page.locator('#field-terms-escalation-to').pressSequentially('CEO');
     await page.locator('#field-terms-escalation-withinDays').pressSequentially('10');
