@@ -1,6 +1,8 @@
+import type { AgreementPath } from './paths';
 import { STEP_IDS, type Agreement, type StepId } from './schema';
 
-export type FieldPath = (string | number)[];
+/** Where a field lives in the agreement; typed from the model (see paths.ts). */
+export type FieldPath = AgreementPath;
 
 /** One thing still missing: an i18n key (namespace `missing`), its parameters and the field to focus. */
 export interface MissingItem {

@@ -22,7 +22,7 @@ function ParkedTopic({ index }: { index: number }) {
   if (!item) return null;
   const name = shortLabel(item.text, t('facilitation.parking.untitled'));
   const parkedAt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.createdAt));
-  const textPath = ['parkingLot', index, 'text'];
+  const textPath = ['parkingLot', index, 'text'] as const;
   return (
     <Paper withBorder radius="md" p="sm" bg={item.resolved ? 'gray.0' : undefined} data-resolved={item.resolved}>
       <Group gap="sm" wrap="nowrap" align="flex-start">

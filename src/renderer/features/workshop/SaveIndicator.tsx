@@ -36,6 +36,7 @@ export function SaveIndicator() {
     pending: { icon: <IconPencil size={16} />, text: t('workshop.save.pending'), color: 'dimmed' },
     saving: { icon: <Loader size={14} />, text: t('workshop.save.saving'), color: 'dimmed' },
     error: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.error'), color: 'red.9' },
+    refused: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.refused'), color: 'red.9' },
     conflict: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />, text: t('workshop.save.conflict'), color: '#a8400a' },
     readOnly: { icon: <IconLock size={16} />, text: t('workshop.save.readOnly'), color: 'dimmed' },
     expired: { icon: <IconLinkOff size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.expired'), color: 'red.9' },
@@ -48,7 +49,13 @@ export function SaveIndicator() {
           {content.text}
         </Text>
       </Tooltip>
-      {status === 'error' && (
+      {/* Why it was refused, on screen and not only in a tooltip: nothing will change until someone acts on it. */}
+      {status === 'refused' && error && (
+        <Text size="xs" c="red.9" data-testid="save-refused-reason" lineClamp={2} maw={360}>
+          {describeError(t, error)}
+        </Text>
+      )}
+      {(status === 'error' || status === 'refused') && (
         <Button size="compact-xs" variant="light" color="red" onClick={() => void saveNow()}>
           {t('workshop.save.retryNow')}
         </Button>

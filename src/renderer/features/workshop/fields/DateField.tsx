@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useProblemText } from './FieldChoices';
 import { useDraftedField } from './useDraftedField';
+import type { PathTo } from '../../../../shared/model/paths';
 import { fieldId, useReadOnly, type BoundFieldProps } from './useField';
 
 /**
@@ -8,7 +9,7 @@ import { fieldId, useReadOnly, type BoundFieldProps } from './useField';
  * field is not nullable (a decision's date): then the stored date is kept and the empty box waits in the
  * field drafts, with its error, until a date is chosen.
  */
-export function DateField({ path, label, description, required, nullable = true }: BoundFieldProps & { nullable?: boolean }) {
+export function DateField({ path, label, description, required, nullable = true }: Omit<BoundFieldProps<string>, 'path'> & { path: PathTo<string> | PathTo<string | null>; nullable?: boolean }) {
   const readOnly = useReadOnly();
   const problemText = useProblemText();
   const field = useDraftedField<string | null>({

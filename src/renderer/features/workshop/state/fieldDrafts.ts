@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { FieldPath } from '../../../../shared/model/completeness';
-import { getAt } from '../../../../shared/model/paths';
+import { getAt, type JsonPath } from '../../../../shared/model/paths';
 import type { AppMiddlewares, AppState } from '../../../store/appState';
 import { resolveDraftKey } from './draftKey';
 import { readFieldDraftCopy, writeFieldDraftCopy } from './fieldDraftCopy';
@@ -24,7 +23,7 @@ export type StoredValue = string | number | null;
 export interface FieldDraft {
   agreementId: string;
   /** The field's path when last typed in (the key resolves to the current one). */
-  path: FieldPath;
+  path: JsonPath;
   raw: string;
   problem: FieldProblem;
   /** The user left the field (or the problem is not one of unfinished typing): it counts as invalid. */
@@ -48,7 +47,7 @@ export interface FieldDraftsSlice {
 const sameValue = (a: unknown, b: unknown) => Object.is(a ?? null, b ?? null);
 
 /** The field's current path if the draft still belongs to what is stored there, else null. */
-export function liveDraftPath(state: Pick<AppState, 'session'>, key: string, draft: FieldDraft): FieldPath | null {
+export function liveDraftPath(state: Pick<AppState, 'session'>, key: string, draft: FieldDraft): JsonPath | null {
   const session = state.session;
   if (!session || session.readOnly || draft.agreementId !== session.id) return null;
   const path = resolveDraftKey(session.draft, key);
@@ -56,7 +55,7 @@ export function liveDraftPath(state: Pick<AppState, 'session'>, key: string, dra
 }
 
 /** The drafts that belong to the open agreement's current values. */
-export function liveDrafts(state: Pick<AppState, 'session' | 'fieldDrafts'>): { key: string; path: FieldPath; draft: FieldDraft }[] {
+export function liveDrafts(state: Pick<AppState, 'session' | 'fieldDrafts'>): { key: string; path: JsonPath; draft: FieldDraft }[] {
   return Object.entries(state.fieldDrafts).flatMap(([key, draft]) => {
     const path = liveDraftPath(state, key, draft);
     return path ? [{ key, path, draft }] : [];

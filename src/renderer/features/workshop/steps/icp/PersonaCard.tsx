@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Persona } from '../../../../../shared/model/schema';
 import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
 
@@ -13,8 +14,8 @@ const REQUIRED = new Set<string>(['name', 'role', 'priorities', 'pains']);
 /** One buyer persona; the card is a group named "Persona N" (stable while the name is being typed). */
 export function PersonaCard({ index }: { index: number }) {
   const { t } = useTranslation();
-  const field = (name: string) => ({
-    path: ['icp', 'personas', index, name],
+  const field = <N extends keyof Persona>(name: N) => ({
+    path: ['icp', 'personas', index, name] as const,
     label: t(`steps.icp.persona.${name}.label`),
     placeholder: t(`steps.icp.persona.${name}.placeholder`),
     required: REQUIRED.has(name),
