@@ -1,7 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../src/shared/api/client';
@@ -9,6 +6,7 @@ import { createTranslator } from '../../src/shared/i18n';
 import type { Language } from '../../src/shared/model/schema';
 import { createHttpTransport } from '../../src/renderer/api/httpTransport';
 import { CONNECTION_CHECK_MS } from '../../src/renderer/components/useConnectionCheck';
+import { tempDir } from '../support/tempDirs';
 import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
 
 const ENDONYMS = { es: 'Español', en: 'English' } as const;
@@ -24,7 +22,7 @@ describe.each<[Language, string]>([
 ])('restarting browser mode, app in %s, browser in %s', (lang, locale) => {
   const t = createTranslator(lang);
   const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
-  const dataDir = mkdtempSync(join(tmpdir(), 'sla-e2e-restart-'));
+  const dataDir = tempDir('sla-e2e-restart-');
   const typed = lang === 'es' ? 'Logística y distribución, escrito sin conexión' : 'Logistics and distribution, typed while offline';
   let first: BrowserModeServer;
   let second: BrowserModeServer | undefined;

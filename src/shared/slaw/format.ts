@@ -7,7 +7,6 @@ import { migrateSlaw } from './migrations';
 export const SLAW_FORMAT = 'sla-workshop';
 export const SLAW_SCHEMA_VERSION = 2;
 export const SLAW_EXTENSION = '.slaw';
-export const SLAW_MIME = 'application/vnd.sla-workshop+json';
 
 export const slawEnvelopeSchema = z.strictObject({
   format: z.literal(SLAW_FORMAT),
