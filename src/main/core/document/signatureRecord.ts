@@ -5,6 +5,7 @@ import type { DocumentModel } from './model';
 import { STYLE } from './styles';
 import { afterTable, dataTable } from './tables';
 import { paragraphs, run } from './text';
+import type { KeysUnder } from '../../../shared/i18n';
 
 /** The full fingerprint in groups of four, for reading aloud or comparing by eye. */
 export const groupedFingerprint = (fingerprint: string): string => (fingerprint.match(/.{1,4}/g) ?? []).join(' ');
@@ -13,7 +14,7 @@ export const groupedFingerprint = (fingerprint: string): string => (fingerprint.
 export function signatureRecordPage(model: DocumentModel): (Paragraph | Table)[] {
   const { t, f } = model;
   const signed = model.signers.filter((s) => s.signature !== null);
-  const c = (key: string) => t(`document.record.columns.${key}`);
+  const c = (key: KeysUnder<'document.record.columns'>) => t(`document.record.columns.${key}`);
   const rows = signed.map(({ participant, signature }) => [
     signature?.name || participant.name,
     signature?.jobTitle || participant.jobTitle || '—',

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Agreement } from '../../model/schema';
+import type { Agreement, Team } from '../../model/schema';
 import type { Formatter } from '../format';
 import type { OutlineBlock } from '../types';
 
@@ -19,7 +19,7 @@ export const maybe = (ctx: OutlineContext, value: number | null, format: (n: num
 
 export const yesNo = (ctx: OutlineContext, value: boolean): string => ctx.t(value ? 'document.yes' : 'document.no');
 
-export const teamName = (ctx: OutlineContext, team: string): string => ctx.t(`common.teams.${team}`);
+export const teamName = (ctx: OutlineContext, team: Team): string => ctx.t(`common.teams.${team}`);
 
 /** A table, or a note saying there is nothing to show: never an empty table. */
 export function tableOrNote(rows: string[][], table: Omit<Extract<OutlineBlock, { kind: 'table' }>, 'kind' | 'rows'>, note: string): OutlineBlock {

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { TranslationKey } from '../../../../shared/i18n';
 import { getAt, type JsonPath } from '../../../../shared/model/paths';
 import type { AppMiddlewares, AppState } from '../../../store/appState';
 import { resolveDraftKey } from './draftKey';
@@ -6,7 +7,7 @@ import { readFieldDraftCopy, writeFieldDraftCopy } from './fieldDraftCopy';
 
 /** Why a field's text is not stored: an i18n key and its parameters (choices: readings to pick from). */
 export interface FieldProblem {
-  key: string;
+  key: TranslationKey;
   params?: Record<string, string | number>;
   /** Numbers the user may pick instead (the readings of an ambiguous text), written on screen the interface's way. */
   choices?: number[];

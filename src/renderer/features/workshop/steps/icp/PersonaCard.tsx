@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../../../../shared/model/schema';
 import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
+import type { LabelledUnder } from '../../../../../shared/i18n';
 
 /** Paired so each row reads as one question: who they are · what they do, what they want · what hurts. */
 const ROWS = [
@@ -14,7 +15,7 @@ const REQUIRED = new Set<string>(['name', 'role', 'priorities', 'pains']);
 /** One buyer persona; the card is a group named "Persona N" (stable while the name is being typed). */
 export function PersonaCard({ index }: { index: number }) {
   const { t } = useTranslation();
-  const field = <N extends keyof Persona>(name: N) => ({
+  const field = <N extends keyof Persona & LabelledUnder<'steps.icp.persona'>>(name: N) => ({
     path: ['icp', 'personas', index, name] as const,
     label: t(`steps.icp.persona.${name}.label`),
     placeholder: t(`steps.icp.persona.${name}.placeholder`),

@@ -5,6 +5,7 @@ import { SelectField } from '../../fields/SelectField';
 import { SwitchField } from '../../fields/SwitchField';
 import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
+import type { LabelledUnder } from '../../../../../shared/i18n';
 
 /**
  * One stage's fields; the card is a group named "Stage N". Lead, MQL and SQL are never optional, so only
@@ -12,7 +13,7 @@ import { TextField } from '../../fields/TextField';
  */
 export function StageCard({ index, required }: { index: number; required: boolean }) {
   const { t } = useTranslation();
-  const field = <N extends keyof Stage>(name: N) => ({
+  const field = <N extends keyof Stage & LabelledUnder<'steps.lifecycle.stage'>>(name: N) => ({
     path: ['lifecycle', 'stages', index, name] as const,
     label: t(`steps.lifecycle.stage.${name}.label`),
   });
