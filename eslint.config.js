@@ -18,7 +18,7 @@ const restrict = (groups, message) => ({ group: groups, message });
  * table says exactly this.
  */
 export const LAYERS = [
-  { name: 'shared', path: 'src/shared', imports: [], packages: ['zod', 'i18next', 'canonicalize'] },
+  { name: 'shared', path: 'src/shared', imports: [], packages: ['zod', 'i18next', 'canonicalize', 'papaparse'] },
   { name: 'db', path: 'src/main/db', imports: ['shared'] },
   { name: 'core', path: 'src/main/core', imports: ['shared', 'db'] },
   { name: 'http', path: 'src/main/http', imports: ['shared', 'core'] },

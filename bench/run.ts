@@ -1,6 +1,7 @@
 import { printTable, type Row } from './stats';
 import { benchBrowser } from './browser';
 import { benchCli } from './cli';
+import { benchCsv } from './csv';
 import { benchDocument } from './document';
 import { benchPackageSignature } from './packageSignature';
 import { benchAutosave, benchList } from './storage';
@@ -11,6 +12,7 @@ const GROUPS: Record<string, () => Promise<Row[]>> = {
   document: benchDocument,
   signature: benchPackageSignature,
   browser: benchBrowser,
+  csv: benchCsv,
 };
 
 /**

@@ -17,7 +17,8 @@ beforeAll(() => {
 
 const at = (name: string) => join(dir, name);
 
-describe('sla-workshop export + verify', () => {
+// Each test spawns the built CLI several times, and sealing derives a key: slow on a loaded machine.
+describe('sla-workshop export + verify', { timeout: 90_000 }, () => {
   it('exports the example in its language or another, and verify says a draft is not signed (exit 1)', async () => {
     expect((await runCli(['example', '--lang', 'es', '-o', at('ejemplo.slaw')])).code).toBe(0);
     const [es, en] = await Promise.all([

@@ -1,6 +1,7 @@
 import i18next, { type i18n, type ParseKeys, type TFunction } from 'i18next';
 import type { ApiError } from '../api/errors';
 import type { Language } from '../model/schema';
+import { actuals as actualsEn } from './locales/en/actuals';
 import { backups as backupsEn } from './locales/en/backups';
 import { changes as changesEn } from './locales/en/changes';
 import { cli as cliEn } from './locales/en/cli';
@@ -13,6 +14,7 @@ import { facilitation as facilitationEn } from './locales/en/facilitation';
 import { steps as stepsEn } from './locales/en/steps';
 import { verify as verifyEn } from './locales/en/verify';
 import { workshop as workshopEn } from './locales/en/workshop';
+import { actuals as actualsEs } from './locales/es/actuals';
 import { backups as backupsEs } from './locales/es/backups';
 import { changes as changesEs } from './locales/es/changes';
 import { cli as cliEs } from './locales/es/cli';
@@ -28,8 +30,8 @@ import { workshop as workshopEs } from './locales/es/workshop';
 
 /** All messages, one tree per language, under the single i18next namespace `translation`. */
 export const resources = {
-  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn, backups: backupsEn, verify: verifyEn } },
-  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs, backups: backupsEs, verify: verifyEs } },
+  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn, backups: backupsEn, verify: verifyEn, actuals: actualsEn } },
+  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs, backups: backupsEs, verify: verifyEs, actuals: actualsEs } },
 } as const;
 
 /**

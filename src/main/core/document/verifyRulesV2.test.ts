@@ -106,7 +106,7 @@ describe('rules v2: the seal cannot be stripped or swapped silently', () => {
   it('a broken seal is a difference with the seal’s own problems', async () => {
     const broken = await rezip(sealed, async (zip) => {
       const xml = (await zip.file('_xmlsignatures/sig1.xml')?.async('string')) ?? '';
-      zip.file('_xmlsignatures/sig1.xml', xml.replace(/<SignatureValue>./, '<SignatureValue>A'));
+      zip.file('_xmlsignatures/sig1.xml', xml.replace(/<SignatureValue>(.)/, (_match, first: string) => `<SignatureValue>${first === 'A' ? 'B' : 'A'}`));
     });
     const report = await verifyDocx(broken);
     expect(report).toMatchObject({ status: 'mismatch', problems: [{ kind: 'seal_invalid' }], seal: { status: 'invalid' } });

@@ -16,7 +16,7 @@ function fakeHost(options: { protection?: KeyStatus['protection']; passphrase?: 
   let open = false;
   const calls: { name: OpName; input: Record<string, unknown> }[] = [];
   const fail = (kind: string, params?: Record<string, string>) => ({ ok: false, error: { kind, message: kind, ...(params ? { params } : {}) } });
-  const output = (sealed: boolean) => ({ fileName: 'sla.docx', base64: 'UEs=', bytes: 2, digitalSignature: sealed ? { subject: identity.subject, selfSigned: true } : null });
+  const output = (sealed: boolean) => ({ fileName: 'sla.docx', base64: 'UEs=', bytes: 2, digitalSignature: sealed ? { subject: identity.subject, selfSigned: true, thumbprint: 'a1'.repeat(32) } : null });
   const transport = async (name: OpName, raw: unknown) => {
     const input = raw as Record<string, unknown>;
     calls.push({ name, input });

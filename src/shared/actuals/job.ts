@@ -1,0 +1,306 @@
+import { MonthlyAggregator } from './aggregate';
+import { DateReader } from './dates';
+import { detectConventions, SAMPLE_RECORDS, type ValueConventions } from './detectValues';
+import { detectDelimiter, detectNewline } from './dialect';
+import { SNIFF_BYTES, sniffEncoding, type EncodingGuess } from './encoding';
+import { fitMapping, type ResolvedMapping } from './mapping';
+import type { CsvImportOptions, CsvImportResult, CsvPreview, CsvPreviewRow, DetectedFormat } from './options';
+import { detectPreset, PRESETS, type PresetId } from './presets';
+import { CsvRecordReader } from './records';
+import { IdSet } from './idSet';
+import { RecordView } from './recordView';
+import { RowReader } from './rowReader';
+import { defaultTimeZone, isValidTimeZone, parseMonthKey, ZoneClock } from './timeZone';
+import { CsvImportError, type BadRow, type BadRowReason } from './types';
+
+/** The streaming half of TextDecoder (named here: Node's typings declare TextDecoder only as a value). */
+interface Decoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+interface Ready {
+  mapping: ResolvedMapping;
+  rows: RowReader;
+  aggregator: MonthlyAggregator;
+  conventions: ValueConventions;
+}
+
+/**
+ * One CSV import, driven chunk by chunk: `push(bytes)` as they arrive (from a File's stream in a Web
+ * Worker, from fs.createReadStream in the CLI), then `finish()` for the result. It keeps only the first
+ * 64 KB until the encoding is known, the unfinished record, the first 1,000 records until dates are
+ * understood, and then the monthly figures, the bad-row list and the median state — never the file.
+ * Any error is a CsvImportError; after one, or after `cancel()`, the job accepts nothing more.
+ */
+export class CsvImportJob {
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
+  private decoder: Decoder | null = null;
+  private encoding: EncodingGuess | null = null;
+  private reader: CsvRecordReader | null = null;
+  private dialect: Pick<DetectedFormat, 'delimiter' | 'newline'> | null = null;
+  private header: string[] | null = null;
+  private preset: PresetId | null = null;
+  private resolved: ResolvedMapping | null = null;
+  private sample: { fields: string[]; line: number; badQuotes: boolean }[] = [];
+  private ready: Ready | null = null;
+  private readonly clock: ZoneClock;
+  private readonly period: { from: number; to: number } | null;
+  private readonly budget: { values: number };
+  private cancelled = false;
+  private failure: unknown = null;
+  private preview: CsvPreviewRow[] | null = null;
+  readonly badRows: BadRow[] = [];
+  private readonly badRowsByReason: Partial<Record<BadRowReason, number>> = {};
+  private badRowsTotal = 0;
+  private readonly seenIds = new IdSet();
+  private counts = { records: 0, counted: 0, rejected: 0, blank: 0 };
+  private readonly handler = (record: RecordView, line: number, badQuotes: boolean) => this.onRecord(record, line, badQuotes);
+  /** Bytes received so far, for a progress bar. */
+  bytesRead = 0;
+  private readonly sniffBytes: number;
+  private readonly sampleRecords: number;
+
+  constructor(
+    private readonly options: CsvImportOptions,
+    private readonly previewRows = 0,
+  ) {
+    const mappingZone = typeof options.mapping === 'object' ? options.mapping.timeZone : undefined;
+    const zone = options.timeZone ?? mappingZone ?? defaultTimeZone();
+    if (!isValidTimeZone(zone)) throw new CsvImportError('invalid_time_zone', { zone });
+    this.clock = new ZoneClock(zone);
+    this.period = null;
+    if (options.period) {
+      const from = parseMonthKey(options.period.from);
+      const to = parseMonthKey(options.period.to);
+      if (from === null || to === null || from > to || to - from >= 600) throw new CsvImportError('invalid_period', { from: options.period.from, to: options.period.to });
+      this.period = { from, to };
+    }
+    this.budget = { values: options.medianBudget ?? 2_000_000 };
+    this.sniffBytes = Math.max(1, options.tuning?.sniffBytes ?? SNIFF_BYTES);
+    this.sampleRecords = Math.max(1, options.tuning?.sampleRecords ?? SAMPLE_RECORDS);
+    if (previewRows > 0) this.preview = [];
+  }
+
+  /** Records read so far (the header excluded). */
+  get recordsRead(): number {
+    return this.counts.records;
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  push(bytes: Uint8Array): void {
+    this.guard(() => {
+      this.bytesRead += bytes.length;
+      if (!this.decoder) {
+        this.head.push(bytes);
+        this.headBytes += bytes.length;
+        if (this.headBytes >= this.sniffBytes) this.startDecoding(false);
+        return;
+      }
+      this.feedText(this.decoder.decode(bytes, { stream: true }));
+    });
+  }
+
+  /** Ends the input. `truncated`: the bytes were only the start of the file (a preview); its last, unfinished record is dropped. */
+  finish(truncated = false): CsvImportResult {
+    return this.guard(() => {
+      if (!this.decoder) this.startDecoding(!truncated);
+      if (!truncated) {
+        this.feedText(this.decoder!.decode());
+        this.reader?.end((record, line, badQuotes) => this.onRecord(record, line, badQuotes));
+      }
+      if (!this.header) throw new CsvImportError(this.bytesRead === 0 ? 'empty_file' : 'no_header');
+      if (!this.ready) this.becomeReady();
+      return this.result();
+    });
+  }
+
+  /** Ends the input and gives the first rows with the mapping applied (a job made with `previewRows`). */
+  previewResult(isWholeFile: boolean): CsvPreview {
+    const result = this.finish(!isWholeFile);
+    return { detected: result.detected, columns: result.columns, header: this.header ?? [], rows: this.preview ?? [] };
+  }
+
+  private guard<T>(work: () => T): T {
+    if (this.cancelled) throw new CsvImportError('cancelled');
+    if (this.failure !== null) throw this.failure;
+    try {
+      return work();
+    } catch (error) {
+      this.failure = error;
+      throw error;
+    }
+  }
+
+  private startDecoding(isWholeFile: boolean): void {
+    const head = concat(this.head, this.headBytes);
+    this.head = [];
+    const sniff = this.sniffBytes;
+    const guess = sniffEncoding(head.subarray(0, sniff), isWholeFile && head.length <= sniff, this.options.encoding ?? 'auto');
+    this.encoding = guess;
+    // The delimiter and line ending come from exactly the first 64 KB, however the bytes were chunked.
+    const sniffText = new TextDecoder(guess.encoding).decode(head.subarray(0, sniff), { stream: head.length > sniff || !isWholeFile });
+    const newline = detectNewline(sniffText);
+    const delimiter = detectDelimiter(sniffText, newline, isWholeFile && head.length <= sniff) ?? ',';
+    this.dialect = { delimiter, newline };
+    this.reader = new CsvRecordReader(delimiter, newline, this.options.maxRecordChars);
+    this.decoder = new TextDecoder(guess.encoding);
+    this.feedText(this.decoder.decode(head, { stream: true }));
+  }
+
+  private feedText(text: string): void {
+    if (text.length === 0) return;
+    if (this.encoding?.detected && this.encoding.encoding === 'utf-8' && text.includes('\uFFFD')) {
+      throw new CsvImportError('encoding_mismatch', { encoding: 'windows-1252' });
+    }
+    this.reader!.push(text, this.handler);
+  }
+
+  private onRecord(record: RecordView, line: number, badQuotes: boolean): void {
+    if (!this.header) {
+      this.header = record.toArray();
+      this.resolveMapping(this.header);
+      return;
+    }
+    if (record.count === 1 && record.isBlank(0)) {
+      this.counts.blank++;
+      return;
+    }
+    this.counts.records++;
+    if (this.ready) this.process(record, line, badQuotes);
+    else {
+      this.sample.push({ fields: record.toArray(), line, badQuotes });
+      if (this.sample.length >= this.sampleRecords) this.becomeReady();
+    }
+  }
+
+  private resolveMapping(header: string[]): void {
+    const choice = this.options.mapping ?? 'auto';
+    const facts = this.options.facts;
+    if (choice === 'auto') {
+      const found = detectPreset(header, facts);
+      if (!found) throw new CsvImportError('no_mapping_fits', { columns: header.slice(0, 8).join(', ') });
+      this.preset = found.preset;
+      this.resolved = found.resolved;
+      return;
+    }
+    const mapping = typeof choice === 'string' ? PRESETS[choice] : choice;
+    const fit = fitMapping(mapping, header, facts);
+    if (!fit.fits) throw new CsvImportError('mapping_columns_missing', { mapping: mapping.name, missing: fit.missing.join(', ') });
+    this.preset = typeof choice === 'string' ? choice : null;
+    this.resolved = fit.resolved;
+  }
+
+  private becomeReady(): void {
+    const mapping = this.resolved!;
+    const pick = <T>(value: T | 'auto' | undefined, fallback: T | undefined): T | null => (value !== undefined && value !== 'auto' ? value : (fallback ?? null));
+    const conventions = detectConventions(
+      this.sample.map((s) => s.fields),
+      mapping,
+      this.dialect!.delimiter,
+      { dateOrder: pick(this.options.dateOrder, mapping.dateOrder), decimalSeparator: pick(this.options.decimalSeparator, mapping.decimalSeparator) },
+    );
+    const dates = new DateReader(conventions.dateOrder, this.clock);
+    const facts = this.options.facts;
+    const speed = {
+      windowHours: facts.firstContactWindowHours,
+      calendar: this.options.businessHours ?? null,
+      requiredAttempts: this.options.requiredAttempts ?? null,
+      asOf: this.options.asOf ?? null,
+    };
+    this.ready = {
+      mapping,
+      conventions,
+      rows: new RowReader(mapping, this.header!.length, dates, conventions.decimalSeparator),
+      aggregator: new MonthlyAggregator(mapping, facts, this.clock, speed, this.period, this.budget),
+    };
+    const sample = this.sample;
+    this.sample = [];
+    const view = new RecordView();
+    for (const s of sample) {
+      view.setFields(s.fields);
+      this.process(view, s.line, s.badQuotes);
+    }
+  }
+
+  private process(record: RecordView, line: number, badQuotes: boolean): void {
+    const { rows, aggregator } = this.ready!;
+    let problem = rows.read(record, badQuotes);
+    const id = rows.values.recordKey;
+    if (!problem && id !== null) {
+      if (!this.seenIds.add(id)) problem = { reason: 'duplicate_record', column: this.ready!.mapping.fields.recordId?.header, value: String(id).slice(0, 60), monthIndex: null };
+    }
+    if (this.preview && this.preview.length < this.previewRows) this.preview.push(this.previewRow(record, line, problem?.reason ?? null));
+    if (problem) {
+      this.counts.rejected++;
+      this.badRowsTotal++;
+      this.badRowsByReason[problem.reason] = (this.badRowsByReason[problem.reason] ?? 0) + 1;
+      if (this.badRows.length < (this.options.maxBadRows ?? 1000)) {
+        const { reason, column, value } = problem;
+        this.badRows.push({ line, reason, ...(column !== undefined && { column }), ...(value !== undefined && { value }) });
+      }
+      aggregator.addRejected(problem.monthIndex);
+      return;
+    }
+    this.counts.counted++;
+    aggregator.add(rows.values);
+  }
+
+  private previewRow(record: RecordView, line: number, problem: BadRowReason | null): CsvPreviewRow {
+    const { mapping, rows } = this.ready!;
+    const stages: Record<string, string> = {};
+    const readDates: Record<string, string> = {};
+    mapping.stages.forEach((s, i) => {
+      stages[s.stageId] = record.value(s.index);
+      const local = rows.values.stageLocal[i]!;
+      if (!problem && !Number.isNaN(local)) readDates[s.stageId] = new Date(local).toISOString().slice(0, rows.values.stageHasTime[i] ? 16 : 10);
+    });
+    const roles: CsvPreviewRow['fields'] = {};
+    for (const [role, column] of Object.entries(mapping.fields)) roles[role as keyof typeof roles] = record.value(column.index);
+    return { line, stages, fields: roles, readDates, problem };
+  }
+
+  private result(): CsvImportResult {
+    const { mapping, conventions, aggregator } = this.ready!;
+    const handoff = aggregator.handoffStage;
+    const fields: CsvImportResult['columns']['fields'] = {};
+    for (const [role, column] of Object.entries(mapping.fields)) fields[role as keyof typeof fields] = column.header;
+    return {
+      rule: 'replace-covered-months',
+      months: aggregator.result(),
+      detected: {
+        encoding: this.encoding!.encoding,
+        encodingDetected: this.encoding!.detected,
+        bom: this.encoding!.bom > 0,
+        ...this.dialect!,
+        ...conventions,
+        timeZone: this.clock.zone,
+        mapping: { name: mapping.name, preset: this.preset },
+      },
+      columns: { stages: mapping.stages.map((s) => ({ stageId: s.stageId, header: s.header })), fields, unusedStageColumns: mapping.unusedStageColumns },
+      speedToLead:
+        handoff && mapping.fields.firstContact
+          ? { fromStageId: handoff.stageId, fromColumn: handoff.header, windowHours: this.options.facts.firstContactWindowHours, clock: this.options.businessHours ? 'business' : 'calendar' }
+          : null,
+      rows: { ...this.counts },
+      badRows: [...this.badRows],
+      badRowsTotal: this.badRowsTotal,
+      badRowsByReason: { ...this.badRowsByReason },
+      bytes: this.bytesRead,
+    };
+  }
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

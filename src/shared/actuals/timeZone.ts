@@ -1,0 +1,124 @@
+const QUARTER_HOUR = 15 * 60_000;
+const DAY = 86_400_000;
+
+/** The runtime's own time zone (the user's), the default for dates written without one. */
+export function defaultTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One UTC day's offsets: `before` until `change` (ms since epoch), `after` from then on (no change: equal). */
+interface DayOffsets {
+  before: number;
+  change: number;
+  after: number;
+}
+
+/**
+ * Converts between instants and wall-clock time in one IANA zone. "Local" times are wall-clock
+ * milliseconds written as if they were UTC (so Date.UTC fields read them back). Offsets are worked out
+ * once per UTC day — at its start and end, and where they differ the quarter hour of the change — so a
+ * million rows cost a few thousand `Intl` look-ups (zones change offset at most once a day, on a quarter hour).
+ */
+export class ZoneClock {
+  readonly zone: string;
+  private readonly format: Intl.DateTimeFormat | null;
+  private readonly days = new Map<number, DayOffsets>();
+
+  constructor(zone: string) {
+    this.zone = zone;
+    const utc = /^(utc|etc\/utc|gmt|etc\/gmt|z)$/i.test(zone);
+    this.format = utc
+      ? null
+      : new Intl.DateTimeFormat('en-US', {
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+        });
+  }
+
+  /** Milliseconds to add to an instant to get the zone's wall-clock time then. */
+  offsetAt(instant: number): number {
+    if (!this.format) return 0;
+    const day = Math.floor(instant / DAY);
+    let offsets = this.days.get(day);
+    if (!offsets) {
+      offsets = this.dayOffsets(day * DAY);
+      this.days.set(day, offsets);
+    }
+    return instant < offsets.change ? offsets.before : offsets.after;
+  }
+
+  /** The instant a wall-clock time names. A time skipped by a spring-forward change is read with the offset before it. */
+  instantOf(local: number): number {
+    if (!this.format) return local;
+    const guess = this.offsetAt(local - this.offsetAt(local));
+    if (this.offsetAt(local - guess) === guess) return local - guess;
+    return local - this.offsetAt(local - guess - 4 * QUARTER_HOUR);
+  }
+
+  localOf(instant: number): number {
+    return instant + this.offsetAt(instant);
+  }
+
+  private dayOffsets(start: number): DayOffsets {
+    const before = this.computeOffset(start);
+    const after = this.computeOffset(start + DAY);
+    if (before === after) return { before, change: start + DAY, after };
+    // The first quarter hour with the new offset.
+    let low = 0;
+    let high = DAY / QUARTER_HOUR;
+    while (high - low > 1) {
+      const mid = (low + high) >> 1;
+      if (this.computeOffset(start + mid * QUARTER_HOUR) === before) low = mid;
+      else high = mid;
+    }
+    return { before, change: start + high * QUARTER_HOUR, after };
+  }
+
+  private computeOffset(instant: number): number {
+    const parts = this.format!.formatToParts(new Date(instant));
+    const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    // Whole minutes: historical offsets with seconds (local mean time) do not matter for monthly figures.
+    return Math.round((local - Math.floor(instant / 1000) * 1000) / 60_000) * 60_000;
+  }
+}
+
+
+/** Year × 12 + month (0-based) of a wall-clock time, without building a Date (civil-from-days, H. Hinnant). */
+export function monthIndexOf(local: number): number {
+  const z = Math.floor(local / DAY) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 2 : mp - 10;
+  const year = yoe + era * 400 + (month <= 1 ? 1 : 0);
+  return year * 12 + month;
+}
+
+export function monthKey(index: number): string {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
+}
+
+export function parseMonthKey(key: string): number | null {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
+  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : null;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { IdSet } from '../../src/shared/actuals/idSet';
+
+describe('the set of record ids seen', () => {
+  it('says false exactly for an id seen before, across growth, for numbers of any pattern and for strings', () => {
+    const set = new IdSet();
+    const patterns = [
+      Array.from({ length: 70_000 }, (_, i) => 100_000 + i), // sequential, past the first table size
+      Array.from({ length: 20_000 }, (_, i) => i * 4096), // one per block
+      Array.from({ length: 5_000 }, (_, i) => 2 ** 40 + i * 2 ** 32), // only the high half differs
+      [0, 999_999_999_999_999],
+    ];
+    const seen = new Set<number>();
+    const wrong: number[] = [];
+    for (const ids of patterns) {
+      for (const id of ids) {
+        if (set.add(id) === seen.has(id)) wrong.push(id);
+        seen.add(id);
+      }
+    }
+    for (const ids of patterns) for (const id of ids) if (set.add(id)) wrong.push(id);
+    expect(wrong).toEqual([]);
+    expect(set.add('007')).toBe(true);
+    expect(set.add('007')).toBe(false);
+    expect(set.add(7)).toBe(true);
+  });
+});
