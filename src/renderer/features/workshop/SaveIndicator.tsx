@@ -51,12 +51,12 @@ export function SaveIndicator() {
       </Tooltip>
       {/* Why it was refused, on screen and not only in a tooltip: nothing will change until someone acts on it. */}
       {status === 'refused' && error && (
-        <Text size="xs" c="red.9" data-testid="save-refused-reason" lineClamp={2} maw={360}>
+        <Text size="xs" c="red.9" data-testid="save-refused-reason" lineClamp={2} maw={260} style={{ minWidth: 0 }}>
           {describeError(t, error)}
         </Text>
       )}
       {(status === 'error' || status === 'refused') && (
-        <Button size="compact-xs" variant="light" color="red" onClick={() => void saveNow()}>
+        <Button size="compact-xs" variant="light" color="red" style={{ flexShrink: 0 }} onClick={() => void saveNow()}>
           {t('workshop.save.retryNow')}
         </Button>
       )}
