@@ -1,4 +1,5 @@
-import { exportDocx, verifyDocx } from '../src/main/core/document';
+import { digitallySign, exportDocx, verifyDocx } from '../src/main/core/document';
+import { certificateThumbprint, createInstallationIdentity } from '../src/main/core/packageSignature';
 import { entry, rawZip, zeroBombEntry } from '../test/support/zipBomb';
 import { signedExample } from '../test/support/signedExample';
 import { median, percentile, timeAsync, type Row } from './stats';
@@ -7,12 +8,18 @@ const RUNS = 30;
 /** Exports done before measuring, so module loading and JIT compilation are not counted. */
 const WARM_UP = 5;
 
-/** Word export of the example signed by four people (build, pack, embed the signed data), and its verification. */
+/**
+ * Word export of the example signed by four people (plan the pages, build, pack, embed the signed data, seal with
+ * the installation's certificate), and its verification.
+ */
 export async function benchDocument(): Promise<Row[]> {
   const agreement = signedExample('en', { signers: 4 });
+  const identity = await createInstallationIdentity('Nortia Analytics');
+  const seal = { thumbprint: certificateThumbprint(identity.certificatePem), subject: 'Nortia Analytics' };
   let bytes: Uint8Array = new Uint8Array();
   const exportTimes: number[] = [];
-  for (let i = 0; i < WARM_UP + RUNS; i++) exportTimes.push(await timeAsync(async () => ({ bytes } = await exportDocx(agreement, { appVersion: 'bench' }))));
+  const sealedExport = async () => digitallySign((await exportDocx(agreement, { appVersion: 'bench', seal })).bytes, agreement, 'en', identity);
+  for (let i = 0; i < WARM_UP + RUNS; i++) exportTimes.push(await timeAsync(async () => (bytes = await sealedExport())));
   exportTimes.splice(0, WARM_UP);
   const verifyTimes: number[] = [];
   let status = '';
@@ -27,7 +34,7 @@ export async function benchDocument(): Promise<Row[]> {
   bombTimes.splice(0, 2);
   const bombMedian = median(bombTimes);
   return [
-    { name: `Word export of the example, 4 signatures (${(bytes.length / 1024).toFixed(0)} KiB), median of ${RUNS}`, figure: `${exportMedian.toFixed(1)} ms`, budget: '≤ 150 ms', ok: exportMedian <= 150 },
+    { name: `Word export of the example, 4 signatures and the seal (${(bytes.length / 1024).toFixed(0)} KiB), median of ${RUNS}`, figure: `${exportMedian.toFixed(1)} ms`, budget: '≤ 100 ms', ok: exportMedian <= 100 },
     { name: 'Word export, p95', figure: `${percentile(exportTimes, 95).toFixed(1)} ms`, budget: '—', ok: null },
     { name: `verify of that document (${status}), median of ${RUNS}`, figure: `${median(verifyTimes).toFixed(1)} ms`, budget: '—', ok: status === 'match' ? null : false },
     { name: `verify refusing a zip bomb (1 GiB of zeros in a ${(bomb.length / 1024).toFixed(0)} KiB file: ${bombStatus}), median of 10`, figure: `${bombMedian.toFixed(0)} ms`, budget: '≤ 2000 ms', ok: bombStatus === 'unreadable' && bombMedian <= 2000 },

@@ -97,7 +97,7 @@ describe.each(HOST_KINDS)('server-owned fields through the %s host', (kind) => {
     // A half-signed "version 7" claiming to amend the victim, consistently fingerprinted.
     const content: Agreement = { ...base.agreement, meta: { ...base.agreement.meta, id: 'claims-to-amend', amendsId: victim.agreement.meta.id, version: 7 } };
     const first = signers(base)[0]!;
-    const signature = { id: 'sig-1', participantId: first.id, name: first.name, jobTitle: first.jobTitle, signedAt: '2027-01-01T10:00:00+01:00', image: strokePngDataUrl(2), device: 'elsewhere', fingerprint: fingerprintOf(content) };
+    const signature = { id: 'sig-1', participantId: first.id, name: first.name, jobTitle: first.jobTitle, signedAt: '2027-01-01T10:00:00+01:00', image: strokePngDataUrl(2), device: 'elsewhere', fingerprint: fingerprintOf(content), canonicalVersion: 1 };
     const file = serializeSlaw({ ...content, meta: { ...content.meta, status: 'signed' }, signatures: [signature] }, 'test');
 
     const imported = await host.client.call('slaw.import', { content: file });

@@ -110,6 +110,30 @@ describe('a workshop session', () => {
     expect(readShadow(id)).toBeNull();
   });
 
+  it('restores edits from a copy written by the previous model version (an app update never drops them)', async () => {
+    const draft = session().draft;
+    store().closeWorkshop();
+    await vi.advanceTimersByTimeAsync(50);
+    // Model version 2 kept monthly actuals inside the agreement and wrote no modelVersion in its copies.
+    const v2 = { ...draft, notes: { ...draft.notes, handoff: 'typed before the update' }, actuals: [] };
+    localStorage.setItem(`sla-workshop.unsaved.${id}|an-older-page`, JSON.stringify({ baseRevision: 1, savedAt: Date.now(), agreement: v2 }));
+    await store().openWorkshop(id);
+    expect(session().recovered).toBe(true);
+    expect(session().draft.notes.handoff).toBe('typed before the update');
+    expect(session().draft).not.toHaveProperty('actuals');
+  });
+
+  it('leaves a copy written by a newer model version in storage (this app cannot read it, it is not broken)', async () => {
+    const key = `sla-workshop.unsaved.${id}|a-newer-page`;
+    const text = JSON.stringify({ baseRevision: 1, savedAt: Date.now(), modelVersion: 99, agreement: { future: true } });
+    localStorage.setItem(key, text);
+    store().closeWorkshop();
+    await vi.advanceTimersByTimeAsync(50);
+    await store().openWorkshop(id);
+    expect(session().recovered).toBe(false);
+    expect(localStorage.getItem(key)).toBe(text);
+  });
+
   it('drops a copy left by an earlier app version (no base to merge from) that the host has since moved past', async () => {
     const draft = session().draft;
     store().closeWorkshop();

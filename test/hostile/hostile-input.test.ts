@@ -200,7 +200,7 @@ function hostileCases(slaw: string): HostileCase[] {
   const injectKey = (json: string, key: string, value: string) => `{"${key}":${value},${json.trim().slice(1)}`;
   const agreementText = JSON.stringify(good.agreement);
   const metaText = JSON.stringify(good.agreement.meta);
-  const envelopeWith = (agreement: string) => `{"format":"sla-workshop","schemaVersion":${SLAW_SCHEMA_VERSION},"exportedAt":"2027-01-01T00:00:00.000Z","appVersion":"1","agreement":${agreement}}`;
+  const envelopeWith = (agreement: string) => `{"format":"sla-workshop","schemaVersion":${SLAW_SCHEMA_VERSION},"exportedAt":"2027-01-01T00:00:00.000Z","appVersion":"1","agreement":${agreement},"actuals":[]}`;
   const schemaIssue = (path: string, code: string) => (error: ApiError) => expect(error.issues?.[0]).toMatchObject({ path, code });
   const pollution = `{"polluted_by_hostile":true}`;
 
@@ -252,11 +252,19 @@ function hostileCases(slaw: string): HostileCase[] {
     withFile('prototype in the meta', () => envelopeWith(agreementText.replace(metaText, injectKey(metaText, 'prototype', pollution))), { ...file('invalid_file', 'schema'), check: schemaIssue('agreement.meta', 'unrecognized_keys') }),
     withFile('__proto__ in a participant', () => envelopeWith(agreementText.replace('"participants":[{', `"participants":[{"__proto__":${pollution},`)), file('invalid_file', 'schema')),
     withFile('__proto__ claiming the format (not an own field)', () => `{"__proto__":{"format":"sla-workshop","schemaVersion":2}}`, file('invalid_file', 'not_slaw')),
-    withFile('__proto__ in a version-1 file (goes through the migration)', () => injectKey(slaw.replace(`"schemaVersion": ${SLAW_SCHEMA_VERSION}`, '"schemaVersion": 1'), '__proto__', pollution), file('invalid_file', 'schema')),
+    withFile(
+      '__proto__ in a version-1 file (goes through the migration)',
+      () => {
+        // A version-1 file as it was: no top-level actuals (they arrived with version 3).
+        const { actuals: _actuals, ...v1 } = JSON.parse(slaw) as Record<string, unknown>;
+        return injectKey(JSON.stringify({ ...v1, schemaVersion: 1 }), '__proto__', pollution);
+      },
+      { ...file('invalid_file', 'schema'), check: schemaIssue('', 'unrecognized_keys') },
+    ),
     { name: '__proto__ next to content in the request', input: () => JSON.parse(`{"__proto__":${pollution},"content":${JSON.stringify(slaw)}}`) as unknown, dispatch: file('invalid_input') },
     { name: 'constructor next to content in the request', input: () => JSON.parse(`{"constructor":{"prototype":${pollution}},"content":"x"}`) as unknown, dispatch: file('invalid_input') },
     // Schema versions from the future or from nowhere.
-    ...[3, 99, 2 ** 53, 1e308].map((version) =>
+    ...[SLAW_SCHEMA_VERSION + 1, 99, 2 ** 53, 1e308].map((version) =>
       withFile(`schemaVersion ${version}`, edit((d) => (d.schemaVersion = version)), {
         kind: 'unsupported_version',
         check: (e) => expect(e.params).toMatchObject({ found: version, supported: SLAW_SCHEMA_VERSION }),

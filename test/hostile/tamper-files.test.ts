@@ -201,7 +201,7 @@ describe('drafts cannot take over another agreement’s amendments', () => {
     const base = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const content: Agreement = { ...base.agreement, meta: { ...base.agreement.meta, id: 'signed-hijacker', amendsId: victim.agreement.meta.id, version: 5 } };
     const [first, second] = content.participants.filter((p) => p.mustSign);
-    const signature = { id: 's1', participantId: first!.id, name: first!.name, jobTitle: first!.jobTitle, signedAt: '2027-01-01T10:00:00+01:00', image: strokePngDataUrl(3), device: 'x', fingerprint: fingerprintOf(content) };
+    const signature = { id: 's1', participantId: first!.id, name: first!.name, jobTitle: first!.jobTitle, signedAt: '2027-01-01T10:00:00+01:00', image: strokePngDataUrl(3), device: 'x', fingerprint: fingerprintOf(content), canonicalVersion: 1 };
     const imported = await host.client.call('slaw.import', { content: serializeSlaw({ ...content, meta: { ...content.meta, status: 'signed' }, signatures: [signature] }, 'test') });
     const afterImport = await victimUnharmed(imported.summary.id);
     const record = await host.client.call('agreements.get', { id: imported.summary.id });

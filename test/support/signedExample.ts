@@ -3,6 +3,7 @@ import { fingerprintOf } from '../../src/main/core/signing/fingerprint';
 import { createExample } from '../../src/shared/model/example';
 import { newId } from '../../src/shared/model/ids';
 import type { Agreement, Language } from '../../src/shared/model/schema';
+import { CANONICAL_VERSION } from '../../src/shared/model/version';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -82,6 +83,7 @@ export function signedExample(lang: Language, options: SignedExampleOptions = {}
     image: `data:image/png;base64,${signaturePng(i + 1).toString('base64')}`,
     device: `workshop-laptop-${i + 1}`,
     fingerprint,
+    canonicalVersion: CANONICAL_VERSION,
   }));
   return { ...agreement, meta: { ...agreement.meta, status: signatures.length > 0 ? 'signed' : 'draft' }, signatures };
 }

@@ -7,28 +7,27 @@ import { createBlank } from '../../shared/model/defaults';
 import { createExample } from '../../shared/model/example';
 import { newId } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/limits';
-import { agreementSchema, STEP_IDS, type Agreement, type Language } from '../../shared/model/schema';
+import { STEP_IDS, type Agreement, type Language } from '../../shared/model/schema';
+import { MODEL_VERSION } from '../../shared/model/version';
 import { serializeSlaw, SLAW_EXTENSION } from '../../shared/slaw/format';
 import type { AgreementRow, AgreementRowWithData, AgreementsRepo } from '../db/agreementsRepo';
 import { inTransaction, type Db } from '../db/connection';
+import type { ActualsService } from './actuals';
 import { importSlaw, type ImportResult } from './slawImport';
+import { assertNotNewer, readStoredRow } from './storedModel';
 
 export interface AgreementServiceOptions {
   appVersion: string;
+  /** Monthly actuals, kept per lineage beside the agreement (exported and imported with it). */
+  actuals: ActualsService;
   now?: () => Date;
 }
 
-/** Reads and re-validates one stored agreement; a row that no longer parses is reported, never guessed at. */
+/** Reads and re-validates one stored agreement (see readStoredRow); a missing or trashed one is not_found. */
 export function loadAgreement(repo: AgreementsRepo, id: string, { allowTrashed = false } = {}): { agreement: Agreement; row: AgreementRowWithData } {
   const row = repo.get(id);
   if (!row || (!allowTrashed && row.deleted_at !== null)) throw new AppError('not_found', `Agreement ${id} not found`, { id });
-  let agreement: Agreement;
-  try {
-    agreement = agreementSchema.parse(JSON.parse(row.data));
-  } catch {
-    throw new AppError('storage', `Stored agreement ${id} is unreadable`, { detail: 'corrupt_row' });
-  }
-  return { agreement, row };
+  return { agreement: readStoredRow(row), row };
 }
 
 export function toSummary(row: AgreementRow): AgreementSummary {
@@ -48,7 +47,11 @@ export function toSummary(row: AgreementRow): AgreementSummary {
   };
 }
 
-export function toRow(agreement: Agreement, revision: number, deletedAt: string | null = null): AgreementRowWithData {
+/**
+ * A row as core writes it: always in the current model version. `lineageId` matters only for a new row (an
+ * update never changes it): a first version starts its own lineage, an amendment joins its base's.
+ */
+export function toRow(agreement: Agreement, revision: number, deletedAt: string | null = null, lineageId: string = agreement.meta.id): AgreementRowWithData {
   const m = agreement.meta;
   return {
     id: m.id,
@@ -62,6 +65,8 @@ export function toRow(agreement: Agreement, revision: number, deletedAt: string 
     updated_at: m.updatedAt,
     deleted_at: deletedAt,
     steps_complete: checkCompleteness(agreement).steps.filter((s) => s.complete).length,
+    model_version: MODEL_VERSION,
+    lineage_id: lineageId,
     data: JSON.stringify(agreement),
   };
 }
@@ -121,6 +126,7 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
       if (agreement.meta.id !== id) throw new AppError('invalid_input', 'Agreement id does not match', { path: 'agreement.meta.id' });
       const current = repo.summary(id);
       if (!current || current.deleted_at !== null) throw new AppError('not_found', `Agreement ${id} not found`, { id });
+      assertNotNewer(current);
       if (current.revision !== revision) {
         throw new AppError('stale_revision', `Revision ${revision} is stale; current is ${current.revision}`, { current: current.revision, given: revision });
       }
@@ -161,6 +167,7 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
         },
         signatures: [],
       };
+      // A new agreement: a new lineage (its own id), without the original's monthly actuals.
       insertNew(copy);
       return summaryOf(copy.meta.id);
     },
@@ -198,18 +205,21 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
         const row = repo.summary(id);
         if (!row || row.deleted_at === null) throw new AppError('not_found', `Agreement ${id} is not in the trash`, { id });
         repo.purge(id);
+        options.actuals.forgetIfUnused(row.lineage_id);
         return { id };
       });
     },
 
+    /** The version and its lineage's monthly actuals (top level in the file, outside what was signed). */
     exportSlaw(id: string): { fileName: string; content: string } {
-      const { agreement } = load(id);
-      return { fileName: slawFileName(agreement.meta.title), content: serializeSlaw(agreement, options.appVersion, now()) };
+      const { agreement, row } = load(id);
+      const months = options.actuals.monthsOf(row.lineage_id);
+      return { fileName: slawFileName(agreement.meta.title), content: serializeSlaw(agreement, options.appVersion, now(), months) };
     },
 
     /** Parses and checks the whole file first; only a valid agreement reaches the database (see slawImport.ts). */
     importSlaw(content: string): ImportResult {
-      return importSlaw(db, repo, content, now());
+      return importSlaw(db, repo, options.actuals, content, now());
     },
   };
 }

@@ -18,6 +18,11 @@ export const REPO_METHODS: Record<keyof AgreementsRepo, 'read' | 'write'> = {
   updateSigning: 'write',
   setDeleted: 'write',
   purge: 'write',
+  lineageOf: 'read',
+  lineageInUse: 'read',
+  staleRows: 'read',
+  relinkLineage: 'write',
+  upgradeRow: 'write',
 };
 
 /**
@@ -63,5 +68,11 @@ export function announceWrites(repo: AgreementsRepo, events: CoreEvents): Agreem
     updateSigning: (row, expected) => touch(row.id, repo.updateSigning(row, expected)),
     setDeleted: (id, deletedAt) => touch(id, repo.setDeleted(id, deletedAt)),
     purge: (id) => touch(id, repo.purge(id)),
+    relinkLineage: (from, to) => {
+      const moved = repo.relinkLineage(from, to);
+      for (const id of moved) touch(id, true);
+      return moved;
+    },
+    upgradeRow: (row, data, to) => touch(row.id, repo.upgradeRow(row, data, to)),
   };
 }

@@ -63,7 +63,7 @@ export function checkDatabaseFile(file: string, options: CheckOptions = {}): Bac
     const agreements: ManifestRow[] = [];
     const scan = scanDatabase(db, (row) => {
       if (options.knownGood?.has(row.contentHash)) return void agreements.push({ id: row.id, hash: row.contentHash, readable: true });
-      const checked = checkStoredAgreement(row.data, row.id);
+      const checked = checkStoredAgreement(row.data, row.id, row.modelVersion);
       agreements.push(checked.ok ? { id: row.id, hash: row.contentHash, readable: true } : { id: row.id, hash: row.contentHash, readable: false, problem: checked.problem });
     });
     return { ok: true, digest: scan.digest, agreements };

@@ -5,6 +5,7 @@ import { newId } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/limits';
 import { statusSchema, type Agreement } from '../../shared/model/schema';
 import type { AgreementsRepo } from '../db/agreementsRepo';
+import type { ActualsService } from './actuals';
 import { findBackup, openBackupReadOnly } from '../db/backups';
 import { inTransaction, type Db } from '../db/connection';
 import { createStoredRowsRepo, readBackupRows, type BackupAgreementRow } from '../db/storedRowsRepo';
@@ -33,7 +34,7 @@ export interface BackupRestoreOptions {
   nativeBinding?: string;
 }
 
-export function createBackupRestore(db: Db, repo: AgreementsRepo, options: BackupRestoreOptions) {
+export function createBackupRestore(db: Db, repo: AgreementsRepo, actuals: ActualsService, options: BackupRestoreOptions) {
   const stored = createStoredRowsRepo(db);
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 
@@ -57,7 +58,7 @@ export function createBackupRestore(db: Db, repo: AgreementsRepo, options: Backu
   function outcomeFor(id: string): RestoreOutcome {
     const current = stored.raw(id);
     if (!current) return 'add';
-    return checkStoredAgreement(current.data, id).ok ? 'copy' : 'replace';
+    return checkStoredAgreement(current.data, id, current.model_version).ok ? 'copy' : 'replace';
   }
 
   function describe(row: BackupAgreementRow): BackupAgreement | null {
@@ -71,7 +72,7 @@ export function createBackupRestore(db: Db, repo: AgreementsRepo, options: Backu
       version: Number.isSafeInteger(row.version) ? row.version : null,
       updatedAt: isoOrNull(row.updated_at),
       deletedAt: isoOrNull(row.deleted_at),
-      readable: checkStoredAgreement(row.data, row.id).ok,
+      readable: checkStoredAgreement(row.data, row.id, row.model_version).ok,
       outcome: outcomeFor(row.id),
     };
   }
@@ -97,6 +98,29 @@ export function createBackupRestore(db: Db, repo: AgreementsRepo, options: Backu
     };
   }
 
+  /** Puts the backup's copy in place (see the rules above); run inside the restore's transaction. */
+  function restoreRow(id: string, agreement: Agreement, source: BackupAgreementRow, takenAt: string): { outcome: RestoreOutcome; summary: AgreementSummary } {
+    const current = stored.raw(id);
+    if (!current) {
+      // Back in the lineage of the version it amends, as an import would put it (see slawImport.ts).
+      const base = agreement.meta.amendsId;
+      const lineage = base === null ? id : (repo.lineageOf(base) ?? base);
+      const row = toRow(agreement, 1, isoOrNull(source.deleted_at), lineage);
+      repo.insert(row);
+      actuals.adoptLineage(id, lineage);
+      return { outcome: 'add', summary: toSummary(row) };
+    }
+    if (checkStoredAgreement(current.data, id, current.model_version).ok) {
+      const row = toRow(asCopy(agreement, takenAt), 1);
+      repo.insert(row);
+      return { outcome: 'copy', summary: toSummary(row) };
+    }
+    // The damaged row gives way to the backup's; its trash state and lineage are kept, its revision moves on.
+    const row = toRow(agreement, current.revision + 1, current.deleted_at);
+    if (!stored.replace(row, current.revision)) throw new AppError('stale_revision', 'The agreement changed during the restore', { current: current.revision });
+    return { outcome: 'replace', summary: toSummary(row) };
+  }
+
   return {
     list(): BackupInfo[] {
       return options.backups.checkedBackups().map(({ backup, manifest }) => ({
@@ -117,24 +141,16 @@ export function createBackupRestore(db: Db, repo: AgreementsRepo, options: Backu
       const file = findBackup(options.dir, name);
       const source = withBackup(name, (backup) => readBackupRows(backup, id)[0]);
       if (!source || !file) throw new AppError('not_found', `Agreement ${id} is not in backup ${name}`, { id });
-      const verdict = checkStoredAgreement(source.data, id);
+      // A backup taken before a model upgrade is read through the same migrations as the live rows were.
+      const verdict = checkStoredAgreement(source.data, id, source.model_version);
       if (!verdict.ok) throw new AppError('storage', `Agreement ${id} cannot be read in backup ${name} either`, { detail: 'corrupt_row' });
       const result = inTransaction(db, () => {
-        const current = stored.raw(id);
-        if (!current) {
-          const row = toRow(verdict.agreement, 1, isoOrNull(source.deleted_at));
-          repo.insert(row);
-          return { outcome: 'add' as const, summary: toSummary(row) };
-        }
-        if (checkStoredAgreement(current.data, id).ok) {
-          const row = toRow(asCopy(verdict.agreement, file.takenAt), 1);
-          repo.insert(row);
-          return { outcome: 'copy' as const, summary: toSummary(row) };
-        }
-        // The damaged row gives way to the backup's; its trash state is kept, its revision moves on.
-        const row = toRow(verdict.agreement, current.revision + 1, current.deleted_at);
-        if (!stored.replace(row, current.revision)) throw new AppError('stale_revision', 'The agreement changed during the restore', { current: current.revision });
-        return { outcome: 'replace' as const, summary: toSummary(row) };
+        const restored = restoreRow(id, verdict.agreement, source, file.takenAt);
+        // Months the upgrade took out of an older row go to its lineage, for the months the lineage lacks
+        // (what is stored now was entered later than the backup).
+        const lineage = repo.lineageOf(restored.summary.id);
+        if (lineage !== undefined) actuals.addMissingMonths(lineage, verdict.actuals);
+        return restored;
       });
       if (result.outcome !== 'copy') options.backups.markReadable(id, result.summary.title);
       return result;

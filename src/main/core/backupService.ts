@@ -90,7 +90,7 @@ export function createBackupService(db: Db, options: BackupServiceOptions) {
     const { digest } = scanDatabase(db, (row) => {
       const title = row.title.slice(0, LIMITS.shortText);
       if (knownGood.has(row.contentHash)) return void rows.set(row.id, { title, hash: row.contentHash, readable: true });
-      const verdict = checkStoredAgreement(row.data, row.id);
+      const verdict = checkStoredAgreement(row.data, row.id, row.modelVersion);
       rows.set(row.id, verdict.ok ? { title, hash: row.contentHash, readable: true } : { title, hash: row.contentHash, readable: false, problem: verdict.problem });
     });
     return { digest, rows };
@@ -187,6 +187,13 @@ export function createBackupService(db: Db, options: BackupServiceOptions) {
     },
     /** Backs up now if anything changed since the newest good backup. */
     takeNow: backUpIfChanged,
+    /**
+     * Makes sure a good backup of the database as it is now exists (taken now, or the newest one when nothing
+     * changed since): for a change that rewrites stored rows (the model upgrade). Throws when there is none.
+     */
+    ensureBackup(): void {
+      if (backUpIfChanged() === null && failure !== null) throw Object.assign(new Error(`No backup before the upgrade: ${failure.reason}`), { code: failure.reason });
+    },
     summary() {
       const all = listBackups(options.dir);
       return { count: all.length, newest: all[0]?.takenAt ?? null, failed: failure };

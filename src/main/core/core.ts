@@ -4,9 +4,11 @@ import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/a
 import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
+import { createActualsRepo } from '../db/actualsRepo';
 import { createExportsRepo } from '../db/exportsRepo';
 import { BACKUPS_DIR, resolveBackupSettings, type BackupOptions } from '../db/backups';
 import { DAMAGED_DIR, openDatabaseSafely } from '../db/recovery';
+import { createActualsService } from './actuals';
 import { createAgreementService, loadAgreement } from './agreements';
 import { announceWrites } from './announceWrites';
 import { createBackupRestore } from './backupRestore';
@@ -18,6 +20,7 @@ import type { KeyProtector } from './packageSignature';
 import { createIdentityService } from './signingIdentity';
 import { assertStoredSignaturesIntact } from './signing/integrity';
 import { createSigningService } from './signing/service';
+import { upgradeStoredModel } from './modelUpgrade';
 import { storageError } from './storageError';
 
 export interface CoreOptions {
@@ -57,16 +60,26 @@ export function createCore(options: CoreOptions) {
     throw dataDirFailure(error, options.dataDir);
   }
   const { db, recovery } = opened;
+  const actualsRepo = createActualsRepo(db);
   // Every row is read and checked now; a backup is taken if anything changed since the newest good one,
   // and the timer looks again every hour while the app runs (see backupService.ts).
   const backups = createBackupService(db, { dir: backupsDir, settings: backupSettings, ...binding, ...(options.now ? { now: options.now } : {}) });
+  // Rows written by an older model version are upgraded in place before anything reads them, after a backup
+  // (the newest good one when nothing changed since; refused, changing nothing, when none can be had).
+  try {
+    upgradeStoredModel(db, { agreements: createAgreementsRepo(db), actuals: actualsRepo }, { ...(options.now ? { now: options.now } : {}), backup: () => backups.ensureBackup() });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   backups.start();
   // Every committed write tells the hosts which agreement changed (Electron forwards it to every window).
   const events = createCoreEvents();
   const repo = announceWrites(createAgreementsRepo(db), events);
   const timing = options.now ? { now: options.now } : {};
-  const restore = createBackupRestore(db, repo, { dir: backupsDir, backups, now: options.now ?? (() => new Date()), ...binding });
-  const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, ...timing });
+  const actuals = createActualsService(db, repo, actualsRepo, timing);
+  const restore = createBackupRestore(db, repo, actuals, { dir: backupsDir, backups, now: options.now ?? (() => new Date()), ...binding });
+  const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, actuals, ...timing });
   const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
   let documentService: Promise<DocumentService> | null = null;
@@ -112,6 +125,8 @@ export function createCore(options: CoreOptions) {
     'agreements.trash': ({ id }) => agreements.trash(id),
     'agreements.restore': ({ id }) => agreements.restore(id),
     'agreements.purge': ({ id }) => agreements.purge(id),
+    'actuals.get': ({ id }) => actuals.get(id),
+    'actuals.save': ({ id, revision, months }) => actuals.save(id, revision, months),
     'signing.sign': (input) => signing.sign(input),
     'agreements.amend': ({ id }) => signing.amend(id),
     'agreements.changes': ({ id }) => signing.changes(id),
@@ -175,6 +190,7 @@ export function createCore(options: CoreOptions) {
     /** `agreementChanged {id, revision}` after every committed write. */
     events,
     agreements,
+    actuals,
     signing,
     identities,
     documents,

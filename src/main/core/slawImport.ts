@@ -5,9 +5,11 @@ import { newId } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/limits';
 import type { Agreement } from '../../shared/model/schema';
 import { canonicalJsonOf } from '../../shared/signing/canonical';
+import { canonicalVersionOf } from '../../shared/signing/canonicalForms';
 import { parseSlaw } from '../../shared/slaw/format';
 import type { AgreementsRepo } from '../db/agreementsRepo';
 import { inTransaction, type Db } from '../db/connection';
+import type { ActualsService } from './actuals';
 import { loadAgreement, toRow, toSummary } from './agreements';
 import { fingerprintOf } from './signing/fingerprint';
 import { assertFileSignaturesIntact } from './signing/integrity';
@@ -63,11 +65,20 @@ function newSignatures(stored: Agreement, file: Agreement): Signature[] {
  * - a signed version whose id is taken by different content cannot keep its id without breaking its
  *   fingerprint, so it becomes an unsigned draft copy (`draft_copy`).
  */
-export function importSlaw(db: Db, repo: AgreementsRepo, content: string, now: Date): ImportResult {
-  const { agreement } = parseSlaw(content);
+export function importSlaw(db: Db, repo: AgreementsRepo, actuals: ActualsService, content: string, now: Date): ImportResult {
+  const { agreement, actuals: months } = parseSlaw(content);
   assertFileSignaturesIntact(agreement);
   const at = now.toISOString();
   return inTransaction(db, () => {
+    const outcome = store();
+    // The file's monthly actuals join the lineage of the version it landed in; the file wins for its months.
+    const lineage = repo.lineageOf(outcome.summary.id);
+    if (lineage !== undefined) actuals.importMonths(lineage, months);
+    return outcome;
+  });
+
+  /** Applies the identity rule that fits (see above). */
+  function store(): ImportResult {
     const result = (row: Parameters<typeof toSummary>[0], outcome: ImportOutcome, extra: Partial<ImportResult> = {}): ImportResult => ({
       summary: toSummary(row),
       outcome,
@@ -75,8 +86,8 @@ export function importSlaw(db: Db, repo: AgreementsRepo, content: string, now: D
       restoredFromTrash: false,
       ...extra,
     });
-    const insert = (next: Agreement, outcome: ImportOutcome) => {
-      const row = toRow(next, 1);
+    const insert = (next: Agreement, outcome: ImportOutcome, lineageId = next.meta.id) => {
+      const row = toRow(next, 1, null, lineageId);
       repo.insert(row);
       return result(row, outcome);
     };
@@ -84,7 +95,15 @@ export function importSlaw(db: Db, repo: AgreementsRepo, content: string, now: D
     if (agreement.signatures.length === 0) {
       return insert(asLocalDraft(agreement, taken ? newId() : agreement.meta.id, at), taken ? 'new_id' : 'imported');
     }
-    if (!taken) return insert(agreement, 'imported');
+    if (!taken) {
+      // A signed amendment joins the lineage of the version it amends (named by that id when it is not here);
+      // versions already here that amend this one were waiting under its id: they join too.
+      const base = agreement.meta.amendsId;
+      const lineage = base === null ? agreement.meta.id : (repo.lineageOf(base) ?? base);
+      const imported = insert(agreement, 'imported', lineage);
+      actuals.adoptLineage(agreement.meta.id, lineage);
+      return imported;
+    }
 
     const stored = sameVersionStored(repo, agreement);
     if (!stored) {
@@ -98,7 +117,7 @@ export function importSlaw(db: Db, repo: AgreementsRepo, content: string, now: D
     if (added.length === 0 || stored.row.status === 'superseded') {
       return result({ ...stored.row, deleted_at: null }, 'already_present', { restoredFromTrash });
     }
-    // The stored copy keeps everything that is its own (notes, agenda, actuals) and gains the signatures.
+    // The stored copy keeps everything that is its own (notes, agenda) and gains the signatures.
     // Like any import, this changes no other version: the one it amends is not superseded here.
     const next: Agreement = {
       ...stored.agreement,
@@ -108,7 +127,7 @@ export function importSlaw(db: Db, repo: AgreementsRepo, content: string, now: D
     const row = toRow(next, stored.row.revision + 1);
     if (!repo.updateSigning(row, stored.row.revision)) throw new AppError('stale_revision', 'The agreement changed during the import', { current: stored.row.revision });
     return result(row, 'signatures_added', { signaturesAdded: added.length, restoredFromTrash });
-  });
+  }
 }
 
 /** The stored version with the file's id, if it is the same signed content (same fingerprint). */
@@ -120,5 +139,7 @@ function sameVersionStored(repo: AgreementsRepo, file: Agreement) {
     // An unreadable stored row is not the same version; it stays as it is.
     return null;
   }
-  return fingerprintOf(stored.agreement) === fingerprintOf(file) ? stored : null;
+  // Both hashed in the canonical form the file's signatures were computed with.
+  const form = canonicalVersionOf(file);
+  return fingerprintOf(stored.agreement, form) === fingerprintOf(file, form) ? stored : null;
 }

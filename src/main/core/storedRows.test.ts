@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signedExample } from '../../../test/support/signedExample';
 import { createExample } from '../../shared/model/example';
+import { MODEL_VERSION } from '../../shared/model/version';
 import { checkStoredAgreement } from './storedRows';
 
 const bytes = (value: unknown) => Buffer.from(JSON.stringify(value));
@@ -32,5 +33,18 @@ describe('checking a stored agreement from its bytes', () => {
     expect(checkStoredAgreement(bytes(edited))).toEqual({ ok: false, problem: 'fingerprint' });
     expect(checkStoredAgreement(bytes({ ...signed, meta: { ...signed.meta, status: 'draft' } }))).toEqual({ ok: false, problem: 'fingerprint' });
     expect(checkStoredAgreement(bytes({ ...draft, meta: { ...draft.meta, status: 'signed' } }))).toEqual({ ok: false, problem: 'fingerprint' });
+  });
+
+  it('reads a row of an older model version through the migrations, and calls a newer one newer, not damaged', () => {
+    const draft = createExample('en');
+    // Model version 2 kept the monthly actuals inside the agreement, with fixed stage fields.
+    const leadStage = draft.lifecycle.stages.find((s) => s.key === 'lead')!;
+    const v2 = { ...draft, actuals: [{ month: '2027-01', leads: 40, mqls: null, sqls: null, opportunities: null, customers: null, revenue: null, medianHoursToFirstContact: null, pctContactedWithinSla: null }] };
+    expect(checkStoredAgreement(bytes(v2), draft.meta.id)).toEqual({ ok: false, problem: 'schema' });
+    const old = checkStoredAgreement(bytes(v2), draft.meta.id, 2);
+    expect(old).toMatchObject({ ok: true, agreement: draft });
+    if (!old.ok) throw new Error('unreachable');
+    expect(old.actuals[0]?.stages).toContainEqual({ stageId: leadStage.id, count: 40 });
+    expect(checkStoredAgreement(bytes(draft), draft.meta.id, MODEL_VERSION + 1)).toEqual({ ok: false, problem: 'newer_model' });
   });
 });

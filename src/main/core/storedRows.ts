@@ -1,5 +1,8 @@
 import type { UnreadableProblem } from '../../shared/api/contract';
-import { agreementSchema, type Agreement } from '../../shared/model/schema';
+import type { MonthlyActuals } from '../../shared/model/actuals';
+import { upgradeStoredAgreement } from '../../shared/model/migrations';
+import type { Agreement } from '../../shared/model/schema';
+import { MODEL_VERSION } from '../../shared/model/version';
 import { signatureProblem } from './signing/integrity';
 
 /**
@@ -9,15 +12,23 @@ import { signatureProblem } from './signing/integrity';
  * for a signed version — its content must still hash to the fingerprint its signatures carry (signing
  * froze it, so any change since is damage, not an edit).
  *
+ * A row written in an older model version (a backup taken before an upgrade) is read through the same
+ * migration list as a `.slaw` file, so it is as readable as it was; a row from a newer model is not damaged,
+ * but this app cannot read it (`newer_model`).
+ *
  * A change that keeps all of that true (a letter changed inside a draft's text) cannot be told from an
  * edit without a checksum stored beside each row; see docs/ARCHITECTURE.md.
  */
 
-export type StoredVerdict = { ok: true; agreement: Agreement } | { ok: false; problem: UnreadableProblem };
+export type StoredVerdict =
+  /** `actuals`: the months an upgrade took out of an older row (they belong to its lineage). */
+  | { ok: true; agreement: Agreement; actuals: MonthlyActuals[] }
+  | { ok: false; problem: UnreadableProblem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function checkStoredAgreement(bytes: Uint8Array, expectedId?: string): StoredVerdict {
+export function checkStoredAgreement(bytes: Uint8Array, expectedId?: string, modelVersion: number = MODEL_VERSION): StoredVerdict {
+  if (modelVersion > MODEL_VERSION) return { ok: false, problem: 'newer_model' };
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -30,11 +41,15 @@ export function checkStoredAgreement(bytes: Uint8Array, expectedId?: string): St
   } catch {
     return { ok: false, problem: 'not_json' };
   }
-  const parsed = agreementSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problem: 'schema' };
-  const agreement = parsed.data;
+  let upgraded: { agreement: Agreement; actuals: MonthlyActuals[] };
+  try {
+    upgraded = upgradeStoredAgreement(json, modelVersion);
+  } catch {
+    return { ok: false, problem: 'schema' };
+  }
+  const { agreement, actuals } = upgraded;
   if (expectedId !== undefined && agreement.meta.id !== expectedId) return { ok: false, problem: 'schema' };
   // The same check signing, export and import use (signing/integrity.ts).
   if (signatureProblem(agreement) !== null) return { ok: false, problem: 'fingerprint' };
-  return { ok: true, agreement };
+  return { ok: true, agreement, actuals };
 }

@@ -13,12 +13,19 @@ export interface AgreementRow {
   updated_at: string;
   deleted_at: string | null;
   steps_complete: number;
+  /** The model version `data` was written in (src/shared/model/version.ts); set by core on every write. */
+  model_version: number;
+  /** The id of the first version of this agreement: all its versions share it (and its monthly actuals). */
+  lineage_id: string;
 }
 export interface AgreementRowWithData extends AgreementRow {
   data: string;
 }
 
-const SUMMARY_COLUMNS = 'id, title, company, language, status, version, revision, created_at, updated_at, deleted_at, steps_complete';
+/** A row written in an older model version, as the start-up upgrade reads it. */
+export type StaleAgreementRow = Pick<AgreementRowWithData, 'id' | 'lineage_id' | 'model_version' | 'revision' | 'version' | 'data'>;
+
+const SUMMARY_COLUMNS = 'id, title, company, language, status, version, revision, created_at, updated_at, deleted_at, steps_complete, model_version, lineage_id';
 
 /** SQL only: no validation or business rules here (those live in core). Statements prepared once. */
 export function createAgreementsRepo(db: Db) {
@@ -36,18 +43,19 @@ export function createAgreementsRepo(db: Db) {
          AND (title LIKE :q ESCAPE '\\' OR company LIKE :q ESCAPE '\\') ORDER BY deleted_at DESC, id`,
     ),
     insert: db.prepare<AgreementRowWithData>(
-      `INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, deleted_at, steps_complete, data)
-       VALUES (:id, :title, :company, :language, :status, :version, :revision, :created_at, :updated_at, :deleted_at, :steps_complete, :data)`,
+      `INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, deleted_at, steps_complete, model_version, lineage_id, data)
+       VALUES (:id, :title, :company, :language, :status, :version, :revision, :created_at, :updated_at, :deleted_at, :steps_complete, :model_version, :lineage_id, :data)`,
     ),
+    // Both updates write the current model and never touch a row from a newer model version (it would be lost).
     update: db.prepare<AgreementRowWithData & { expected: number }>(
       `UPDATE agreements SET title = :title, company = :company, language = :language, status = :status, version = :version,
-         revision = :revision, updated_at = :updated_at, steps_complete = :steps_complete, data = :data
-       WHERE id = :id AND revision = :expected AND deleted_at IS NULL AND status = 'draft'`,
+         revision = :revision, updated_at = :updated_at, steps_complete = :steps_complete, data = :data, model_version = :model_version
+       WHERE id = :id AND revision = :expected AND deleted_at IS NULL AND status = 'draft' AND model_version <= :model_version`,
     ),
     /** Signing and superseding: any live version that is not superseded, still guarded by the revision. */
     updateSigning: db.prepare<AgreementRowWithData & { expected: number }>(
-      `UPDATE agreements SET status = :status, revision = :revision, updated_at = :updated_at, data = :data
-       WHERE id = :id AND revision = :expected AND deleted_at IS NULL AND status != 'superseded'`,
+      `UPDATE agreements SET status = :status, revision = :revision, updated_at = :updated_at, data = :data, model_version = :model_version
+       WHERE id = :id AND revision = :expected AND deleted_at IS NULL AND status != 'superseded' AND model_version <= :model_version`,
     ),
     openAmendment: db.prepare<[string], AgreementRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM agreements
@@ -61,6 +69,15 @@ export function createAgreementsRepo(db: Db) {
     purge: db.prepare<[string]>(`DELETE FROM agreements WHERE id = ?`),
     exists: db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM agreements WHERE id = ?`),
     amendsId: db.prepare<[string], { amendsId: string | null }>(`SELECT json_extract(data, '$.meta.amendsId') AS amendsId FROM agreements WHERE id = ?`),
+    lineage: db.prepare<[string], { lineage_id: string }>(`SELECT lineage_id FROM agreements WHERE id = ?`),
+    relink: db.prepare<{ from: string; to: string }, { id: string }>(`UPDATE agreements SET lineage_id = :to WHERE lineage_id = :from RETURNING id`),
+    lineageUsed: db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM agreements WHERE lineage_id = ? LIMIT 1`),
+    stale: db.prepare<[number], StaleAgreementRow>(
+      `SELECT id, lineage_id, model_version, revision, version, data FROM agreements WHERE model_version < ? ORDER BY lineage_id, version, created_at, id`,
+    ),
+    upgrade: db.prepare<{ id: string; data: string; to: number; from: number; revision: number }>(
+      `UPDATE agreements SET data = :data, model_version = :to WHERE id = :id AND model_version = :from AND revision = :revision`,
+    ),
   };
 
   return {
@@ -86,6 +103,20 @@ export function createAgreementsRepo(db: Db) {
     signedAmendment: (amendsId: string) => statements.signedAmendment.get(amendsId),
     setDeleted: (id: string, deletedAt: string | null) => statements.setDeleted.run({ id, deleted_at: deletedAt }).changes === 1,
     purge: (id: string) => statements.purge.run(id).changes === 1,
+    /** The lineage a stored version belongs to (undefined when there is no such row). */
+    lineageOf: (id: string) => statements.lineage.get(id)?.lineage_id,
+    /** Moves every version of lineage `from` to lineage `to` (a version that was missing has arrived); the ids moved. */
+    relinkLineage: (from: string, to: string) => statements.relink.all({ from, to }).map((r) => r.id),
+    /** Whether any version (live or trashed) still belongs to the lineage. */
+    lineageInUse: (lineageId: string) => statements.lineageUsed.get(lineageId) !== undefined,
+    /** Rows written in a model version older than `current`, lineage by lineage, oldest version first. */
+    staleRows: (current: number) => statements.stale.all(current),
+    /**
+     * Rewrites a row's JSON in model version `to` — not an edit: revision, dates and summary stay. False when
+     * the row is no longer at `from` and `revision` (another process upgraded or changed it meanwhile).
+     */
+    upgradeRow: (row: StaleAgreementRow, data: string, to: number) =>
+      statements.upgrade.run({ id: row.id, data, to, from: row.model_version, revision: row.revision }).changes === 1,
   };
 }
 export type AgreementsRepo = ReturnType<typeof createAgreementsRepo>;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './connection';
+import { MODEL_VERSION_BEFORE_COLUMN } from './migrations/005-model-version-lineage-actuals';
 
 /**
  * A digest of everything a restore would bring back: the schema version, every schema entry, and every
@@ -22,6 +23,8 @@ export interface StoredAgreementRow {
   title: string;
   revision: number;
   deletedAt: string | null;
+  /** The model version the JSON was written in (a database from before that column: its rows are all older). */
+  modelVersion: number;
   /** The stored bytes of the `data` column (its JSON), exactly as on disk. */
   data: Buffer;
   /** SHA-256 (hex) of the whole row: equal rows in two databases have equal hashes. */
@@ -82,7 +85,7 @@ export function scanDatabase(db: Db, onAgreement?: (row: StoredAgreementRow) => 
     const select = columns.map((c) => `typeof(${quote(c)}), CASE WHEN typeof(${quote(c)}) IN ('text', 'blob') THEN CAST(${quote(c)} AS BLOB) ELSE ${quote(c)} END`).join(', ');
     const statement = db.prepare(`SELECT ${select} FROM ${quote(name)}`).raw(true).safeIntegers(true);
     const index = (column: string) => columns.indexOf(column);
-    const agreementColumns = name === 'agreements' ? { id: index('id'), title: index('title'), revision: index('revision'), deletedAt: index('deleted_at'), data: index('data') } : null;
+    const agreementColumns = name === 'agreements' ? { id: index('id'), title: index('title'), revision: index('revision'), deletedAt: index('deleted_at'), modelVersion: index('model_version'), data: index('data') } : null;
     const rowHashes: Buffer[] = [];
     for (const raw of statement.iterate() as Iterable<unknown[]>) {
       const value = (column: number) => (column >= 0 ? raw[2 * column + 1] : null);
@@ -103,11 +106,13 @@ export function scanDatabase(db: Db, onAgreement?: (row: StoredAgreementRow) => 
       if (agreementColumns && content && onAgreement) {
         const revision = value(agreementColumns.revision);
         const deletedAt = value(agreementColumns.deletedAt);
+        const modelVersion = agreementColumns.modelVersion >= 0 ? value(agreementColumns.modelVersion) : MODEL_VERSION_BEFORE_COLUMN;
         onAgreement({
           id: content.id,
           title: text(value(agreementColumns.title)),
           revision: typeof revision === 'bigint' ? Number(revision) : Number(revision ?? 0),
           deletedAt: deletedAt === null || deletedAt === undefined ? null : text(deletedAt),
+          modelVersion: typeof modelVersion === 'bigint' ? Number(modelVersion) : Number(modelVersion ?? MODEL_VERSION_BEFORE_COLUMN),
           data: content.bytes,
           rowHash: rowHash.toString('hex'),
           contentHash: content.hash.toString('hex'),

@@ -1,11 +1,13 @@
 import type { AgreementRowWithData } from './agreementsRepo';
 import type { Db } from './connection';
+import { MODEL_VERSION_BEFORE_COLUMN } from './migrations/005-model-version-lineage-actuals';
 
 /** A stored agreement's JSON as bytes (never decoded with replacement characters), with what a restore needs. */
 export interface RawAgreementRow {
   id: string;
   revision: number;
   deleted_at: string | null;
+  model_version: number;
   data: Buffer;
 }
 
@@ -18,17 +20,19 @@ export interface BackupAgreementRow {
   version: number;
   updated_at: string;
   deleted_at: string | null;
+  /** The model version its JSON was written in (older backups lack the column: their rows are all older). */
+  model_version: number;
   data: Buffer;
 }
 
 /** SQL only, for reading rows as bytes and for putting a restored row in place of a damaged one. */
 export function createStoredRowsRepo(db: Db) {
   const statements = {
-    raw: db.prepare<[string], RawAgreementRow>('SELECT id, revision, deleted_at, CAST(data AS BLOB) AS data FROM agreements WHERE id = ?'),
+    raw: db.prepare<[string], RawAgreementRow>('SELECT id, revision, deleted_at, model_version, CAST(data AS BLOB) AS data FROM agreements WHERE id = ?'),
     replace: db.prepare<AgreementRowWithData & { expected: number }>(
       `UPDATE agreements SET title = :title, company = :company, language = :language, status = :status, version = :version,
          revision = :revision, created_at = :created_at, updated_at = :updated_at, deleted_at = :deleted_at,
-         steps_complete = :steps_complete, data = :data
+         steps_complete = :steps_complete, model_version = :model_version, data = :data
        WHERE id = :id AND revision = :expected`,
     ),
   };
@@ -46,7 +50,7 @@ export function readBackupRows(backup: Db, id?: string): BackupAgreementRow[] {
   const pick = (name: string, fallback: string) => (columns.has(name) ? `"${name}"` : fallback);
   const sql = `SELECT CAST(id AS TEXT) AS id, ${pick('title', "''")} AS title, ${pick('company', "''")} AS company, ${pick('status', "''")} AS status,
       ${pick('version', '0')} AS version, ${pick('updated_at', "''")} AS updated_at, ${pick('deleted_at', 'NULL')} AS deleted_at,
-      CAST(data AS BLOB) AS data FROM agreements${id === undefined ? '' : ' WHERE id = ?'}`;
+      ${pick('model_version', String(MODEL_VERSION_BEFORE_COLUMN))} AS model_version, CAST(data AS BLOB) AS data FROM agreements${id === undefined ? '' : ' WHERE id = ?'}`;
   const statement = backup.prepare(sql);
   return (id === undefined ? statement.all() : statement.all(id)) as BackupAgreementRow[];
 }

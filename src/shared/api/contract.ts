@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actualsSchema } from '../model/actuals';
 import { agreementSchema, languageSchema, statusSchema } from '../model/schema';
 import { LIMITS } from '../model/limits';
 import { documentVerificationSchema, VERIFY_UPLOAD_MAX_BYTES } from '../document/verification';
@@ -34,7 +35,7 @@ export const recoveryReasonSchema = z.enum(RECOVERY_REASONS);
 export type RecoveryReason = z.infer<typeof recoveryReasonSchema>;
 
 /** Why a stored agreement could not be read (translated under `ui.backups.problem.<problem>`). */
-export const UNREADABLE_PROBLEMS = ['not_utf8', 'not_json', 'schema', 'fingerprint'] as const;
+export const UNREADABLE_PROBLEMS = ['not_utf8', 'not_json', 'schema', 'fingerprint', 'newer_model'] as const;
 export const unreadableProblemSchema = z.enum(UNREADABLE_PROBLEMS);
 export type UnreadableProblem = z.infer<typeof unreadableProblemSchema>;
 
@@ -168,6 +169,10 @@ export const keyStatusSchema = z.strictObject({
 export type KeyStatus = z.infer<typeof keyStatusSchema>;
 const byId = z.strictObject({ id });
 
+/** A lineage's monthly actuals (all versions of one agreement share them) with their own revision (0: none yet). */
+export const lineageActualsSchema = z.strictObject({ lineageId: id, revision: z.number().int().min(0), months: actualsSchema });
+export type LineageActualsDto = z.infer<typeof lineageActualsSchema>;
+
 /**
  * The whole API, declared once: operation name → zod input and zod output. Core implements it, dispatch
  * validates every input against it, and the renderer's client is typed from it.
@@ -203,6 +208,16 @@ export const contract = {
   'agreements.trash': { input: byId, output: summarySchema },
   'agreements.restore': { input: byId, output: summarySchema },
   'agreements.purge': { input: byId, output: z.strictObject({ id }) },
+  /** The monthly actuals of the agreement `id` belongs to (any version of it, signed ones included). */
+  'actuals.get': { input: byId, output: lineageActualsSchema },
+  /**
+   * Replaces the months of that lineage if they are still at `revision` (their own, not the agreement's);
+   * allowed on signed versions: the agreement, and so its fingerprint, is never touched.
+   */
+  'actuals.save': {
+    input: z.strictObject({ id, revision: z.number().int().min(0), months: actualsSchema }),
+    output: lineageActualsSchema,
+  },
   /** Records one signer's drawn signature; the first one freezes the version (read-only from then on). */
   'signing.sign': {
     input: z.strictObject({

@@ -95,7 +95,6 @@ export function createBlank(lang: Language, options: BlankOptions = {}): Agreeme
     notes: Object.fromEntries(STEP_IDS.map((s) => [s, ''])) as Record<StepId, string>,
     decisions: [],
     parkingLot: [],
-    actuals: [],
     signatures: [],
   };
 }

@@ -32,6 +32,16 @@ describe.each(LANGUAGES)('the example agreement in %s', (lang) => {
     expect(leaders).toEqual(expect.arrayContaining(['marketing', 'sales']));
   });
 
+  it('says its money in the agreement currency and its review day once', () => {
+    const currencySymbol = example.meta.currency === 'USD' ? '$' : '€';
+    const otherSymbol = currencySymbol === '$' ? '€' : '$';
+    const text = JSON.stringify({ icp: example.icp, goals: example.goals, protocol: example.protocol });
+    expect(text).toContain(currencySymbol);
+    expect(text).not.toContain(otherSymbol);
+    // The day is the meeting's own field; the description must not name another day.
+    expect(example.goals.reviewMeeting.description).not.toMatch(/\d|tuesday|martes|monday|lunes|first|primer/i);
+  });
+
   it('is written in its own language', () => {
     expect(example.meta.language).toBe(lang);
     const sql = example.lifecycle.stages.find((s) => s.key === 'sql');

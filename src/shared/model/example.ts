@@ -94,14 +94,14 @@ const EXAMPLE_TEXT = {
       industry: 'Mid-sized retail and e-commerce',
       size: '50–500 employees',
       region: 'Spain, Portugal and Latin America',
-      revenueBand: '€10M–€100M annual revenue',
+      revenueBand: '$10M–$100M annual revenue',
       description: 'Retailers with several stores or an online shop that already sell through more than one channel and want one view of stock, margins and demand.',
       competition: 'Generic BI suites configured by consultants, spreadsheets maintained by finance, and the reporting modules of their ERP.',
       challenges: 'Data spread across the ERP, the online shop and the stores; weekly reports built by hand; stock-outs discovered too late.',
       goals: 'Cut stock-outs, make margin visible per channel and free the analysts from manual reporting.',
     },
     personas: [
-      { name: 'Operations Olivia', demographics: '35–50, operations or supply-chain director, reports to the CEO.', role: 'Owns inventory, replenishment and store performance; signs off tools under €50k a year.', priorities: 'Fewer stock-outs, faster replenishment, a weekly view she can trust.', pains: 'Reports arrive late and disagree with each other; too much time reconciling numbers.', goals: 'Reduce stock-outs by a third within a year.', notes: 'Usually finds us through benchmark reports and webinars.' },
+      { name: 'Operations Olivia', demographics: '35–50, operations or supply-chain director, reports to the CEO.', role: 'Owns inventory, replenishment and store performance; signs off tools under $50k a year.', priorities: 'Fewer stock-outs, faster replenishment, a weekly view she can trust.', pains: 'Reports arrive late and disagree with each other; too much time reconciling numbers.', goals: 'Reduce stock-outs by a third within a year.', notes: 'Usually finds us through benchmark reports and webinars.' },
       { name: 'Finance Fernando', demographics: '40–55, CFO or finance manager.', role: 'Controls budget and approves any new subscription.', priorities: 'Margin per channel, predictable costs, a clear return on investment.', pains: 'Cannot see margin by channel without a week of spreadsheet work.', goals: 'Monthly close in three days instead of eight.', notes: 'Joins late in the buying process; needs a business case.' },
     ],
     entry: {
@@ -118,7 +118,7 @@ const EXAMPLE_TEXT = {
       fit: 'Company matches the ideal profile: sector, size, region and systems we integrate with.',
     },
     basis: 'Targets come from the last twelve months in the CRM: 480 leads, 190 MQLs and 92 SQLs a month on average, with a 10 % growth plan.',
-    monthlyMeeting: 'Marketing and sales leads meet on the first Tuesday after the 5th to compare actuals with targets and adjust the plan.',
+    monthlyMeeting: 'Marketing and sales leads meet on that day, once the previous month has closed, to compare actuals with targets and adjust the plan.',
     handoff: {
       trigger: 'The lead reaches SQL status after the SDR qualification call; the CRM changes the lifecycle stage automatically.',
       routing: 'Round-robin among account executives of the lead’s region; the owner gets a CRM task and an e-mail notification.',
@@ -169,7 +169,7 @@ const EXAMPLE_TEXT = {
       fit: 'La empresa encaja con el perfil ideal: sector, tamaño, región y sistemas con los que nos integramos.',
     },
     basis: 'Las metas salen de los últimos doce meses del CRM: 480 leads, 190 MQLs y 92 SQLs al mes de media, con un plan de crecimiento del 10 %.',
-    monthlyMeeting: 'Los responsables de marketing y ventas se reúnen el primer martes después del día 5 para comparar resultados con metas y ajustar el plan.',
+    monthlyMeeting: 'Ese día, con el mes anterior ya cerrado, los responsables de marketing y ventas se reúnen para comparar resultados con metas y ajustar el plan.',
     handoff: {
       trigger: 'El lead pasa a SQL tras la llamada de calificación del SDR; el CRM cambia la etapa del ciclo de vida automáticamente.',
       routing: 'Reparto rotatorio entre los comerciales de la región del lead; el responsable recibe una tarea en el CRM y un aviso por correo.',

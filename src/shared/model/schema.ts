@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { CANONICAL_VERSION } from './version';
 
 /** Short single-line text (names, titles). Strict objects everywhere so unknown fields are reported, not dropped. */
 export const shortText = z.string().max(LIMITS.shortText);
@@ -183,19 +184,6 @@ export const cadenceSchema = z.strictObject({
 export const decisionSchema = z.strictObject({ id, date: isoDate, text: longText, owner: shortText });
 export const parkingItemSchema = z.strictObject({ id, createdAt: isoDateTime, text: longText, resolved: z.boolean() });
 
-export const actualsSchema = z.strictObject({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-  leads: optionalAmount,
-  mqls: optionalAmount,
-  sqls: optionalAmount,
-  opportunities: optionalAmount,
-  customers: optionalAmount,
-  revenue: optionalAmount,
-  medianHoursToFirstContact: optionalAmount,
-  pctContactedWithinSla: percent.nullable(),
-});
-export type MonthlyActuals = z.infer<typeof actualsSchema>;
-
 export const signatureSchema = z.strictObject({
   id,
   participantId: id,
@@ -206,6 +194,8 @@ export const signatureSchema = z.strictObject({
   image: z.string().max(2_000_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/),
   device: shortText,
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The canonical form the fingerprint was computed with (src/shared/signing/canonicalForms.ts). */
+  canonicalVersion: z.number().int().min(1).max(CANONICAL_VERSION),
 });
 
 /** Time box, in minutes, per step of the workshop agenda. */
@@ -227,7 +217,6 @@ export const agreementSchema = z.strictObject({
   notes: z.strictObject(Object.fromEntries(STEP_IDS.map((s) => [s, longText])) as Record<StepId, typeof longText>),
   decisions: list(decisionSchema),
   parkingLot: list(parkingItemSchema),
-  actuals: list(actualsSchema),
   signatures: list(signatureSchema),
 });
 

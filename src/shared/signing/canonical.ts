@@ -1,11 +1,9 @@
 import canonicalize from 'canonicalize';
 import type { Agreement } from '../model/schema';
+import { CANONICAL_VERSION } from '../model/version';
+import { canonicalContent, canonicalVersionOf } from './canonicalForms';
 
-/**
- * What a signature covers: the agreement as the document presents it. Left out on purpose: the signatures
- * themselves, the status and last-edit time (they change by signing), the facilitator's agenda and private
- * notes (workshop aids that never reach the document) and monthly actuals (entered after signing).
- */
+/** What the current canonical form covers (src/shared/signing/canonicalForms.ts). */
 export interface SignedContent {
   meta: Pick<Agreement['meta'], 'id' | 'title' | 'company' | 'language' | 'currency' | 'version' | 'amendsId' | 'createdAt'>;
   participants: Agreement['participants'];
@@ -20,21 +18,9 @@ export interface SignedContent {
   parkingLot: Agreement['parkingLot'];
 }
 
+/** The content a new signature would cover (what the changes between two versions are measured on). */
 export function signedContent(agreement: Agreement): SignedContent {
-  const { id, title, company, language, currency, version, amendsId, createdAt } = agreement.meta;
-  return {
-    meta: { id, title, company, language, currency, version, amendsId, createdAt },
-    participants: agreement.participants,
-    icp: agreement.icp,
-    lifecycle: agreement.lifecycle,
-    goals: agreement.goals,
-    handoff: agreement.handoff,
-    protocol: agreement.protocol,
-    kpis: agreement.kpis,
-    cadence: agreement.cadence,
-    decisions: agreement.decisions,
-    parkingLot: agreement.parkingLot,
-  };
+  return canonicalContent(agreement, CANONICAL_VERSION) as SignedContent;
 }
 
 /**
@@ -66,7 +52,10 @@ export function canonicalJsonOf(value: unknown): string {
   return text;
 }
 
-/** The canonical serialization a version's fingerprint is computed from. */
-export function canonicalAgreementJson(agreement: Agreement): string {
-  return canonicalJsonOf(signedContent(agreement));
+/**
+ * The canonical serialization a version's fingerprint is computed from: by default in the canonical version
+ * its signatures recorded (the current one for a version nobody has signed yet).
+ */
+export function canonicalAgreementJson(agreement: Agreement, version: number = canonicalVersionOf(agreement)): string {
+  return canonicalJsonOf(canonicalContent(agreement, version));
 }

@@ -32,6 +32,7 @@ describe('.slaw files', () => {
   it('migrate schema version 1 (no currency, no agenda) to the current version', () => {
     const v1 = file();
     v1.schemaVersion = 1;
+    delete v1.actuals;
     const { currency: _currency, ...meta } = v1.agreement.meta as Record<string, unknown>;
     const { agenda: _agenda, ...rest } = v1.agreement;
     v1.agreement = { ...rest, meta };
@@ -40,6 +41,14 @@ describe('.slaw files', () => {
     expect(parsed.agreement.meta.currency).toBe('USD');
     expect(parsed.agreement.agenda.minutes.icp).toBe(30);
     expect({ ...parsed.agreement, agenda: example.agenda, meta: { ...parsed.agreement.meta, currency: example.meta.currency } }).toEqual(example);
+  });
+
+  it('refuse top-level actuals in a file older than version 3 (that version had no such field)', () => {
+    const v2 = file();
+    v2.schemaVersion = 2;
+    const error = errorOf(JSON.stringify(v2));
+    expect([error.kind, error.params?.reason]).toEqual(['invalid_file', 'schema']);
+    expect(error.issues).toEqual([{ path: '', code: 'unrecognized_keys', params: { keys: 'actuals' } }]);
   });
 
   it('refuse text that is not JSON', () => {

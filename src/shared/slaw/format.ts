@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { AppError, issuesFromZod } from '../api/errors';
+import { actualsSchema, type MonthlyActuals } from '../model/actuals';
 import { LIMITS } from '../model/limits';
+import { migrateModel } from '../model/migrations';
 import { agreementSchema, type Agreement } from '../model/schema';
-import { migrateSlaw } from './migrations';
+import { MODEL_VERSION } from '../model/version';
 
 export const SLAW_FORMAT = 'sla-workshop';
-export const SLAW_SCHEMA_VERSION = 2;
+/** The file's version is the model version of what it carries: one number, one migration list (model/version.ts). */
+export const SLAW_SCHEMA_VERSION = MODEL_VERSION;
 export const SLAW_EXTENSION = '.slaw';
+/** The model version whose files carry the lineage's monthly actuals at the top level (model/migrations/003). */
+export const TOP_LEVEL_ACTUALS_SINCE = 3;
 
 export const slawEnvelopeSchema = z.strictObject({
   format: z.literal(SLAW_FORMAT),
@@ -14,11 +19,13 @@ export const slawEnvelopeSchema = z.strictObject({
   exportedAt: z.iso.datetime({ offset: true }),
   appVersion: z.string().max(50),
   agreement: agreementSchema,
+  /** The monthly actuals of the agreement's lineage: beside the agreement, never inside what was signed. */
+  actuals: actualsSchema,
 });
 export type SlawEnvelope = z.infer<typeof slawEnvelopeSchema>;
 
-export function serializeSlaw(agreement: Agreement, appVersion: string, now: Date = new Date()): string {
-  const envelope: SlawEnvelope = { format: SLAW_FORMAT, schemaVersion: SLAW_SCHEMA_VERSION, exportedAt: now.toISOString(), appVersion, agreement };
+export function serializeSlaw(agreement: Agreement, appVersion: string, now: Date = new Date(), actuals: MonthlyActuals[] = []): string {
+  const envelope: SlawEnvelope = { format: SLAW_FORMAT, schemaVersion: SLAW_SCHEMA_VERSION, exportedAt: now.toISOString(), appVersion, agreement, actuals };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
@@ -56,8 +63,16 @@ export function parseSlaw(text: string): SlawEnvelope {
       supported: SLAW_SCHEMA_VERSION,
     });
   }
-  const migrated = migrateSlaw(raw, version);
-  const parsed = slawEnvelopeSchema.safeParse(migrated);
+  // Files older than the top-level `actuals` had none there (a version-2 file's actuals come out of its
+  // agreement); one there is a field that version did not have, refused like any unknown field.
+  if (version < TOP_LEVEL_ACTUALS_SINCE && 'actuals' in raw) {
+    throw new AppError('invalid_file', `The file does not match the agreement format at (root) (unrecognized_keys)`, { reason: 'schema' }, [
+      { path: '', code: 'unrecognized_keys', params: { keys: 'actuals' } },
+    ]);
+  }
+  const carried = version < TOP_LEVEL_ACTUALS_SINCE ? [] : raw.actuals;
+  const { agreement, actuals } = migrateModel({ agreement: raw.agreement, actuals: carried }, version, { to: SLAW_SCHEMA_VERSION });
+  const parsed = slawEnvelopeSchema.safeParse({ ...raw, schemaVersion: SLAW_SCHEMA_VERSION, agreement, actuals });
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error);
     const first = issues[0];

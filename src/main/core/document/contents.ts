@@ -1,6 +1,8 @@
-import { InternalHyperlink, PageReference, Paragraph, TabStopType, LeaderType } from 'docx';
+import { InternalHyperlink, Paragraph, SimpleField, TabStopType, LeaderType } from 'docx';
 import { bookmarkOf, majorHeading } from './headings';
-import { STYLE } from './styles';
+import { fixedAtom, headingAtom, type Atom } from './pagination';
+import { ENTRY_SIZE, STYLE } from './styles';
+import { lineHeight } from './textMetrics';
 import { run, tab } from './text';
 import { COLOR, PAGE } from './theme';
 
@@ -8,14 +10,17 @@ export interface ContentsEntry {
   id: string;
   number: string | null;
   text: string;
+  /** The page the plan puts its heading on (pagination.ts), written into the PAGEREF field as its result. */
+  page: number;
 }
 
 const NUMBER_TAB = 440;
 
 /**
  * A table of contents built from the headings themselves: each line links to its heading's bookmark and
- * shows its page through a PAGEREF field, so it reads right in LibreOffice and after Word's own field
- * update, without the empty TOC field Word leaves until someone presses F9.
+ * shows its page through a PAGEREF field that already holds the page number, and is not marked for updating:
+ * Word and LibreOffice show it as written, and nobody is asked to update fields (saving that update would change
+ * the signed file and break its seal).
  */
 export function contentsPage(title: string, entries: ContentsEntry[]): Paragraph[] {
   return [
@@ -34,9 +39,14 @@ export function contentsPage(title: string, entries: ContentsEntry[]): Paragraph
               children: [run(e.number ?? '', { color: COLOR.accent, bold: true }), tab(), run(e.text)],
             }),
             tab(),
-            new PageReference(bookmarkOf(e.id)),
+            new SimpleField(`PAGEREF ${bookmarkOf(e.id)} \\h`, String(e.page)),
           ],
         }),
     ),
   ];
+}
+
+/** The contents page for the page plan: its heading and one line per entry. */
+export function contentsAtoms(title: string, entries: number): Atom[] {
+  return [headingAtom(title, 1), ...Array.from({ length: entries }, () => fixedAtom(lineHeight(ENTRY_SIZE / 2, 1.15) + 160))];
 }

@@ -1,6 +1,7 @@
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { shortFingerprint } from '../../../shared/signing/signers';
 import { draftMark, statusText, type DocumentModel } from './model';
+import { blockAtoms, fixedAtom, textAtoms, type Atom } from './pagination';
 import { STYLE } from './styles';
 import { columnWidths } from './tables';
 import { paragraphs, run } from './text';
@@ -33,20 +34,44 @@ function factsTable(rows: { label: string; value: string; color?: string }[]): T
   });
 }
 
-/** The first page: what this is, for whom, which version, in what state, and who signs. */
-export function coverPage(model: DocumentModel): (Paragraph | Table)[] {
+function coverFacts(model: DocumentModel): { label: string; value: string; color?: string }[] {
   const { t, f, agreement } = model;
   const { meta } = agreement;
-  const mark = draftMark(model);
   const version = meta.amendsId ? `${meta.version} · ${t('document.cover.amends', { version: Math.max(1, meta.version - 1) })}` : String(meta.version);
-  const signatories = model.signers.map((s) => (s.participant.jobTitle.trim() ? `${s.participant.name}, ${s.participant.jobTitle.trim()}` : s.participant.name));
-  const facts = [
+  // The name and job title the signer signed with, when they differ from the participant's (they are what was signed).
+  const signatories = model.signers.map(({ participant, signature }) => {
+    const name = signature?.name || participant.name;
+    const jobTitle = (signature?.jobTitle || participant.jobTitle).trim();
+    return jobTitle ? `${name}, ${jobTitle}` : name;
+  });
+  return [
     { label: t('document.cover.version'), value: version },
     { label: t('document.cover.status'), value: statusText(model), color: model.phase === 'signed' ? COLOR.accent : COLOR.draft },
     { label: t('document.cover.date'), value: f.today(model.now) },
     { label: t('document.cover.fingerprint'), value: model.phase === 'draft' ? t('document.header.notSigned') : shortFingerprint(model.fingerprint) },
     { label: t('document.cover.signatories'), value: signatories.length > 0 ? signatories.join('\n') : t('document.cover.noSignatories') },
   ];
+}
+
+/** The cover for the page plan. */
+export function coverAtoms(model: DocumentModel): Atom[] {
+  const { meta } = model.agreement;
+  return [
+    fixedAtom(3000 + 320 + 250),
+    ...textAtoms(meta.title, { size: SIZE.title / 2, after: 120 }),
+    ...(meta.company.trim() ? textAtoms(meta.company, { size: SIZE.coverCompany / 2, after: 360 }) : []),
+    fixedAtom(280 + 480),
+    ...(draftMark(model) ? [fixedAtom(330 + 480)] : []),
+    ...blockAtoms({ kind: 'fields', rows: coverFacts(model) }),
+  ];
+}
+
+/** The first page: what this is, for whom, which version, in what state, and who signs. */
+export function coverPage(model: DocumentModel): (Paragraph | Table)[] {
+  const { t, agreement } = model;
+  const { meta } = agreement;
+  const mark = draftMark(model);
+  const facts = coverFacts(model);
   return [
     new Paragraph({ spacing: { before: 3000, after: 320 }, children: [run(t('document.cover.kicker').toUpperCase(), { color: COLOR.accent, bold: true, size: 18, characterSpacing: 30 })] }),
     ...paragraphs(meta.title, { style: 'Title' }),

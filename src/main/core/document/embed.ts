@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { findPart, readPackage } from '../packageSignature/opcPackage';
 import { embeddedXml, EMBEDDED_NAMESPACE, type EmbeddedDataV2, type EmbeddedSignature } from './embeddedData';
 import type { DocumentModel } from './model';
+import { finishedParts } from './packageFinish';
 import { describePackage } from './packageDigests';
 
 const CUSTOM_XML_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
@@ -25,6 +26,8 @@ function itemProps(): string {
 /** How the export will be sealed: the SHA-256 of the certificate that will sign it, or null for no seal. */
 export interface SealIntent {
   thumbprint: string;
+  /** The certificate's subject, as the record page states it; only the thumbprint is embedded. */
+  subject?: string;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface SealIntent {
  * Word and LibreOffice keep opening the file and `verify` can read it back. The other parts it adds or changes
  * (properties, relationships, content types) are written first, so the digests cover them as exported.
  */
-export async function embedSignedData(packed: Uint8Array, model: DocumentModel, seal: SealIntent | null): Promise<Uint8Array> {
+export async function embedSignedData(packed: Uint8Array, model: DocumentModel, seal: SealIntent | null, pages: number): Promise<Uint8Array> {
   const { zip, parts } = await readPackage(packed);
   const text = (name: string): string => {
     const part = findPart(parts, name);
@@ -45,6 +48,7 @@ export async function embedSignedData(packed: Uint8Array, model: DocumentModel, 
   const types = text('[Content_Types].xml');
   const xmlDefault = /<Default[^>]*Extension="xml"/.test(types) ? '' : `<Override PartName="/${item}" ContentType="application/xml"/>`;
   const added = new Map<string, string>([
+    ...finishedParts(text, model, pages),
     [`customXml/itemProps${n}.xml`, itemProps()],
     [
       `customXml/_rels/item${n}.xml.rels`,

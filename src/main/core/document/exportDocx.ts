@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
 import type { AgreementChange } from '../../../shared/api/contract';
 import type { Agreement, Language } from '../../../shared/model/schema';
-import { buildDocument } from './buildDocument';
+import { buildDocument, pagePlan } from './buildDocument';
 import { embedSignedData, type SealIntent } from './embed';
 import { docxFileName } from './fileName';
 import { createDocumentModel } from './model';
@@ -22,6 +22,7 @@ export interface ExportDocxOptions {
 export async function exportDocx(agreement: Agreement, options: ExportDocxOptions): Promise<{ fileName: string; bytes: Uint8Array }> {
   const fileName = docxFileName(agreement.meta.title);
   const model = createDocumentModel(agreement, fileName, options);
-  const packed = await Packer.toBuffer(buildDocument(model));
-  return { fileName, bytes: await embedSignedData(packed, model, options.seal ?? null) };
+  const plan = pagePlan(model);
+  const packed = await Packer.toBuffer(buildDocument(model, plan));
+  return { fileName, bytes: await embedSignedData(packed, model, options.seal ?? null, plan.total) };
 }

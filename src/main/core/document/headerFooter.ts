@@ -39,7 +39,10 @@ export function pageHeader(model: DocumentModel): Header {
 const PAGE_MARK = '\uE000';
 const TOTAL_MARK = '\uE001';
 
-/** "Page {{page}} of {{total}}" with both numbers as fields, whatever order the language puts them in. */
+/**
+ * "Page {{page}} of {{total}}" with both numbers as fields, whatever order the language puts them in. Word and
+ * LibreOffice work PAGE and NUMPAGES out as they lay the pages, without asking to update anything.
+ */
 function pageXofY(model: DocumentModel): TextRun[] {
   const pattern = model.t('document.footer.page', { page: PAGE_MARK, total: TOTAL_MARK });
   return pattern

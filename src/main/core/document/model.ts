@@ -40,6 +40,8 @@ export interface DocumentModel {
   now: Date;
   appVersion: string;
   fileName: string;
+  /** The certificate that will seal the file, as the record page states it; null when it is not sealed. */
+  seal: { subject: string; thumbprint: string } | null;
 }
 
 export interface ModelOptions {
@@ -48,6 +50,7 @@ export interface ModelOptions {
   baseVersion?: number;
   appVersion: string;
   now?: Date;
+  seal?: { thumbprint: string; subject?: string } | null;
 }
 
 function imageOf(signature: Signature): SignatureImage | null {
@@ -81,6 +84,7 @@ export function createDocumentModel(agreement: Agreement, fileName: string, opti
     now: options.now ?? new Date(),
     appVersion: options.appVersion,
     fileName,
+    seal: options.seal ? { subject: options.seal.subject ?? '', thumbprint: options.seal.thumbprint } : null,
   };
 }
 

@@ -120,7 +120,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
         appVersion: deps.appVersion,
         lang,
         now: at,
-        seal: sealing ? { thumbprint: sealing.sealedBy.thumbprint } : null,
+        seal: sealing ? { thumbprint: sealing.sealedBy.thumbprint, subject: sealing.sealedBy.subject } : null,
         ...(request.changes && request.baseVersion !== undefined ? { changes: request.changes, baseVersion: request.baseVersion } : {}),
       });
       // 3. Seal.

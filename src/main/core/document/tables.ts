@@ -37,10 +37,12 @@ export interface DataTableInput {
   rows: string[][];
   widths?: number[];
   numeric?: boolean[];
+  /** Every row kept with the next, so a short table moves to the next page whole rather than split. */
+  keepTogether?: boolean;
 }
 
 /** A data table: shaded header row repeated on every page, rows that never split across pages. */
-export function dataTable({ columns, rows, widths, numeric }: DataTableInput): Table {
+export function dataTable({ columns, rows, widths, numeric, keepTogether = false }: DataTableInput): Table {
   const w = columnWidths(columns.length, widths);
   const right = (i: number) => numeric?.[i] === true;
   const header = new TableRow({
@@ -52,7 +54,7 @@ export function dataTable({ columns, rows, widths, numeric }: DataTableInput): T
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((_, i) => cell(row[i] ?? '', w[i] ?? 0, { style: STYLE.tableText, right: right(i), borders: CELL_BORDERS })),
+        children: columns.map((_, i) => cell(row[i] ?? '', w[i] ?? 0, { style: STYLE.tableText, right: right(i), borders: CELL_BORDERS, keepNext: keepTogether })),
       }),
   );
   return new Table({ width: { size: PAGE.textWidth, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED, borders: TABLE_BORDERS, rows: [header, ...body] });
@@ -84,4 +86,4 @@ export function fieldsTable(rows: { label: string; value: string }[]): Table {
 }
 
 /** Space after a table, which Word otherwise glues to the next paragraph. */
-export const afterTable = (): Paragraph => new Paragraph({ spacing: { before: 0, after: 120, line: 120 }, children: [] });
+export const afterTable = (keepNext = false): Paragraph => new Paragraph({ spacing: { before: 0, after: 120, line: 120 }, keepNext, children: [] });

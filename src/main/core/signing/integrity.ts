@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import type { Agreement } from '../../../shared/model/schema';
+import { canonicalVersionOf } from '../../../shared/signing/canonicalForms';
 import { fingerprintOf } from './fingerprint';
 import { decodePngDataUrl } from './png';
 
@@ -12,11 +13,14 @@ export type SignatureProblem =
   /** A signature by someone who is not a required signer of this content. */
   | 'not_signer'
   /** Two signatures for the same participant. */
-  | 'signed_twice';
+  | 'signed_twice'
+  /** Signatures computed with different canonical forms: one version has one fingerprint, one form. */
+  | 'mixed_canonical';
 
 /**
  * THE check that a version is still what was signed: the status agrees with the signatures, and every
- * signature is by a distinct required signer and carries the fingerprint of the content as it is now.
+ * signature is by a distinct required signer and carries the fingerprint of the content as it is now, in the
+ * canonical form the version was signed in (a migrated version is hashed as it was when signed).
  * Every path that reads a signed agreement from outside (import, validate, export) or acts on a stored one
  * (signing, the Word document) runs it; null when the version is intact.
  */
@@ -24,7 +28,10 @@ export function signatureProblem(agreement: Agreement): SignatureProblem | null 
   const { signatures, meta } = agreement;
   if (signatures.length === 0 ? meta.status !== 'draft' : meta.status === 'draft') return 'status';
   if (signatures.length === 0) return null;
-  const fingerprint = fingerprintOf(agreement);
+  // Every signature of one version covers the same content in the same canonical form (its first signer's).
+  const canonicalVersion = canonicalVersionOf(agreement);
+  if (signatures.some((s) => s.canonicalVersion !== canonicalVersion)) return 'mixed_canonical';
+  const fingerprint = fingerprintOf(agreement, canonicalVersion);
   const signers = new Set(agreement.participants.filter((p) => p.mustSign).map((p) => p.id));
   const seen = new Set<string>();
   for (const s of signatures) {

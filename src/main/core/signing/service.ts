@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/errors';
 import { checkCompleteness } from '../../../shared/model/completeness';
 import { newId } from '../../../shared/model/ids';
 import type { Agreement } from '../../../shared/model/schema';
+import { canonicalVersionOf } from '../../../shared/signing/canonicalForms';
 import { diffAgreements } from '../../../shared/signing/diff';
 import { signingState } from '../../../shared/signing/signers';
 import type { AgreementsRepo } from '../../db/agreementsRepo';
@@ -73,7 +74,9 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
         }
         // Signing adds to what the others certified: a version that is no longer what they signed is refused.
         assertStoredSignaturesIntact(agreement);
-        const fingerprint = fingerprintOf(agreement);
+        // The first signature fixes the canonical form for the version; later ones use the same (one fingerprint).
+        const canonicalVersion = canonicalVersionOf(agreement);
+        const fingerprint = fingerprintOf(agreement, canonicalVersion);
         const at = now();
         const signature = {
           id: newId(),
@@ -84,6 +87,7 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
           image: input.image,
           device: device(),
           fingerprint,
+          canonicalVersion,
         };
         const next: Agreement = {
           ...agreement,
@@ -123,7 +127,8 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
           meta: { ...agreement.meta, id: newId(), status: 'draft', version: agreement.meta.version + 1, amendsId: id, createdAt: at, updatedAt: at },
           signatures: [],
         };
-        const draftRow = toRow(draft, 1);
+        // The amendment joins the lineage: it shares the monthly actuals of every version, it does not copy them.
+        const draftRow = toRow(draft, 1, null, row.lineage_id);
         repo.insert(draftRow);
         return toSummary(draftRow);
       });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Agreement, Team } from '../../model/schema';
+import type { Agreement, Participant, Team } from '../../model/schema';
 import type { Formatter } from '../format';
 import type { OutlineBlock } from '../types';
 
@@ -18,6 +18,10 @@ export const maybe = (ctx: OutlineContext, value: number | null, format: (n: num
   value === null ? ctx.t('document.notSet') : format(value);
 
 export const yesNo = (ctx: OutlineContext, value: boolean): string => ctx.t(value ? 'document.yes' : 'document.no');
+
+/** The job title a participant signed with once they have signed (it may have changed at signing), else the listed one. */
+export const shownJobTitle = (ctx: OutlineContext, participant: Participant): string =>
+  ctx.agreement.signatures.find((s) => s.participantId === participant.id)?.jobTitle || participant.jobTitle;
 
 export const teamName = (ctx: OutlineContext, team: Team): string => ctx.t(`common.teams.${team}`);
 

@@ -1,5 +1,5 @@
 import type { OutlineBlock } from '../types';
-import { teamName, text, type OutlineContext } from './context';
+import { shownJobTitle, teamName, text, type OutlineContext } from './context';
 import type { KeysUnder } from '../../i18n';
 
 /** The parties: everyone who took part, and who signs. */
@@ -8,7 +8,7 @@ export function partiesBlocks(ctx: OutlineContext): OutlineBlock[] {
   const company = agreement.meta.company.trim();
   const rows = agreement.participants.map((p) => [
     text(ctx, p.name),
-    text(ctx, p.jobTitle),
+    text(ctx, shownJobTitle(ctx, p)),
     t('document.parties.teamRole', { team: teamName(ctx, p.team), role: t(`steps.participants.roles.${p.role}`) }),
     p.email || '—',
     t(p.mustSign ? 'document.yes' : 'document.no'),

@@ -2,7 +2,7 @@ import { reviewDates } from '../../model/cadence';
 import type { AgreementChange } from '../../api/contract';
 import { describeChange } from '../../signing/diff';
 import type { OutlineBlock } from '../types';
-import { tableOrNote, text, yesNo, type OutlineContext } from './context';
+import { shownJobTitle, tableOrNote, text, yesNo, type OutlineContext } from './context';
 import type { KeysUnder } from '../../i18n';
 
 /** How many formal reviews the calendar lists. */
@@ -16,7 +16,8 @@ export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
   const people = cadence.participantIds.flatMap((id) => {
     const p = agreement.participants.find((x) => x.id === id);
     if (!p) return [];
-    return [p.jobTitle.trim() ? `${text(ctx, p.name)}, ${p.jobTitle.trim()}` : text(ctx, p.name)];
+    const jobTitle = shownJobTitle(ctx, p).trim();
+    return [jobTitle ? `${text(ctx, p.name)}, ${jobTitle}` : text(ctx, p.name)];
   });
   const agenda = cadence.agenda.filter((item) => item.trim() !== '');
   const cc = (key: KeysUnder<'document.cadence.calendarColumns'>) => t(`document.cadence.calendarColumns.${key}`);

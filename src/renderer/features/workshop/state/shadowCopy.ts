@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { migrateModel } from '../../../../shared/model/migrations';
+import { isRecord } from '../../../../shared/model/migrations/types';
 import { agreementSchema, type Agreement } from '../../../../shared/model/schema';
+import { MODEL_VERSION } from '../../../../shared/model/version';
 
 /**
  * A copy of edits not yet acknowledged by the host, kept in localStorage so a crash, a power cut, a closed
@@ -14,7 +17,12 @@ const shadowSchema = z.strictObject({
   agreement: agreementSchema,
   /** The acknowledged version the edits started from; missing in copies written by earlier versions. */
   base: agreementSchema.optional(),
+  /** The model version the copy was written in; missing in copies written before model version 3. */
+  modelVersion: z.literal(MODEL_VERSION).optional(),
 });
+
+/** Copies without `modelVersion` were written by model version 2 (the last one before copies recorded it). */
+const UNVERSIONED_COPY_MODEL = 2;
 export type ShadowCopy = z.infer<typeof shadowSchema>;
 
 /** A copy found in storage, with what is needed to remove exactly it (and not a newer one) later. */
@@ -39,7 +47,7 @@ function storage(): Storage | null {
 
 export function writeShadow(id: string, baseRevision: number, agreement: Agreement, base?: Agreement): void {
   try {
-    storage()?.setItem(key(id), JSON.stringify({ baseRevision, savedAt: Date.now(), agreement, ...(base ? { base } : {}) }));
+    storage()?.setItem(key(id), JSON.stringify({ baseRevision, savedAt: Date.now(), modelVersion: MODEL_VERSION, agreement, ...(base ? { base } : {}) }));
   } catch {
     // Storage full or disabled: the autosave still runs; only the extra safety net is missing.
   }
@@ -64,9 +72,21 @@ export function removeShadowIfUnchanged(found: StoredShadow): void {
   }
 }
 
-function parse(text: string): ShadowCopy | null {
+/**
+ * A copy written by an older app is brought to the current model with the same migrations as stored rows and
+ * files, so an app update never throws unsaved edits away. A copy from a NEWER model is left in storage
+ * untouched (`newer`): this app cannot read it, and it is not broken.
+ */
+function parse(text: string): ShadowCopy | null | 'newer' {
   try {
-    const parsed = shadowSchema.safeParse(JSON.parse(text));
+    const raw: unknown = JSON.parse(text);
+    if (!isRecord(raw)) return null;
+    const from = raw.modelVersion ?? UNVERSIONED_COPY_MODEL;
+    if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return null;
+    if (from > MODEL_VERSION) return 'newer';
+    const upgrade = (agreement: unknown) => (from === MODEL_VERSION ? agreement : migrateModel({ agreement, actuals: [] }, from).agreement);
+    const copy = { ...raw, modelVersion: MODEL_VERSION, agreement: upgrade(raw.agreement), ...('base' in raw ? { base: upgrade(raw.base) } : {}) };
+    const parsed = shadowSchema.safeParse(copy);
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -89,6 +109,7 @@ export function readShadows(id: string): StoredShadow[] {
       if (storageKey === null || (storageKey !== `${PREFIX}${id}` && !storageKey.startsWith(`${PREFIX}${id}|`))) continue;
       const text = store.getItem(storageKey) ?? '';
       const copy = parse(text);
+      if (copy === 'newer') continue;
       // A valid copy of another agreement whose id merely starts like this one is left alone.
       if (copy?.agreement.meta.id === id) found.push({ storageKey, text, copy });
       else if (!copy) broken.push(storageKey);

@@ -46,6 +46,7 @@ export const backups = {
       not_json: 'Its stored data is cut short or garbled.',
       schema: 'Its stored data no longer fits the agreement format.',
       fingerprint: 'Its signed content no longer matches the signatures recorded with it.',
+      newer_model: 'It was saved by a newer version of SLA Workshop: update the app to open it.',
     },
     holder: 'A readable copy is in the backup of {{when}}. Restoring it replaces the unreadable copy.',
     noHolder: 'No backup holds a readable copy of it.',

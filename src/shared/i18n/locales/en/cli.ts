@@ -58,6 +58,7 @@ export const cli = {
       content_changed: 'the fingerprint the signatures carry is not the content’s',
       not_signer: 'a signature is by someone who is not a required signer',
       signed_twice: 'someone signed twice',
+      mixed_canonical: 'its signatures were computed in different canonical forms',
     },
   },
   list: {

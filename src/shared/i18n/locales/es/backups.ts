@@ -46,6 +46,7 @@ export const backups = {
       not_json: 'Sus datos guardados están cortados o revueltos.',
       schema: 'Sus datos guardados ya no encajan con el formato de los acuerdos.',
       fingerprint: 'Su contenido firmado ya no coincide con las firmas registradas.',
+      newer_model: 'Lo guardó una versión más reciente de SLA Workshop: actualiza la aplicación para abrirlo.',
     },
     holder: 'Hay una copia legible en la copia de seguridad del {{when}}. Al recuperarla, sustituye a la copia ilegible.',
     noHolder: 'Ninguna copia de seguridad contiene una versión legible.',

@@ -58,6 +58,7 @@ export const cli = {
       content_changed: 'la huella que llevan las firmas no es la del contenido',
       not_signer: 'hay una firma de alguien que no es firmante obligatorio',
       signed_twice: 'alguien firmó dos veces',
+      mixed_canonical: 'sus firmas se calcularon con formas canónicas distintas',
     },
   },
   list: {

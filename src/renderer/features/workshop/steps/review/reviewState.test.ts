@@ -13,6 +13,7 @@ const signature = (participantId: string): Agreement['signatures'][number] => ({
   image: 'data:image/png;base64,iVBORw0KGgo=',
   device: 'laptop',
   fingerprint: 'a'.repeat(64),
+  canonicalVersion: 1,
 });
 
 describe('the review page state', () => {

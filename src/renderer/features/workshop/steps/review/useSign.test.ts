@@ -28,7 +28,7 @@ function fakeHost(initial: Agreement) {
     }
     if (name === 'signing.sign') {
       if (input.revision !== stored.revision) return fail('stale_revision');
-      const signature = { id: `s${stored.revision}`, participantId: String(input.participantId), name: String(input.name), jobTitle: String(input.jobTitle), signedAt: '2026-03-02T10:15:00+01:00', image: String(input.image), device: 'meeting-room-laptop', fingerprint: 'f'.repeat(64) };
+      const signature = { id: `s${stored.revision}`, participantId: String(input.participantId), name: String(input.name), jobTitle: String(input.jobTitle), signedAt: '2026-03-02T10:15:00+01:00', image: String(input.image), device: 'meeting-room-laptop', fingerprint: 'f'.repeat(64), canonicalVersion: 1 };
       const agreement = { ...stored.agreement, meta: { ...stored.agreement.meta, status: 'signed' as const }, signatures: [...stored.agreement.signatures, signature] };
       stored = { agreement, revision: stored.revision + 1 };
       return { ok: true, value: { record: stored, fingerprint: 'f'.repeat(64) } };

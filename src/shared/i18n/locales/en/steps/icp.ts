@@ -9,7 +9,7 @@ export const icp = {
     industry: { label: 'Industry', placeholder: 'Mid-sized retail and e-commerce' },
     size: { label: 'Company size', placeholder: '50–500 employees' },
     region: { label: 'Region', placeholder: 'Spain, Portugal and Latin America' },
-    revenueBand: { label: 'Annual revenue', placeholder: '€10M–€100M' },
+    revenueBand: { label: 'Annual revenue', placeholder: '$10M–$100M' },
     description: {
       label: 'Ideal profile',
       help: 'What makes a company a great fit for you, in a few sentences.',
@@ -30,7 +30,7 @@ export const icp = {
   persona: {
     name: { label: 'Persona name', placeholder: 'Operations Olivia' },
     demographics: { label: 'Demographics', placeholder: '35–50, operations director, reports to the CEO' },
-    role: { label: 'Role and responsibilities', placeholder: 'Owns inventory and replenishment; approves tools under €50k a year.' },
+    role: { label: 'Role and responsibilities', placeholder: 'Owns inventory and replenishment; approves tools under $50k a year.' },
     priorities: { label: 'Priorities', placeholder: 'Fewer stock-outs, a weekly view she can trust.' },
     pains: { label: 'Pains and challenges', placeholder: 'Reports arrive late and disagree with each other.' },
     goals: { label: 'Goals', placeholder: 'Cut stock-outs by a third within a year.' },
