@@ -53,7 +53,7 @@ async function medianServiceExport(identity: Awaited<ReturnType<typeof createIns
   const dir = mkdtempSync(join(tmpdir(), 'sla-bench-export-'));
   const db = openDatabase(join(dir, 'bench.db'));
   try {
-    const stored = { ...identity, summary: summarize(identity, 'installation') };
+    const stored = { ...identity, id: 'bench', organization: 'Bench Organization', summary: summarize(identity, 'installation') };
     const documents = createDocumentService({ identities: { unlock: async () => stored }, exports: createExportsRepo(db), storedAgreement: () => null, appVersion: 'bench', now: () => now });
     const agreement = signedExample('en', { signers: 2 });
     const times: number[] = [];

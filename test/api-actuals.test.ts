@@ -32,7 +32,8 @@ describe.each(HOST_KINDS)('monthly actuals through the %s host', (kind) => {
   async function signAll(record: AgreementRecord): Promise<AgreementRecord> {
     let current = record;
     for (const [i, p] of current.agreement.participants.filter((x) => x.mustSign).entries()) {
-      const signed = await host.client.call('signing.sign', { id: current.agreement.meta.id, revision: current.revision, participantId: p.id, name: p.name, jobTitle: p.jobTitle, image: strokePngDataUrl(i), consent: true });
+      const { fingerprint } = await host.client.call('signing.preview', { id: current.agreement.meta.id });
+      const signed = await host.client.call('signing.sign', { id: current.agreement.meta.id, revision: current.revision, participantId: p.id, name: p.name, jobTitle: p.jobTitle, image: strokePngDataUrl(i), consent: true, fingerprint });
       current = signed.record;
     }
     return current;

@@ -21,7 +21,8 @@ describe.each(HOST_KINDS)('verifying a document through the %s host', (kind) => 
   async function signedExample(): Promise<AgreementRecord> {
     let record = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     for (const signer of record.agreement.participants.filter((p) => p.mustSign)) {
-      record = (await host.client.call('signing.sign', { id: record.agreement.meta.id, revision: record.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(3), consent: true })).record;
+      const { fingerprint } = await host.client.call('signing.preview', { id: record.agreement.meta.id });
+      record = (await host.client.call('signing.sign', { id: record.agreement.meta.id, revision: record.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(3), consent: true, fingerprint })).record;
     }
     return record;
   }

@@ -26,7 +26,7 @@ describe.each(HOST_KINDS)('importing signed copies through the %s host', (kind) 
   async function sign(host: HostUnderTest, record: AgreementRecord, index: number, seed = index): Promise<AgreementRecord> {
     const signer = signers(record)[index];
     if (!signer) throw new Error(`no signer ${index}`);
-    const input = { id: record.agreement.meta.id, revision: record.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(seed), consent: true as const };
+    const input = { id: record.agreement.meta.id, revision: record.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(seed), consent: true as const, fingerprint: fingerprintOf(record.agreement) };
     return (await host.client.call('signing.sign', input)).record;
   }
   const exported = async (host: HostUnderTest, id: string) => (await host.client.call('slaw.export', { id })).content;

@@ -24,7 +24,7 @@ describe.each(HOST_KINDS)('server-owned fields through the %s host', (kind) => {
   async function signAll(record: AgreementRecord, from = 0): Promise<AgreementRecord> {
     let current = record;
     for (const signer of signers(record).slice(from)) {
-      const input = { id: current.agreement.meta.id, revision: current.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(1), consent: true as const };
+      const input = { id: current.agreement.meta.id, revision: current.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(1), consent: true as const, fingerprint: fingerprintOf(current.agreement) };
       current = (await host.client.call('signing.sign', input)).record;
     }
     return current;

@@ -29,6 +29,7 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
       jobTitle: signer.jobTitle,
       image: strokePngDataUrl(index),
       consent: true,
+      fingerprint: fingerprintOf(record.agreement),
     });
   };
 
@@ -36,16 +37,16 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
     const blank = await host.client.call('agreements.create', { source: 'blank', language: 'en' });
     const person = { ...blank.agreement.participants[0], id: 'p1', name: 'Ana', jobTitle: 'CMO', team: 'marketing' as const, role: 'leader' as const, email: '', mustSign: true };
     const saved = await host.client.call('agreements.save', { id: blank.agreement.meta.id, revision: 1, agreement: { ...blank.agreement, participants: [person] } });
-    const reply = await host.client.send('signing.sign', { id: blank.agreement.meta.id, revision: saved.revision, participantId: 'p1', name: 'Ana', jobTitle: 'CMO', image: strokePngDataUrl(), consent: true });
+    const reply = await host.client.send('signing.sign', { id: blank.agreement.meta.id, revision: saved.revision, participantId: 'p1', name: 'Ana', jobTitle: 'CMO', image: strokePngDataUrl(), consent: true, fingerprint: fingerprintOf({ ...blank.agreement, participants: [person] }) });
     expect(reply).toMatchObject({ ok: false, error: { kind: 'not_ready', params: { missing: expect.any(Number) } } });
 
     const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const bystander = example.agreement.participants.find((p) => !p.mustSign);
-    const notSigner = await host.client.send('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: bystander?.id ?? 'x', name: 'X', jobTitle: 'Y', image: strokePngDataUrl(), consent: true });
+    const notSigner = await host.client.send('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: bystander?.id ?? 'x', name: 'X', jobTitle: 'Y', image: strokePngDataUrl(), consent: true, fingerprint: fingerprintOf(example.agreement) });
     expect(notSigner).toMatchObject({ ok: false, error: { kind: 'not_signer' } });
-    const noConsent = await host.raw('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signers(example)[0]?.id, name: 'X', jobTitle: 'Y', image: strokePngDataUrl(), consent: false });
+    const noConsent = await host.raw('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signers(example)[0]?.id, name: 'X', jobTitle: 'Y', image: strokePngDataUrl(), consent: false, fingerprint: fingerprintOf(example.agreement) });
     expect(noConsent).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
-    const notPng = await host.client.send('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signers(example)[0]?.id ?? '', name: 'X', jobTitle: 'Y', image: 'data:image/png;base64,AAAA', consent: true });
+    const notPng = await host.client.send('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signers(example)[0]?.id ?? '', name: 'X', jobTitle: 'Y', image: 'data:image/png;base64,AAAA', consent: true, fingerprint: fingerprintOf(example.agreement) });
     expect(notPng).toMatchObject({ ok: false, error: { kind: 'invalid_input', params: { reason: 'bad_signature_image' } } });
     expect((await host.client.call('agreements.get', { id: example.agreement.meta.id })).agreement.meta.status).toBe('draft');
   });
@@ -144,7 +145,7 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
 
     let record = example;
     for (const signer of record.agreement.participants.filter((p) => p.mustSign)) {
-      record = (await host.client.call('signing.sign', { id, revision: record.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(1), consent: true })).record;
+      record = (await host.client.call('signing.sign', { id, revision: record.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(1), consent: true, fingerprint: fingerprintOf(example.agreement) })).record;
     }
     const signed = await host.client.call('document.export', { id, language: 'en', digitalSignature: false });
     expect(await verifyDocx(Buffer.from(signed.base64, 'base64'))).toMatchObject({ status: 'match', fingerprint: fingerprintOf(example.agreement), signers: 2 });
@@ -164,7 +165,7 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
   it('imports a signed .slaw as signed, and refuses one edited after signing', async () => {
     const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const signer = example.agreement.participants.find((p) => p.mustSign)!;
-    const signed = await host.client.call('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true });
+    const signed = await host.client.call('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true, fingerprint: fingerprintOf(example.agreement) });
     const file = await host.client.call('slaw.export', { id: example.agreement.meta.id });
     const imported = await host.client.call('slaw.import', { content: file.content });
     expect(imported).toMatchObject({ outcome: 'already_present', summary: { id: example.agreement.meta.id, status: 'signed' } });

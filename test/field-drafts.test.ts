@@ -125,7 +125,7 @@ describe('field drafts', () => {
   });
 
   it('blocks signing while a field holds text that is not stored', async () => {
-    const input = { participantId: 'p-ana', name: 'Ana', jobTitle: 'CMO', image: 'data:image/png;base64,AAAA' };
+    const input = { participantId: 'p-ana', name: 'Ana', jobTitle: 'CMO', image: 'data:image/png;base64,AAAA', fingerprint: 'a'.repeat(64), updateJobTitle: false };
     // Without drafts the host answers (this blank agreement is incomplete); with one, nothing is sent.
     const answered = await signAgreement(input);
     expect(answered.ok).toBe(false);

@@ -149,7 +149,8 @@ describe('two windows on one agreement', () => {
     const { agreement, revision } = await host.client.call('agreements.get', { id });
     let current = revision;
     for (const [n, signer] of agreement.participants.filter((p) => p.mustSign).entries()) {
-      const signed = await host.client.call('signing.sign', { id, revision: current, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(n), consent: true });
+      const { fingerprint } = await host.client.call('signing.preview', { id });
+      const signed = await host.client.call('signing.sign', { id, revision: current, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(n), consent: true, fingerprint });
       current = signed.record.revision;
     }
     await store().agreementChanged({ id, revision: current });

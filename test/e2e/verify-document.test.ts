@@ -30,7 +30,8 @@ async function exportsFor(dataDir: string): Promise<{ own: Buffer; foreign: Buff
       type Rec = { agreement: { meta: { id: string }; participants: { id: string; name: string; jobTitle: string; mustSign: boolean }[] }; revision: number };
       let record = await call<Rec>('agreements.create', { source: 'example', language: 'en' });
       for (const p of record.agreement.participants.filter((x) => x.mustSign)) {
-        record = (await call<{ record: Rec }>('signing.sign', { id: record.agreement.meta.id, revision: record.revision, participantId: p.id, name: p.name, jobTitle: p.jobTitle, image: strokePngDataUrl(4), consent: true })).record;
+        const { fingerprint } = await call<{ fingerprint: string }>('signing.preview', { id: record.agreement.meta.id });
+        record = (await call<{ record: Rec }>('signing.sign', { id: record.agreement.meta.id, revision: record.revision, participantId: p.id, name: p.name, jobTitle: p.jobTitle, image: strokePngDataUrl(4), consent: true, fingerprint })).record;
       }
       const exported = await call<{ base64: string }>('document.export', { id: record.agreement.meta.id, organization: 'Nortia Analytics', passphrase: 'a long passphrase' });
       return Buffer.from(exported.base64, 'base64');

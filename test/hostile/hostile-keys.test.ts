@@ -54,16 +54,16 @@ describe('hostile keys', () => {
     const asn1 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(holder.privateKeyPem), [forge.pki.certificateFromPem(holder.certificatePem)], 'pw', { algorithm: 'aes256' });
     const file = withIterationCounts(Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), { mac: 4_000_000_000n, pbe: 4_000_000_000n });
     const started = performance.now();
-    const reply = await client.send('signingKey.importP12', { base64: file.toString('base64'), password: 'pw', passphrase: 'a passphrase' });
+    const reply = await client.send('signingKeys.importP12', { base64: file.toString('base64'), password: 'pw', passphrase: 'a passphrase' });
     figures.p12_absurd_iterations_refused_ms = Math.round(performance.now() - started);
     expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid_file', params: { reason: 'p12_too_costly' } } });
-    expect(await client.call('signingKey.status', {})).toMatchObject({ identity: null });
+    expect(await client.call('signingKeys.list', {})).toMatchObject({ keys: [] });
     figures.p12_iteration_cap = MAX_PKCS12_ITERATIONS;
   });
 
   it('keeps answering other requests while a legitimate .p12 is being opened', async () => {
     let pending = true;
-    const importing = client.call('signingKey.importP12', { base64: costly.toString('base64'), password: 'p12 password', passphrase: 'a passphrase' }).finally(() => {
+    const importing = client.call('signingKeys.importP12', { base64: costly.toString('base64'), password: 'p12 password', passphrase: 'a passphrase' }).finally(() => {
       pending = false;
     });
     let answered = 0;
@@ -75,7 +75,7 @@ describe('hostile keys', () => {
       if (pending) answered += 1;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    expect(await importing).toMatchObject({ identity: { source: 'imported', subject: expect.stringContaining('Costly Org') } });
+    expect(await importing).toMatchObject({ source: 'imported', organization: 'Costly Org', subject: expect.stringContaining('Costly Org') });
     figures.requests_answered_during_p12_derivation = answered;
     figures.longest_request_wait_during_derivation_ms = Math.round(longestWait);
     // Derived on the event loop, not one request would have been answered until the import finished.

@@ -144,7 +144,7 @@ describe('signed files edited after signing are refused by every path, with noth
     const copy = { ...half, meta: { ...half.meta, id: 'copied-by-an-old-version' } };
     createAgreementsRepo(direct.core.db).insert(toRow(copy, 1));
     const signer = copy.participants.filter((p) => p.mustSign)[1]!;
-    const sign = await direct.client.send('signing.sign', { id: copy.meta.id, revision: 1, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true });
+    const sign = await direct.client.send('signing.sign', { id: copy.meta.id, revision: 1, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true, fingerprint: fingerprintOf(copy) });
     const exported = await direct.client.send('document.export', { id: copy.meta.id, digitalSignature: false });
     for (const reply of [sign, exported]) expect(reply).toMatchObject({ ok: false, error: { kind: 'read_only', params: { reason: 'stored_signature_mismatch' } } });
     figures.old_copy_sign_refused = sign.ok ? 'accepted' : 'refused';
@@ -160,7 +160,7 @@ describe('drafts cannot take over another agreement’s amendments', () => {
     host = await startHost('http');
     victim = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     for (const signer of victim.agreement.participants.filter((p) => p.mustSign)) {
-      const input = { id: victim.agreement.meta.id, revision: victim.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true as const };
+      const input = { id: victim.agreement.meta.id, revision: victim.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true as const, fingerprint: fingerprintOf(victim.agreement) };
       victim = (await host.client.call('signing.sign', input)).record;
     }
   });
@@ -205,7 +205,7 @@ describe('drafts cannot take over another agreement’s amendments', () => {
     const imported = await host.client.call('slaw.import', { content: serializeSlaw({ ...content, meta: { ...content.meta, status: 'signed' }, signatures: [signature] }, 'test') });
     const afterImport = await victimUnharmed(imported.summary.id);
     const record = await host.client.call('agreements.get', { id: imported.summary.id });
-    await host.client.call('signing.sign', { id: record.agreement.meta.id, revision: record.revision, participantId: second!.id, name: second!.name, jobTitle: second!.jobTitle, image: strokePngDataUrl(4), consent: true });
+    await host.client.call('signing.sign', { id: record.agreement.meta.id, revision: record.revision, participantId: second!.id, name: second!.name, jobTitle: second!.jobTitle, image: strokePngDataUrl(4), consent: true, fingerprint: fingerprintOf(record.agreement) });
     await tally1('import_signed_amends_link', afterImport && (await victimUnharmed(imported.summary.id)));
   });
 });

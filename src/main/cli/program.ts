@@ -173,7 +173,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--digital-signature', "seal the .docx with an OOXML digital signature (the installation's key, created on first use)")
     .option('--p12 <file>', 'sign with this organization certificate (.p12/.pfx) instead; implies --digital-signature')
     .option('--password-env <var>', 'environment variable holding the .p12 password')
-    .option('--organization <name>', "name of the installation certificate when it is created (default: the agreement's company)")
+    .option('--organization <name>', "seal with this organization's key, created on first use (default: the key of the agreement's company)")
     .option('--passphrase-env <var>', "environment variable holding the installation key's passphrase (default: SLA_WORKSHOP_KEY_PASSPHRASE)")
     .option('--data-dir <dir>', `data folder whose database records the export and which holds the installation's signing key (${DATA_DIR_HELP.replace(/^data folder /, '')})`)
     .addHelpText('after', `${EXIT_CODES_HELP}\n${SIGNING_HELP}`)

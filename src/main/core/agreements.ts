@@ -8,6 +8,7 @@ import { createExample } from '../../shared/model/example';
 import { newId } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/limits';
 import { STEP_IDS, type Agreement, type Language } from '../../shared/model/schema';
+import { signatureCountOf } from '../../shared/signing/displayStatus';
 import { MODEL_VERSION } from '../../shared/model/version';
 import { serializeSlaw, SLAW_EXTENSION } from '../../shared/slaw/format';
 import type { AgreementRow, AgreementRowWithData, AgreementsRepo } from '../db/agreementsRepo';
@@ -44,6 +45,7 @@ export function toSummary(row: AgreementRow): AgreementSummary {
     deletedAt: row.deleted_at,
     stepsComplete: row.steps_complete,
     stepsTotal: STEP_IDS.length,
+    signatures: row.signed_count === null || row.signers_required === null ? null : { signed: row.signed_count, required: row.signers_required },
   };
 }
 
@@ -65,6 +67,8 @@ export function toRow(agreement: Agreement, revision: number, deletedAt: string 
     updated_at: m.updatedAt,
     deleted_at: deletedAt,
     steps_complete: checkCompleteness(agreement).steps.filter((s) => s.complete).length,
+    signed_count: signatureCountOf(agreement)?.signed ?? null,
+    signers_required: signatureCountOf(agreement)?.required ?? null,
     model_version: MODEL_VERSION,
     lineage_id: lineageId,
     data: JSON.stringify(agreement),

@@ -4,6 +4,7 @@ import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/a
 import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
+import { createSettingsRepo } from '../db/settingsRepo';
 import { createActualsRepo } from '../db/actualsRepo';
 import { createExportsRepo } from '../db/exportsRepo';
 import { BACKUPS_DIR, resolveBackupSettings, type BackupOptions } from '../db/backups';
@@ -17,6 +18,7 @@ import { createCoreEvents } from './coreEvents';
 import { checkDataDir, DATABASE_FILE, dataDirFailure } from './dataDir';
 import type { DocumentService } from './document/service';
 import type { KeyProtector } from './packageSignature';
+import { createSettingsService } from './settings';
 import { createIdentityService } from './signingIdentity';
 import { assertStoredSignaturesIntact } from './signing/integrity';
 import { createSigningService } from './signing/service';
@@ -29,8 +31,6 @@ export interface CoreOptions {
   host: HostKind;
   nativeBinding?: string;
   now?: () => Date;
-  /** The device name recorded with signatures (default: the host name). */
-  device?: () => string;
   /** The operating system's keychain for the signing key (Electron safeStorage); a passphrase otherwise. */
   keychain?: KeyProtector;
   /** Backups: generations kept (10 changes, 7 days, 4 weeks; SLA_WORKSHOP_BACKUPS_KEEP) and how often to look for changes (1 h). */
@@ -80,7 +80,8 @@ export function createCore(options: CoreOptions) {
   const actuals = createActualsService(db, repo, actualsRepo, timing);
   const restore = createBackupRestore(db, repo, actuals, { dir: backupsDir, backups, now: options.now ?? (() => new Date()), ...binding });
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, actuals, ...timing });
-  const signing = createSigningService(db, repo, { ...timing, ...(options.device ? { device: options.device } : {}) });
+  const settings = createSettingsService(createSettingsRepo(db), timing);
+  const signing = createSigningService(db, repo, { ...timing, device: settings.deviceFor });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
   let documentService: Promise<DocumentService> | null = null;
   /** The Word document service, loaded on first use: docx and the signing code stay out of every other start. */
@@ -128,12 +129,22 @@ export function createCore(options: CoreOptions) {
     'actuals.get': ({ id }) => actuals.get(id),
     'actuals.save': ({ id, revision, months }) => actuals.save(id, revision, months),
     'signing.sign': (input) => signing.sign(input),
+    'signing.preview': (input) => signing.preview(input),
     'agreements.amend': ({ id }) => signing.amend(id),
     'agreements.changes': ({ id }) => signing.changes(id),
     'document.export': (input) => exportDocument(input),
+    'signingKeys.list': () => identities.list(),
+    'signingKeys.unlock': ({ passphrase }) => identities.unlockSession(passphrase),
+    'signingKeys.create': ({ organization, passphrase }) => identities.create(organization, passphrase),
+    'signingKeys.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
+    'signingKeys.remove': ({ id }) => identities.remove(id),
+    'signingKeys.select': ({ agreementId }) => {
+      const company = agreements.get(agreementId).agreement.meta.company;
+      return { keyId: identities.select(company), company };
+    },
+    'settings.get': () => settings.get(),
+    'settings.update': (input) => settings.update(input),
     'document.verify': async ({ base64 }) => (await documents()).verify(Buffer.from(base64, 'base64')),
-    'signingKey.status': () => identities.status(),
-    'signingKey.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
     'backups.list': () => restore.list(),
     'backups.agreements': ({ backup }) => restore.agreements(backup),
     'backups.restoreAgreement': ({ backup, id }) => restore.restoreAgreement(backup, id),
@@ -156,7 +167,16 @@ export function createCore(options: CoreOptions) {
       agreement,
       ...(input.language ? { lang: input.language } : {}),
       ...(base ? { changes, baseVersion: base.version } : {}),
-      key: sealed ? { kind: 'installation', ...(input.organization ? { organization: input.organization } : {}), ...(input.passphrase ? { passphrase: input.passphrase } : {}) } : null,
+      // Which key: the one chosen, else the organization's, else the one matching the agreement's company.
+      key: sealed
+        ? {
+            kind: 'installation',
+            ...(input.keyId ? { keyId: input.keyId } : {}),
+            ...(input.organization ? { organization: input.organization } : {}),
+            company: agreement.meta.company,
+            ...(input.passphrase ? { passphrase: input.passphrase } : {}),
+          }
+        : null,
     });
     const { sealedBy } = exported;
     return {
@@ -193,6 +213,7 @@ export function createCore(options: CoreOptions) {
     actuals,
     signing,
     identities,
+    settings,
     documents,
     db,
     /** What happened at open when the database was found damaged; null on a normal start. */

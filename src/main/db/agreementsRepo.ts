@@ -13,6 +13,9 @@ export interface AgreementRow {
   updated_at: string;
   deleted_at: string | null;
   steps_complete: number;
+  /** Signatures recorded and participants who must sign, read from the data once signing has started (null for a draft). */
+  signed_count: number | null;
+  signers_required: number | null;
   /** The model version `data` was written in (src/shared/model/version.ts); set by core on every write. */
   model_version: number;
   /** The id of the first version of this agreement: all its versions share it (and its monthly actuals). */
@@ -25,7 +28,14 @@ export interface AgreementRowWithData extends AgreementRow {
 /** A row written in an older model version, as the start-up upgrade reads it. */
 export type StaleAgreementRow = Pick<AgreementRowWithData, 'id' | 'lineage_id' | 'model_version' | 'revision' | 'version' | 'data'>;
 
-const SUMMARY_COLUMNS = 'id, title, company, language, status, version, revision, created_at, updated_at, deleted_at, steps_complete, model_version, lineage_id';
+/**
+ * The signature counts come from the stored JSON, and only for versions that are no longer drafts, so a list
+ * of drafts never parses their data.
+ */
+const SUMMARY_COLUMNS = `id, title, company, language, status, version, revision, created_at, updated_at, deleted_at, steps_complete, model_version, lineage_id,
+  CASE WHEN status = 'draft' THEN NULL ELSE json_array_length(data, '$.signatures') END AS signed_count,
+  CASE WHEN status = 'draft' THEN NULL ELSE
+    (SELECT count(*) FROM json_each(data, '$.participants') WHERE json_extract(value, '$.mustSign') = 1) END AS signers_required`;
 
 /** SQL only: no validation or business rules here (those live in core). Statements prepared once. */
 export function createAgreementsRepo(db: Db) {

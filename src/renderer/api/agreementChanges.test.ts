@@ -17,6 +17,7 @@ const summary = (over: Partial<AgreementSummary> = {}): AgreementSummary => ({
   deletedAt: null,
   stepsComplete: 0,
   stepsTotal: 8,
+  signatures: null,
   ...over,
 });
 
@@ -32,7 +33,7 @@ describe('what another tab is told after a successful write', () => {
     expect(noticesFor('agreements.trash', { id: 'a1' }, summary({ deletedAt: '2026-03-02T10:00:00.000Z' }))).toEqual([{ id: 'a1', revision: null }]);
     expect(noticesFor('agreements.purge', { id: 'a1' }, { id: 'a1' })).toEqual([{ id: 'a1', revision: null }]);
     const amendment = { ...createExample('en'), meta: { ...createExample('en').meta, id: 'v2', amendsId: 'v1', status: 'signed' as const } };
-    const signed = noticesFor('signing.sign', { id: 'v2', revision: 1, participantId: 'p', name: 'n', jobTitle: 'j', image: 'data:image/png;base64,AA==', consent: true }, { record: { agreement: amendment, revision: 2 }, fingerprint: 'a'.repeat(64) });
+    const signed = noticesFor('signing.sign', { id: 'v2', revision: 1, participantId: 'p', name: 'n', jobTitle: 'j', image: 'data:image/png;base64,AA==', consent: true, fingerprint: 'a'.repeat(64) }, { record: { agreement: amendment, revision: 2 }, fingerprint: 'a'.repeat(64) });
     expect(signed).toEqual([
       { id: 'v2', revision: 2 },
       { id: 'v1', revision: null },

@@ -1,5 +1,5 @@
-import { Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconHeartHandshake } from '@tabler/icons-react';
+import { Button, Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { IconHeartHandshake, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -7,6 +7,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 export function AppHeader() {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
+  const current = useAppStore((s) => s.route.name);
   return (
     <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
       <UnstyledButton onClick={() => navigate({ name: 'home' })} aria-label={t('ui.header.home')}>
@@ -19,7 +20,19 @@ export function AppHeader() {
           </Text>
         </Group>
       </UnstyledButton>
-      <LanguageSwitch />
+      <Group gap="sm" wrap="nowrap">
+        <Button
+          variant={current === 'settings' ? 'light' : 'subtle'}
+          color="gray"
+          leftSection={<IconSettings size={18} />}
+          onClick={() => navigate({ name: 'settings' })}
+          aria-current={current === 'settings' ? 'page' : undefined}
+          data-testid="open-settings"
+        >
+          {t('settings.open')}
+        </Button>
+        <LanguageSwitch />
+      </Group>
     </Group>
   );
 }

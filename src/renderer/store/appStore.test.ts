@@ -17,6 +17,7 @@ const summary = (id: string, title: string): AgreementSummary => ({
   deletedAt: null,
   stepsComplete: 0,
   stepsTotal: 8,
+  signatures: null,
 });
 
 /** A client whose `agreements.list` answers are released by the test, to control their order. */

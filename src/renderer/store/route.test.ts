@@ -6,6 +6,7 @@ describe('hash routes', () => {
     expect(parseRoute('')).toEqual({ name: 'home' });
     expect(parseRoute('#/')).toEqual({ name: 'home' });
     expect(parseRoute('#/trash')).toEqual({ name: 'trash' });
+    expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
     expect(parseRoute('#/agreements/abc-123')).toEqual({ name: 'workshop', id: 'abc-123', step: 'participants' });
     expect(parseRoute('#/agreements/abc-123/goals')).toEqual({ name: 'workshop', id: 'abc-123', step: 'goals' });
     expect(parseRoute('#/agreements/abc-123/review')).toEqual({ name: 'workshop', id: 'abc-123', step: 'review' });
@@ -19,7 +20,7 @@ describe('hash routes', () => {
   });
 
   it('round-trips every route, escaping ids', () => {
-    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'workshop', id: 'a/b c', step: 'kpis' }] as const) {
+    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'settings' }, { name: 'workshop', id: 'a/b c', step: 'kpis' }] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);
     }
   });

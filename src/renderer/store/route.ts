@@ -9,13 +9,14 @@ export function isWorkshopStep(value: string): value is WorkshopStep {
 }
 
 /** The screens the hash can point at; a hash route survives a reload and needs no server support. */
-export type Route = { name: 'home' } | { name: 'trash' } | { name: 'workshop'; id: string; step: WorkshopStep };
+export type Route = { name: 'home' } | { name: 'trash' } | { name: 'settings' } | { name: 'workshop'; id: string; step: WorkshopStep };
 
 const MAX_ID_LENGTH = 64;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/trash') return { name: 'trash' };
+  if (path === '/settings') return { name: 'settings' };
   const match = /^\/agreements\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);
   if (match?.[1]) {
     const step = match[2] && isWorkshopStep(match[2]) ? match[2] : 'participants';
@@ -36,6 +37,8 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'trash':
       return '#/trash';
+    case 'settings':
+      return '#/settings';
     case 'workshop':
       return `#/agreements/${encodeURIComponent(route.id)}/${route.step}`;
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actualsSchema } from '../model/actuals';
 import { agreementSchema, languageSchema, statusSchema } from '../model/schema';
 import { LIMITS } from '../model/limits';
+import { deviceNameSchema, installationSettingsSchema, keyIdSchema, signingKeySchema, signingKeysSchema } from './keysAndSettings';
 import { documentVerificationSchema, VERIFY_UPLOAD_MAX_BYTES } from '../document/verification';
 
 const id = z.string().min(1).max(64);
@@ -20,6 +21,8 @@ export const summarySchema = z.strictObject({
   deletedAt: isoDateTime.nullable(),
   stepsComplete: z.number().int().min(0),
   stepsTotal: z.number().int().min(1),
+  /** Signatures recorded and required, once signing has started (null for a draft). */
+  signatures: z.strictObject({ signed: z.number().int().min(0), required: z.number().int().min(0) }).nullable(),
 });
 export type AgreementSummary = z.infer<typeof summarySchema>;
 
@@ -148,25 +151,9 @@ const empty = z.strictObject({});
 const VERIFY_UPLOAD_MAX_BASE64 = Math.ceil(VERIFY_UPLOAD_MAX_BYTES / 3) * 4;
 
 const passphraseSchema = z.string().min(1).max(1000);
+const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/);
+const jobTitleSchema = z.string().trim().min(1).max(LIMITS.shortText);
 
-export const identitySummarySchema = z.strictObject({
-  source: z.enum(['installation', 'imported']),
-  subject: z.string(),
-  issuer: z.string(),
-  selfSigned: z.boolean(),
-  notBefore: isoDateTime,
-  notAfter: isoDateTime,
-});
-export type IdentitySummaryDto = z.infer<typeof identitySummarySchema>;
-
-export const keyStatusSchema = z.strictObject({
-  /** `safeStorage`: the operating system's keychain (desktop app); `passphrase`: the user's passphrase. */
-  protection: z.enum(['safeStorage', 'passphrase']),
-  identity: identitySummarySchema.nullable(),
-  /** The key is open for this session (always true with the keychain once an identity exists). */
-  unlocked: z.boolean(),
-});
-export type KeyStatus = z.infer<typeof keyStatusSchema>;
 const byId = z.strictObject({ id });
 
 /** A lineage's monthly actuals (all versions of one agreement share them) with their own revision (0: none yet). */
@@ -225,12 +212,31 @@ export const contract = {
       revision: z.number().int().min(1),
       participantId: id,
       name: z.string().trim().min(1).max(LIMITS.shortText),
-      jobTitle: z.string().trim().min(1).max(LIMITS.shortText),
+      jobTitle: jobTitleSchema,
       image: pngDataUrl,
       /** The signer ticked the consent sentence. */
       consent: z.literal(true),
+      /** The fingerprint the dialog showed: the host refuses when the content to sign has another one. */
+      fingerprint: fingerprintSchema,
+      /** The signer confirmed that their participant's job title changes to `jobTitle` (only before the first signature). */
+      updateJobTitle: z.boolean().optional(),
     }),
-    output: z.strictObject({ record: recordSchema, fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
+    output: z.strictObject({ record: recordSchema, fingerprint: fingerprintSchema }),
+  },
+  /**
+   * What a signature would cover now: the stored revision and its fingerprint, with the signer's new job title
+   * applied when one is given and nobody has signed yet; `started` says the content is frozen.
+   */
+  'signing.preview': {
+    input: z.strictObject({ id, participantId: id.optional(), jobTitle: jobTitleSchema.optional() }),
+    output: z.strictObject({
+      revision: z.number().int().min(1),
+      version: z.number().int(),
+      fingerprint: fingerprintSchema,
+      started: z.boolean(),
+      /** The device name a signature made now records. */
+      device: z.string(),
+    }),
   },
   /** A new draft version that amends a signed one (or the existing open amendment of it). */
   'agreements.amend': { input: byId, output: summarySchema },
@@ -244,15 +250,17 @@ export const contract = {
   },
   /**
    * The Word document of an agreement (base64), in its own language unless `language` is given. A fully
-   * signed agreement is also digitally signed (OOXML package signature) unless `digitalSignature` is false;
-   * `organization` creates the installation's key on first use, `passphrase` opens it where the system
-   * keychain is not available (browser mode).
+   * signed agreement is also digitally signed (OOXML package signature) unless `digitalSignature` is false,
+   * with the key `keyId`, else the key of `organization` (created if there is none), else the key whose
+   * organization matches the agreement's company (`signing_key_required` when none does). `passphrase`
+   * opens the keys where the system keychain is not available (browser mode).
    */
   'document.export': {
     input: z.strictObject({
       id,
       language: languageSchema.optional(),
       digitalSignature: z.boolean().optional(),
+      keyId: keyIdSchema.optional(),
       organization: z.string().trim().min(1).max(LIMITS.shortText).optional(),
       passphrase: passphraseSchema.optional(),
     }),
@@ -264,6 +272,31 @@ export const contract = {
       digitalSignature: z.strictObject({ subject: z.string(), selfSigned: z.boolean(), thumbprint: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
     }),
   },
+  /** The signing keys of this installation, by organization, and whether they are open for this session. */
+  'signingKeys.list': { input: empty, output: signingKeysSchema },
+  /** Gives the passphrase for this session (checked against the keys it protects; chosen here when there are none). */
+  'signingKeys.unlock': { input: z.strictObject({ passphrase: passphraseSchema }), output: signingKeysSchema },
+  /** A new self-signed key in an organization's name (or that organization's existing installation key). */
+  'signingKeys.create': {
+    input: z.strictObject({ organization: z.string().trim().min(1).max(LIMITS.shortText), passphrase: passphraseSchema.optional() }),
+    output: signingKeySchema,
+  },
+  /** Adds an organization certificate (.p12/.pfx, base64) opened with its password. */
+  'signingKeys.importP12': {
+    input: z.strictObject({ base64: z.string().min(1).max(10_000_000), password: z.string().max(1000), passphrase: passphraseSchema.optional() }),
+    output: signingKeySchema,
+  },
+  /** Removes a key from this installation (kept aside in the data folder, never used again). */
+  'signingKeys.remove': { input: z.strictObject({ id: keyIdSchema }), output: signingKeysSchema },
+  /** The key an export of this agreement would be sealed with by default: the one whose organization matches its company. */
+  'signingKeys.select': {
+    input: z.strictObject({ agreementId: id }),
+    output: z.strictObject({ keyId: keyIdSchema.nullable(), company: z.string() }),
+  },
+  /** Settings of this installation (the device name recorded with signatures). */
+  'settings.get': { input: empty, output: installationSettingsSchema },
+  /** An empty device name goes back to the generic one. */
+  'settings.update': { input: z.strictObject({ deviceName: deviceNameSchema.nullable() }), output: installationSettingsSchema },
   /**
    * Checks a Word document (base64 of the .docx, at most VERIFY_UPLOAD_MAX_BYTES) against the data embedded in
    * it and its digital signature, and says whether this installation exported exactly this file or how it
@@ -272,13 +305,6 @@ export const contract = {
   'document.verify': {
     input: z.strictObject({ base64: z.string().min(1).max(VERIFY_UPLOAD_MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }),
     output: documentVerificationSchema,
-  },
-  /** The installation's signing identity, without its key; how the key is protected on this host. */
-  'signingKey.status': { input: empty, output: keyStatusSchema },
-  /** Replaces the signing identity with an organization certificate (.p12/.pfx, base64) opened with its password. */
-  'signingKey.importP12': {
-    input: z.strictObject({ base64: z.string().min(1).max(10_000_000), password: z.string().max(1000), passphrase: passphraseSchema.optional() }),
-    output: keyStatusSchema,
   },
   /** The backups in the data folder, newest first. */
   'backups.list': { input: empty, output: z.array(backupInfoSchema).max(10_000) },

@@ -11,6 +11,7 @@ import { errors as errorsEn } from './locales/en/errors';
 import { missing as missingEn } from './locales/en/missing';
 import { ui as uiEn } from './locales/en/ui';
 import { facilitation as facilitationEn } from './locales/en/facilitation';
+import { settings as settingsEn } from './locales/en/settings';
 import { steps as stepsEn } from './locales/en/steps';
 import { verify as verifyEn } from './locales/en/verify';
 import { workshop as workshopEn } from './locales/en/workshop';
@@ -24,14 +25,15 @@ import { errors as errorsEs } from './locales/es/errors';
 import { missing as missingEs } from './locales/es/missing';
 import { ui as uiEs } from './locales/es/ui';
 import { facilitation as facilitationEs } from './locales/es/facilitation';
+import { settings as settingsEs } from './locales/es/settings';
 import { steps as stepsEs } from './locales/es/steps';
 import { verify as verifyEs } from './locales/es/verify';
 import { workshop as workshopEs } from './locales/es/workshop';
 
 /** All messages, one tree per language, under the single i18next namespace `translation`. */
 export const resources = {
-  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn, backups: backupsEn, verify: verifyEn, actuals: actualsEn } },
-  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs, backups: backupsEs, verify: verifyEs, actuals: actualsEs } },
+  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn, backups: backupsEn, verify: verifyEn, actuals: actualsEn, settings: settingsEn } },
+  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs, backups: backupsEs, verify: verifyEs, actuals: actualsEs, settings: settingsEs } },
 } as const;
 
 /**

@@ -41,3 +41,8 @@ export function signingState(agreement: Agreement): SigningState {
 export function shortFingerprint(fingerprint: string): string {
   return (fingerprint.slice(0, 12).match(/.{1,4}/g) ?? []).join(' ');
 }
+
+/** The whole fingerprint in groups of four hex digits, for reading it out or comparing it with a document. */
+export function fingerprintGroups(fingerprint: string): string[] {
+  return fingerprint.match(/.{1,4}/g) ?? [];
+}

@@ -23,7 +23,7 @@ export interface ExportDocxCommandOptions {
   p12?: string;
   /** The environment variable holding the .p12 password. */
   passwordEnv?: string;
-  /** Names the installation certificate when it is created (default: the agreement's company). */
+  /** Seals with this organization's key, created on first use (default: the agreement's company's). */
   organization?: string;
   /** The environment variable holding the installation key's passphrase (default SLA_WORKSHOP_KEY_PASSPHRASE). */
   passphraseEnv?: string;
@@ -39,7 +39,7 @@ function fromEnv(ctx: CliContext, name: string, what: 'password' | 'passphrase')
   return value;
 }
 
-/** The certificate named on the command line, or the installation's key (created on first use). */
+/** The certificate named on the command line, or the organization's key (created on first use). */
 function keyRequest(ctx: CliContext, options: ExportDocxCommandOptions, company: string): KeyRequest {
   if (options.p12) {
     const file = resolve(ctx.cwd, options.p12);

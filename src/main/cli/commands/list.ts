@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgreementSummary } from '../../../shared/api/contract';
+import { statusLabel } from '../../../shared/signing/displayStatus';
 import { checkDataDir, DATABASE_FILE } from '../../core/dataDir';
 import { CliFailure, EXIT, type CliContext } from '../context';
 import { formatDateTime, renderTable, truncate } from '../table';
@@ -40,7 +41,7 @@ export async function runList(ctx: CliContext, options: ListOptions): Promise<nu
     truncate(s.title, 40) || ctx.t('cli.list.untitled'),
     truncate(s.company, 24),
     s.language,
-    ctx.t(`common.status.${s.status}`),
+    statusLabel(ctx.t, s.status, s.signatures),
     `${s.stepsComplete}/${s.stepsTotal}`,
     formatDateTime(s.updatedAt),
   ]);

@@ -6,15 +6,18 @@ import type { ExportsRepo } from '../../db/exportsRepo';
 import { certificateThumbprint } from '../packageSignature/certificate';
 import { summarize } from '../packageSignature/keys/identity';
 import type { PackageSigner } from '../packageSignature/signPackage';
-import type { IdentityService } from '../signingIdentity';
+import type { IdentityService, UnlockRequest } from '../signingIdentity';
 import { fingerprintOf, sha256Hex } from '../signing/fingerprint';
 import { decodePngDataUrl } from '../signing/png';
 import type { EmbeddedSignature } from './embeddedData';
 import { exportDocx } from './exportDocx';
 
-/** Which key seals an export: the installation's (opened, or created on first use) or a .p12 for this export only. */
+/**
+ * Which key seals an export: one of the installation's (the key named, else the organization's — created on
+ * first use —, else the one matching the agreement's company; see UnlockRequest) or a .p12 for this export only.
+ */
 export type KeyRequest =
-  | { kind: 'installation'; organization?: string; passphrase?: string }
+  | ({ kind: 'installation' } & UnlockRequest)
   | { kind: 'p12'; bytes: Uint8Array; password: string };
 
 /** The certificate that sealed an export, as the user is told about it. */
@@ -81,7 +84,9 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       return { signer: identity, sealedBy: { subject, issuer, selfSigned, thumbprint: certificateThumbprint(identity.certificatePem) } };
     }
     const identity = await deps.identities.unlock({
+      ...(key.keyId ? { keyId: key.keyId } : {}),
       ...(key.organization ? { organization: key.organization } : {}),
+      ...(key.company !== undefined ? { company: key.company } : {}),
       ...(key.passphrase ? { passphrase: key.passphrase } : {}),
     });
     const { subject, issuer, selfSigned } = identity.summary;

@@ -8,8 +8,9 @@ export { readPackage, BadPackageError, PACKAGE_LIMITS, type OpcPackage } from '.
 export { certificateThumbprint } from './certificate';
 export type { PackageSignatureProblem, PackageSignatureProblemCode, PackageSignatureReport, ReferenceCheck, SignatureCheck } from './report';
 export { UNSIGNED_BY_DESIGN } from './signedParts';
-export { createInstallationIdentity, organizationName, CERTIFICATE_YEARS } from './keys/createInstallationIdentity';
+export { createInstallationIdentity, CERTIFICATE_YEARS } from './keys/createInstallationIdentity';
 export { importPkcs12 } from './keys/importPkcs12';
-export { createKeyStore, IDENTITY_FILE, IDENTITY_FOLDER, type KeyStore, type StoredIdentity } from './keys/keyStore';
+export { createKeyStore, IDENTITY_FOLDER, KEYS_FOLDER, LEGACY_IDENTITY_FILE, type KeyStore, type StoredIdentity, type StoredKey } from './keys/keyStore';
+export { organizationKey, organizationName, organizationOfCertificate, thumbprintOf } from './keys/organization';
 export { createPassphraseProtector, type KeyProtector } from './keys/protector';
 export type { IdentitySummary, SigningIdentity } from './keys/identity';

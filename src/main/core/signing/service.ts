@@ -1,9 +1,8 @@
-import { hostname } from 'node:os';
 import type { AgreementChange, AgreementRecord, AgreementSummary } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import { checkCompleteness } from '../../../shared/model/completeness';
 import { newId } from '../../../shared/model/ids';
-import type { Agreement } from '../../../shared/model/schema';
+import type { Agreement, Language } from '../../../shared/model/schema';
 import { canonicalVersionOf } from '../../../shared/signing/canonicalForms';
 import { diffAgreements } from '../../../shared/signing/diff';
 import { signingState } from '../../../shared/signing/signers';
@@ -17,8 +16,8 @@ import { decodePngDataUrl } from './png';
 
 export interface SigningOptions {
   now?: () => Date;
-  /** The device name recorded with each signature (default: the computer's host name). */
-  device?: () => string;
+  /** The readable device name recorded with each signature, in the agreement's language when generic. */
+  device: (language: Language) => string;
 }
 
 export interface SignInput {
@@ -28,6 +27,28 @@ export interface SignInput {
   name: string;
   jobTitle: string;
   image: string;
+  /** The fingerprint the signer was shown: signing is refused when the content to sign has another one. */
+  fingerprint: string;
+  /** Also change the participant's job title to `jobTitle` (before the first signature only). */
+  updateJobTitle?: boolean;
+}
+
+export interface PreviewInput {
+  id: string;
+  participantId?: string;
+  jobTitle?: string;
+}
+
+/**
+ * The content a signature would cover: the stored agreement, with the signer's job title changed when they
+ * asked for it. Once someone has signed the content is frozen, so the title can no longer change it.
+ */
+function contentToSign(agreement: Agreement, participantId: string | undefined, jobTitle: string | undefined): Agreement {
+  const title = jobTitle?.trim();
+  const participant = agreement.participants.find((p) => p.id === participantId);
+  if (!participant || !title || participant.jobTitle === title) return agreement;
+  if (agreement.signatures.length > 0) throw new AppError('read_only', 'The agreement is frozen: a job title can no longer change it', { reason: 'title_frozen' });
+  return { ...agreement, participants: agreement.participants.map((p) => (p.id === participant.id ? { ...p, jobTitle: title } : p)) };
 }
 
 /** The drawn signature must be a whole PNG within the size limits (see png.ts); otherwise nothing is stored. */
@@ -40,9 +61,9 @@ function checkDrawnSignature(image: string): void {
 }
 
 /** Signing, amending and the changes since a signed version. Every write is one transaction. */
-export function createSigningService(db: Db, repo: AgreementsRepo, options: SigningOptions = {}) {
+export function createSigningService(db: Db, repo: AgreementsRepo, options: SigningOptions) {
   const now = () => (options.now ?? (() => new Date()))();
-  const device = () => (options.device ?? hostname)().slice(0, 200) || 'unknown';
+  const device = (language: Language) => options.device(language).slice(0, 200) || 'unknown';
 
   /**
    * When the last signature of an amendment lands, the version it amends is superseded — only a signed version
@@ -57,26 +78,41 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
   }
 
   return {
+    /** What a signature made now would cover (see `contentToSign`), for the sign dialog to show. */
+    preview(input: PreviewInput): { revision: number; version: number; fingerprint: string; started: boolean; device: string } {
+      const { agreement, row } = loadAgreement(repo, input.id);
+      const started = agreement.signatures.length > 0;
+      const content = started ? agreement : contentToSign(agreement, input.participantId, input.jobTitle);
+      return { revision: row.revision, version: agreement.meta.version, fingerprint: fingerprintOf(content), started, device: device(agreement.meta.language) };
+    },
+
     sign(input: SignInput): { record: AgreementRecord; fingerprint: string } {
       checkDrawnSignature(input.image);
       return inTransaction(db, () => {
-        const { agreement, row } = loadAgreement(repo, input.id);
+        const { agreement: stored, row } = loadAgreement(repo, input.id);
         if (row.status === 'superseded') throw new AppError('read_only', 'A superseded version cannot be signed', { status: row.status });
+        const participant = stored.participants.find((p) => p.id === input.participantId);
+        if (!participant?.mustSign) throw new AppError('not_signer', 'Only participants who must sign can sign', { participantId: input.participantId });
+        if (stored.signatures.some((s) => s.participantId === participant.id)) {
+          throw new AppError('already_signed', `${participant.name} has already signed`, { name: participant.name });
+        }
+        // Signing adds to what the others certified: a version that is no longer what they signed is refused.
+        assertStoredSignaturesIntact(stored);
+        // The job title changes the participant in the same transaction as the first signature, and only if the
+        // dialog showed the fingerprint that results from it (checked just below).
+        const agreement = input.updateJobTitle ? contentToSign(stored, participant.id, input.jobTitle) : stored;
+        // The first signature fixes the canonical form for the version; later ones use the same (one fingerprint).
+        const canonicalVersion = canonicalVersionOf(agreement);
+        const fingerprint = fingerprintOf(agreement, canonicalVersion);
+        // What the signer was shown must be exactly what is signed: any change since the dialog opened refuses.
+        if (fingerprint !== input.fingerprint) {
+          throw new AppError('stale_revision', 'The content changed after the signing dialog opened', { reason: 'content_changed', current: row.revision, given: input.revision });
+        }
         if (row.revision !== input.revision) {
           throw new AppError('stale_revision', `Revision ${input.revision} is stale; current is ${row.revision}`, { current: row.revision, given: input.revision });
         }
         const completeness = checkCompleteness(agreement);
         if (!completeness.complete) throw new AppError('not_ready', 'The agreement is not complete', { missing: completeness.missingCount });
-        const participant = agreement.participants.find((p) => p.id === input.participantId);
-        if (!participant?.mustSign) throw new AppError('not_signer', 'Only participants who must sign can sign', { participantId: input.participantId });
-        if (agreement.signatures.some((s) => s.participantId === participant.id)) {
-          throw new AppError('already_signed', `${participant.name} has already signed`, { name: participant.name });
-        }
-        // Signing adds to what the others certified: a version that is no longer what they signed is refused.
-        assertStoredSignaturesIntact(agreement);
-        // The first signature fixes the canonical form for the version; later ones use the same (one fingerprint).
-        const canonicalVersion = canonicalVersionOf(agreement);
-        const fingerprint = fingerprintOf(agreement, canonicalVersion);
         const at = now();
         const signature = {
           id: newId(),
@@ -85,7 +121,7 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
           jobTitle: input.jobTitle.trim(),
           signedAt: localTimestamp(at),
           image: input.image,
-          device: device(),
+          device: device(agreement.meta.language),
           fingerprint,
           canonicalVersion,
         };

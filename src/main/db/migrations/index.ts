@@ -3,14 +3,12 @@ import { AppError } from '../../../shared/api/errors';
 import { m001 } from './001-agreements';
 import { m002 } from './002-trash-and-progress';
 import { m003 } from './003-document-exports';
+import { m004 } from './004-installation-settings';
 import { m005 } from './005-model-version-lineage-actuals';
 import type { Migration } from './types';
 
-/**
- * Append-only. Never edit a migration that has shipped; add the next one. Version 4 is taken by another
- * branch (signing keys); the versions only need to increase (a test checks it).
- */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m005];
+/** Append-only. Never edit a migration that has shipped; add the next one (the versions only need to increase; a test checks it). */
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
 export const LATEST_DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 export function databaseVersion(db: Database.Database): number {

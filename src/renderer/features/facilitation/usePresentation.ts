@@ -1,5 +1,5 @@
-import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
+import { useAppHotkeys } from '../../lib/appHotkeys';
 import { useAppStore } from '../../store/appStore';
 import { ourFullscreenEnded } from './fullscreen';
 import '../../styles/presentation.css';
@@ -34,15 +34,12 @@ export function usePresentationControls(): void {
 
   // F11 and Ctrl+Cmd+F are the platforms' fullscreen keys, so they do what people expect; handling them
   // here (with preventDefault) keeps the window's own fullscreen from fighting the page's.
-  // Empty tag list: the shortcuts also work while typing in a field, as undo does.
-  useHotkeys(
-    [
-      ['F11', toggle],
-      ['ctrl+meta+F', toggle],
-      ['ctrl+shift+F', toggle],
-    ],
-    [],
-  );
+  // They also work while typing in a field, as undo does, and are off while a dialog is open.
+  useAppHotkeys([
+    ['F11', toggle],
+    ['ctrl+meta+F', toggle],
+    ['ctrl+shift+F', toggle],
+  ]);
 
   useEffect(() => {
     document.documentElement.classList.toggle(PRESENTATION_CLASS, presentation);

@@ -1,5 +1,5 @@
 import { VERIFY_UPLOAD_MAX_BYTES } from '../../../shared/document/verification';
-import { bytesToBase64 } from '../workshop/steps/review/certificateFile';
+import { bytesToBase64 } from '../signingKeys/certificateFile';
 
 export type DocumentFileRead = { ok: true; base64: string } | { ok: false; problem: 'empty' | 'tooLarge' | 'unreadable' };
 

@@ -2,24 +2,28 @@ import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } 
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { displayStatus, statusLabel } from '../../../shared/signing/displayStatus';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { useAppStore } from '../../store/appStore';
 import type { WorkshopStep } from '../../store/route';
 import { SaveIndicator } from './SaveIndicator';
 import { ShortcutsButton } from './ShortcutsButton';
 
-const STATUS_COLORS = { draft: 'gray', signed: 'teal', superseded: 'orange' } as const;
+const STATUS_COLORS = { draft: 'gray', awaiting: 'indigo', signed: 'teal', superseded: 'orange' } as const;
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Title, status, save state, undo/redo and the facilitation tools, above every step. */
 export function WorkshopHeader({ step }: { step: WorkshopStep }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
-  const { title, company, status, version, language, canUndo, canRedo, readOnly } = useAppStore(
+  const { title, company, status, signed, required, version, language, canUndo, canRedo, readOnly } = useAppStore(
     useShallow((s) => ({
       title: s.session?.draft.meta.title ?? '',
       company: s.session?.draft.meta.company ?? '',
       status: s.session?.draft.meta.status ?? 'draft',
+      // Counts rather than the lists, so a keystroke in a draft does not re-render the header.
+      signed: s.session?.draft.signatures.length ?? 0,
+      required: s.session && s.session.draft.meta.status !== 'draft' ? s.session.draft.participants.filter((p) => p.mustSign).length : 0,
       version: s.session?.draft.meta.version ?? 1,
       language: s.session?.draft.meta.language ?? 'en',
       canUndo: (s.session?.history.past.length ?? 0) > 0,
@@ -27,6 +31,7 @@ export function WorkshopHeader({ step }: { step: WorkshopStep }) {
       readOnly: s.session?.readOnly ?? true,
     })),
   );
+  const signatures = status === 'draft' ? null : { signed, required };
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const mod = isMac ? '⌘' : 'Ctrl';
@@ -50,8 +55,8 @@ export function WorkshopHeader({ step }: { step: WorkshopStep }) {
               <Text size="sm" c="dimmed" truncate>
                 {company || t('ui.row.noCompany')}
               </Text>
-              <Badge size="sm" variant="light" color={STATUS_COLORS[status]}>
-                {t(`common.status.${status}`)}
+              <Badge size="sm" variant="light" color={STATUS_COLORS[displayStatus(status, signatures)]} data-testid="workshop-status">
+                {statusLabel(t, status, signatures)}
               </Badge>
               <Badge size="sm" variant="outline" color="indigo">
                 {language.toUpperCase()}

@@ -1,21 +1,18 @@
-import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
+import { useAppHotkeys } from '../../lib/appHotkeys';
 import { useAppStore } from '../../store/appStore';
 
-/** Undo/redo across fields (also while typing in one) and step navigation from the keyboard. */
+/** Undo/redo across fields (also while typing in one) and step navigation from the keyboard; off while a dialog is open. */
 export function useWorkshopKeys(previous: () => void, next: () => void): void {
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
-  useHotkeys(
-    [
-      ['mod+Z', undo],
-      ['mod+shift+Z', redo],
-      ['mod+Y', redo],
-      ['alt+PageDown', next],
-      ['alt+PageUp', previous],
-    ],
-    [],
-  );
+  useAppHotkeys([
+    ['mod+Z', undo],
+    ['mod+shift+Z', redo],
+    ['mod+Y', redo],
+    ['alt+PageDown', next],
+    ['alt+PageUp', previous],
+  ]);
 }
 
 /** Sends unsaved edits when the page is hidden, reloaded or closed (the local copy covers the rest). */

@@ -1,24 +1,12 @@
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
-import { AppError } from '../../../../shared/api/errors';
-import { normalizeText } from '../../../../shared/signing/canonical';
+import { organizationName } from './organization';
+
+export { organizationName };
 import type { SigningIdentity } from './identity';
 
 export const CERTIFICATE_YEARS = 5;
-
-/**
- * An organization name fit for a certificate: trimmed, 1–64 characters (X.520's upper bound), no controls,
- * valid Unicode (a lone UTF-16 surrogate cannot be encoded as UTF-8: it becomes U+FFFD, as in fingerprints).
- */
-export function organizationName(input: string): string {
-  const name = normalizeText(input).trim().replace(/\s+/g, ' ');
-  const control = [...name].some((c) => (c.codePointAt(0) ?? 0) < 0x20 || c === '\u007F');
-  if (name.length < 1 || name.length > 64 || control) {
-    throw new AppError('invalid_input', 'The organization name must have 1 to 64 characters', { reason: 'bad_organization' });
-  }
-  return name;
-}
 
 /**
  * A new RSA-2048 key and a self-signed SHA-256 certificate for this installation, named after the

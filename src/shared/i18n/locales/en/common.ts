@@ -14,4 +14,8 @@ export const common = {
   },
   teams: { marketing: 'Marketing', sales: 'Sales', other: 'Other' },
   status: { draft: 'Draft', signed: 'Signed', superseded: 'Superseded' },
+  /** A version someone has signed while others still have to: never just "Signed". */
+  statusAwaiting_one: 'Awaiting signature ({{signed}} of {{count}})',
+  statusAwaiting_other: 'Awaiting signatures ({{signed}} of {{count}})',
+  device: { default: 'This laptop' },
 };

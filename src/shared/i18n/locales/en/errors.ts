@@ -49,6 +49,12 @@ export const errors = {
     wrong_passphrase: 'The passphrase does not open the signing key.',
     identity_corrupt: 'The signing key file is damaged. Import the certificate again, or move the file away to create a new key.',
     identity_protection_mismatch: 'The signing key was protected another way (system keychain or passphrase) and cannot be opened here.',
+    content_changed: 'The agreement changed after the signing dialog opened, so nothing was signed. Read the changes on the review page, then sign again.',
+    title_frozen: 'Someone has already signed, so the job title in the agreement can no longer change. Your signature records the title you give.',
+    no_such_key: 'That signing key is no longer on this computer.',
+    no_matching_key: 'No signing key on this computer carries this agreement’s company. Choose a key, create one for the company, or export without a digital signature.',
+    too_many_keys: 'This computer already keeps the most signing keys it can. Remove keys you no longer use in Settings.',
+    passphrase_too_short: 'Choose a passphrase of at least 8 characters.',
     identity_locked: 'The system keychain could not open the signing key (another user, another computer, or a reset keychain). Import the certificate again, or move the key file away to create a new key.',
     // Storage: the data folder and the disk.
     data_dir_not_folder: 'The data folder {{path}} is not a folder (it is a file, or lies inside one). Choose another data folder; nothing was changed.',

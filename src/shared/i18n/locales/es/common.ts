@@ -14,4 +14,8 @@ export const common = {
   },
   teams: { marketing: 'Marketing', sales: 'Ventas', other: 'Otro' },
   status: { draft: 'Borrador', signed: 'Firmado', superseded: 'Reemplazado' },
+  /** Una versión que alguien firmó y a la que aún le faltan firmas: nunca solo «Firmado». */
+  statusAwaiting_one: 'Pendiente de firma ({{signed}} de {{count}})',
+  statusAwaiting_other: 'Pendiente de firmas ({{signed}} de {{count}})',
+  device: { default: 'Este portátil' },
 };

@@ -49,6 +49,12 @@ export const errors = {
     wrong_passphrase: 'La frase de contraseña no abre la clave de firma.',
     identity_corrupt: 'El archivo de la clave de firma está dañado. Vuelve a importar el certificado o aparta el archivo para crear una clave nueva.',
     identity_protection_mismatch: 'La clave de firma se protegió de otra forma (llavero del sistema o frase de contraseña) y no se puede abrir aquí.',
+    content_changed: 'El acuerdo cambió después de abrir el diálogo de firma, así que no se firmó nada. Lee los cambios en la página de revisión y vuelve a firmar.',
+    title_frozen: 'Alguien ya firmó, así que el cargo del acuerdo ya no puede cambiar. Tu firma registra el cargo que indiques.',
+    no_such_key: 'Esa clave de firma ya no está en este equipo.',
+    no_matching_key: 'Ninguna clave de firma de este equipo lleva la empresa de este acuerdo. Elige una clave, crea una para la empresa o exporta sin firma digital.',
+    too_many_keys: 'Este equipo ya guarda el máximo de claves de firma. Quita en Ajustes las que ya no uses.',
+    passphrase_too_short: 'Elige una frase de contraseña de al menos 8 caracteres.',
     identity_locked: 'El llavero del sistema no pudo abrir la clave de firma (otro usuario, otro equipo o un llavero restablecido). Vuelve a importar el certificado o aparta el archivo de la clave para crear una nueva.',
     // Almacenamiento: la carpeta de datos y el disco.
     data_dir_not_folder: 'La carpeta de datos {{path}} no es una carpeta (es un archivo o está dentro de uno). Elige otra carpeta de datos; no se ha cambiado nada.',

@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Group, Menu } from '@mantine/core';
-import { IconCertificate, IconChevronDown, IconFileOff, IconFileTypeDocx } from '@tabler/icons-react';
+import { IconCertificate, IconChevronDown, IconFileOff, IconFileTypeDocx, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../../shared/model/schema';
-import { SigningKeyDialog } from './SigningKeyDialog';
+import { SealDialog } from './SealDialog';
 import { useExportDocument } from './useExportDocument';
 
 interface Props {
@@ -10,18 +10,17 @@ interface Props {
   primary: boolean;
   /** Every signer has signed: the host seals the document with a digital signature unless told not to. */
   sealed: boolean;
-  /** Suggested organization for a new signing key. */
-  company: string;
   onKeySettings(): void;
 }
 
 /**
  * "Export Word document" in the agreement's language; the menu beside it exports in the other language,
- * without the digital signature (signed versions), and opens the digital signature's settings.
+ * lets the facilitator choose which organization's key seals it or export it without a seal (signed versions),
+ * and opens the signing keys' settings.
  */
-export function ExportButton({ language, primary, sealed, company, onKeySettings }: Props) {
+export function ExportButton({ language, primary, sealed, onKeySettings }: Props) {
   const { t } = useTranslation();
-  const { exportDocument, busy, keyDialog, answerKey, cancelKey } = useExportDocument();
+  const { exportDocument, chooseSeal, busy, sealDialog, answerSeal, cancelSeal, exportWithoutSeal } = useExportDocument();
   const others = LANGUAGES.filter((l) => l !== language);
   const variant = primary ? 'filled' : 'default';
   return (
@@ -42,17 +41,22 @@ export function ExportButton({ language, primary, sealed, company, onKeySettings
             </Menu.Item>
           ))}
           {sealed && (
+            <Menu.Item leftSection={<IconCertificate size={14} />} onClick={() => void chooseSeal()}>
+              {t('steps.review.export.chooseSeal')}
+            </Menu.Item>
+          )}
+          {sealed && (
             <Menu.Item leftSection={<IconFileOff size={14} />} onClick={() => void exportDocument({ digitalSignature: false })}>
               {t('steps.review.export.withoutSeal')}
             </Menu.Item>
           )}
           <Menu.Divider />
-          <Menu.Item leftSection={<IconCertificate size={14} />} onClick={onKeySettings}>
+          <Menu.Item leftSection={<IconSettings size={14} />} onClick={onKeySettings}>
             {t('steps.review.export.keySettings')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <SigningKeyDialog state={keyDialog} company={company} onAnswer={answerKey} onCancel={cancelKey} />
+      <SealDialog state={sealDialog} onAnswer={answerSeal} onWithoutSeal={exportWithoutSeal} onCancel={cancelSeal} />
     </Group>
   );
 }

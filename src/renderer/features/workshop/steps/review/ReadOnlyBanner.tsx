@@ -13,11 +13,15 @@ export function ReadOnlyBanner({ step }: { step: WorkshopStep }) {
   const { t } = useTranslation();
   const readOnly = useAppStore((s) => s.session?.readOnly ?? false);
   const status = useAppStore((s) => s.session?.draft.meta.status ?? 'draft');
+  const signed = useAppStore((s) => s.session?.draft.signatures.length ?? 0);
+  const total = useAppStore((s) => s.session?.draft.participants.filter((p) => p.mustSign).length ?? 0);
   if (!readOnly || step === 'review') return null;
+  // Half-signed is not "signed": the banner says where signing stands, as the header does.
+  const message = status === 'superseded' ? t('steps.review.readOnly.superseded') : signed < total ? t('steps.review.readOnly.awaiting', { signed, total }) : t('steps.review.readOnly.signed');
   return (
     <Alert color={status === 'superseded' ? 'orange' : 'teal'} variant="light" icon={<IconLock size={18} />} data-testid="read-only-banner">
       <Group justify="space-between" wrap="nowrap" gap="md" align="center">
-        <Text size="sm">{t(status === 'superseded' ? 'steps.review.readOnly.superseded' : 'steps.review.readOnly.signed')}</Text>
+        <Text size="sm">{message}</Text>
         <AmendButton step={step} size="xs" style={{ flexShrink: 0 }} className="chrome" />
       </Group>
     </Alert>

@@ -1,6 +1,5 @@
 import { Anchor, Group, Paper, Progress, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconArchive, IconCertificate, IconCircleCheck, IconFilePencil, IconSignature } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../../../shared/model/schema';
 import type { SigningState } from '../../../../../shared/signing/signers';
@@ -8,7 +7,7 @@ import { AmendButton } from './AmendButton';
 import { ExportButton } from './ExportButton';
 import { FingerprintLine } from './FingerprintLine';
 import type { ReviewStatus } from './reviewState';
-import { SigningKeyPanel } from './SigningKeyCard';
+import { useAppStore } from '../../../../store/appStore';
 
 const LOOK: Record<ReviewStatus, { color: string; icon: typeof IconCircleCheck }> = {
   draft: { color: 'gray', icon: IconFilePencil },
@@ -20,11 +19,14 @@ const LOOK: Record<ReviewStatus, { color: string; icon: typeof IconCircleCheck }
 /** Where this version stands, its fingerprint once signed, and what can be done with it. */
 export function ReviewStatusCard({ agreement, status, signing, ready }: { agreement: Agreement; status: ReviewStatus; signing: SigningState; ready: boolean }) {
   const { t } = useTranslation();
-  const [keySettings, setKeySettings] = useState(false);
+  // Keys are managed in Settings, before the workshop, not in front of the signers.
+  const navigate = useAppStore((s) => s.navigate);
+  const openKeySettings = () => navigate({ name: 'settings' });
   const { color, icon: Icon } = LOOK[status];
   const total = signing.signers.length;
   const signed = signing.signed.length;
-  const headline = status === 'awaiting' ? t('steps.review.status.awaiting', { signed, total }) : t(`steps.review.status.${status}`);
+  // The same words as the header and the home list: "Awaiting signatures (1 of 2)" until everyone has signed.
+  const headline = status === 'awaiting' ? t('common.statusAwaiting', { signed, count: total }) : t(`steps.review.status.${status}`);
   return (
     <Paper withBorder radius="lg" p="lg" data-testid="review-status" data-status={status} className={`review-status review-status-${status}`}>
       <Group justify="space-between" align="flex-start" gap="lg">
@@ -51,8 +53,7 @@ export function ReviewStatusCard({ agreement, status, signing, ready }: { agreem
               language={agreement.meta.language}
               primary={status === 'signed'}
               sealed={signing.complete}
-              company={agreement.meta.company}
-              onKeySettings={() => setKeySettings(true)}
+              onKeySettings={openKeySettings}
             />
           </Group>
           {status === 'draft' && (
@@ -66,7 +67,7 @@ export function ReviewStatusCard({ agreement, status, signing, ready }: { agreem
               <Text size="xs" c="dimmed">
                 {t('steps.review.export.sealedNote')}
               </Text>
-              <Anchor component="button" type="button" size="xs" onClick={() => setKeySettings(true)}>
+              <Anchor component="button" type="button" size="xs" onClick={openKeySettings}>
                 {t('steps.review.export.keySettings')}
               </Anchor>
             </Group>
@@ -92,7 +93,6 @@ export function ReviewStatusCard({ agreement, status, signing, ready }: { agreem
           <FingerprintLine fingerprint={signing.fingerprint} />
         </Group>
       )}
-      <SigningKeyPanel opened={keySettings} onClose={() => setKeySettings(false)} />
     </Paper>
   );
 }

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { signingState } from '../../../../../shared/signing/signers';
 import { useAppStore } from '../../../../store/appStore';
 import { useCompleteness } from '../../useCompleteness';
@@ -21,6 +21,8 @@ export function ReviewStep() {
   const revision = useAppStore((s) => s.session?.revision ?? 0);
   const readOnly = useAppStore((s) => s.session?.readOnly ?? true);
   const completeness = useCompleteness();
+  // What the signers had in front of them when they opened the review: the sign dialog says what changed since.
+  const [seen] = useState(agreement);
   const signing = useMemo(() => (agreement ? signingState(agreement) : null), [agreement]);
   const checks = useMemo(() => (agreement && completeness ? signingChecks(agreement, completeness) : null), [agreement, completeness]);
   if (!agreement || !completeness || !signing || !checks) return null;
@@ -31,7 +33,7 @@ export function ReviewStep() {
       {status === 'draft' && <SigningChecksCard id={agreement.meta.id} checks={checks} />}
       {agreement.meta.amendsId && <ChangesCard agreement={agreement} revision={revision} editable={!readOnly} />}
       <AgreementDocument agreement={agreement} />
-      <SignersPanel agreement={agreement} completeness={completeness} />
+      <SignersPanel agreement={agreement} completeness={completeness} seen={seen ?? agreement} />
     </Stack>
   );
 }

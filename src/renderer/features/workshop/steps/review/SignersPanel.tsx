@@ -11,8 +11,8 @@ import { signBlock } from './reviewState';
 import { SignDialog } from './SignDialog';
 import { SignerCard } from './SignerCard';
 
-/** Every participant who must sign, signed or not, and the sign dialog. */
-export function SignersPanel({ agreement, completeness }: { agreement: Agreement; completeness: Completeness }) {
+/** Every participant who must sign, signed or not, and the sign dialog. `seen`: the agreement when the review was opened. */
+export function SignersPanel({ agreement, completeness, seen }: { agreement: Agreement; completeness: Completeness; seen: Agreement }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   // The signer stays set while the dialog animates out; `round` gives every opening a fresh form.
@@ -61,6 +61,7 @@ export function SignersPanel({ agreement, completeness }: { agreement: Agreement
         signer={dialog.signer}
         opened={dialog.opened}
         round={dialog.round}
+        seen={seen}
         onClose={close}
         onSigned={(participantId) => {
           close();

@@ -1,118 +1,132 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../../../../shared/api/client';
-import type { KeyStatus, OpName } from '../../../../../shared/api/contract';
-import { attemptExport, exportInput, keyPrompt, type ExportRequest } from './exportFlow';
+import type { OpName } from '../../../../../shared/api/contract';
+import type { SigningKeyDto } from '../../../../../shared/api/keysAndSettings';
+import { attemptExport, exportInput, sealPrompt, type ExportRequest } from './exportFlow';
 
-const identity = { source: 'installation', subject: 'CN=Nortia, O=Nortia', issuer: 'CN=Nortia, O=Nortia', selfSigned: true, notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2031-01-01T00:00:00.000Z' } as const;
+const keyOf = (organization: string, id: string): SigningKeyDto => ({
+  id: id.repeat(64).slice(0, 64),
+  organization,
+  source: 'installation',
+  protection: 'passphrase',
+  subject: `CN=${organization}, O=${organization}`,
+  issuer: `CN=${organization}, O=${organization}`,
+  selfSigned: true,
+  notBefore: '2026-01-01T00:00:00.000Z',
+  notAfter: '2031-01-01T00:00:00.000Z',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  unlocked: false,
+});
 
 /**
- * A host that keeps its key the way the real one does: none until an organization is given, then protected
- * by a passphrase (or by the keychain), open for the rest of the session once the right passphrase is given.
+ * A host that keeps its keys the way the real one does: one per organization, protected by one passphrase,
+ * open for the rest of the session once it is given; a document is sealed with its company's key.
  */
-function fakeHost(options: { protection?: KeyStatus['protection']; passphrase?: string; statusFails?: boolean } = {}) {
-  const protection = options.protection ?? 'passphrase';
-  let passphrase = options.passphrase ?? null;
-  let exists = passphrase !== null;
+function fakeHost(options: { keys?: SigningKeyDto[]; passphrase?: string; company?: string; listFails?: boolean } = {}) {
+  const keys = [...(options.keys ?? [])];
+  const passphrase = options.passphrase ?? 'the passphrase';
+  const company = options.company ?? 'Nortia Analytics';
   let open = false;
   const calls: { name: OpName; input: Record<string, unknown> }[] = [];
   const fail = (kind: string, params?: Record<string, string>) => ({ ok: false, error: { kind, message: kind, ...(params ? { params } : {}) } });
-  const output = (sealed: boolean) => ({ fileName: 'sla.docx', base64: 'UEs=', bytes: 2, digitalSignature: sealed ? { subject: identity.subject, selfSigned: true, thumbprint: 'a1'.repeat(32) } : null });
+  const output = (subject: string | null) => ({ fileName: 'sla.docx', base64: 'UEs=', bytes: 2, digitalSignature: subject ? { subject, selfSigned: true, thumbprint: 'c'.repeat(64) } : null });
+  const list = () => ({ protection: 'passphrase', unlocked: open, passphraseSet: keys.length > 0, keys: keys.map((k) => ({ ...k, unlocked: open })) });
+  const matching = () => keys.find((k) => k.organization === company) ?? null;
   const transport = async (name: OpName, raw: unknown) => {
     const input = raw as Record<string, unknown>;
     calls.push({ name, input });
-    if (name === 'signingKey.status') {
-      if (options.statusFails) return fail('storage', { reason: 'identity_corrupt' });
-      return { ok: true, value: { protection, identity: exists ? identity : null, unlocked: exists && (open || protection === 'safeStorage') } };
-    }
+    if (name === 'signingKeys.list') return options.listFails ? fail('storage', { reason: 'identity_corrupt' }) : { ok: true, value: list() };
+    if (name === 'signingKeys.select') return { ok: true, value: { keyId: matching()?.id ?? null, company } };
     if (name !== 'document.export') return fail('internal');
-    if (input.digitalSignature === false) return { ok: true, value: output(false) };
-    if (input.id === 'draft') return { ok: true, value: output(false) };
+    if (input.digitalSignature === false || input.id === 'draft') return { ok: true, value: output(null) };
     if (input.id === 'gone') return fail('not_found');
-    if (open || (exists && protection === 'safeStorage')) return { ok: true, value: output(true) };
-    if (!exists && !input.organization) return fail('signing_key_required');
-    if (protection === 'safeStorage') {
-      exists = open = true;
-      return { ok: true, value: output(true) };
+    if (input.passphrase !== undefined) {
+      if (keys.length > 0 && input.passphrase !== passphrase) return fail('unauthorized', { reason: 'wrong_passphrase' });
+      open = true;
     }
-    if (!input.passphrase) return fail('signing_key_locked');
-    if (!exists) {
-      exists = true;
-      passphrase = String(input.passphrase);
-    } else if (input.passphrase !== passphrase) return fail('unauthorized', { reason: 'wrong_passphrase' });
-    open = true;
-    return { ok: true, value: output(true) };
+    let key = input.keyId ? keys.find((k) => k.id === input.keyId) : input.organization ? (keys.find((k) => k.organization === input.organization) ?? null) : matching();
+    if (!key && input.organization) {
+      if (!open) return fail('signing_key_locked');
+      key = keyOf(String(input.organization), String(keys.length + 1));
+      keys.push(key);
+    }
+    if (!key) return fail('signing_key_required', { reason: 'no_matching_key' });
+    if (!open) return fail('signing_key_locked');
+    return { ok: true, value: output(key.subject) };
   };
   return { client: createApiClient(transport), calls, exports: () => calls.filter((c) => c.name === 'document.export').map((c) => c.input) };
 }
 
 const signed: ExportRequest = { id: 'signed' };
 
-describe('exporting a signed agreement that the host seals with its key', () => {
-  it('asks for an organization and a new passphrase on first use, then sends them with the retry', async () => {
+describe('exporting a signed agreement that the host seals with its company’s key', () => {
+  it('asks which seal to use when no key carries the company, and creates one for it with a new passphrase', async () => {
     const host = fakeHost();
     const first = await attemptExport(host.client, signed);
-    expect(first).toEqual({ kind: 'key', prompt: { mode: 'create', passphrase: true, identity: null, wrongPassphrase: false, error: null } });
-    const second = await attemptExport(host.client, signed, { organization: 'Nortia', passphrase: 'correct horse' }, first.kind === 'key' ? first.prompt : null);
-    expect(second).toMatchObject({ kind: 'exported', output: { digitalSignature: { subject: identity.subject } } });
-    expect(host.exports()).toEqual([{ id: 'signed' }, { id: 'signed', organization: 'Nortia', passphrase: 'correct horse' }]);
-  });
-
-  it('asks only for the organization where the system keychain protects the key', async () => {
-    const host = fakeHost({ protection: 'safeStorage' });
-    const first = await attemptExport(host.client, signed);
-    expect(first).toMatchObject({ kind: 'key', prompt: { mode: 'create', passphrase: false } });
-    expect(await attemptExport(host.client, signed, { organization: 'Nortia' })).toMatchObject({ kind: 'exported' });
-  });
-
-  it('asks for the passphrase of an existing key, and keeps asking while it is wrong', async () => {
-    const host = fakeHost({ passphrase: 'first passphrase' });
-    const locked = await attemptExport(host.client, signed);
-    expect(locked).toEqual({ kind: 'key', prompt: { mode: 'unlock', passphrase: true, identity, wrongPassphrase: false, error: null } });
-    const prompt = locked.kind === 'key' ? locked.prompt : null;
-    const wrong = await attemptExport(host.client, signed, { passphrase: 'guess' }, prompt);
-    expect(wrong).toMatchObject({ kind: 'key', prompt: { mode: 'unlock', wrongPassphrase: true, error: null } });
-    expect(await attemptExport(host.client, signed, { passphrase: 'first passphrase' }, prompt)).toMatchObject({ kind: 'exported' });
-    // Open for the rest of the session: the next export needs nothing.
+    expect(first).toMatchObject({ kind: 'seal', prompt: { reason: 'noMatch', company: 'Nortia Analytics', suggested: null, keys: { keys: [], passphraseSet: false }, wrongPassphrase: false, error: null } });
+    const prompt = first.kind === 'seal' ? first.prompt : null;
+    const second = await attemptExport(host.client, signed, { organization: 'Nortia Analytics', passphrase: 'correct horse' }, prompt);
+    expect(second).toMatchObject({ kind: 'exported', output: { digitalSignature: { subject: 'CN=Nortia Analytics, O=Nortia Analytics' } } });
+    expect(host.exports()).toEqual([{ id: 'signed' }, { id: 'signed', organization: 'Nortia Analytics', passphrase: 'correct horse' }]);
+    // The company's key is found from now on.
     expect(await attemptExport(host.client, { id: 'signed', language: 'es' })).toMatchObject({ kind: 'exported' });
   });
 
-  it('switches to the passphrase when the host asks for one the dialog did not show', async () => {
-    const host = fakeHost();
-    const asked = await attemptExport(host.client, signed, { organization: 'Nortia' }, { mode: 'create', passphrase: false, identity: null, wrongPassphrase: false, error: null });
-    expect(asked).toMatchObject({ kind: 'key', prompt: { mode: 'create', passphrase: true } });
+  it('preselects the company’s key when only the passphrase is missing, and keeps asking while it is wrong', async () => {
+    const nortia = keyOf('Nortia Analytics', 'a');
+    const host = fakeHost({ keys: [keyOf('Acme Corp', 'b'), nortia] });
+    const locked = await attemptExport(host.client, signed);
+    expect(locked).toMatchObject({ kind: 'seal', prompt: { reason: 'locked', suggested: nortia.id, keys: { passphraseSet: true, unlocked: false } } });
+    const prompt = locked.kind === 'seal' ? locked.prompt : null;
+    const wrong = await attemptExport(host.client, signed, { keyId: nortia.id, passphrase: 'guess' }, prompt);
+    expect(wrong).toMatchObject({ kind: 'seal', prompt: { reason: 'locked', wrongPassphrase: true, error: null } });
+    expect(await attemptExport(host.client, signed, { keyId: nortia.id, passphrase: 'the passphrase' }, prompt)).toMatchObject({ kind: 'exported', output: { digitalSignature: { subject: nortia.subject } } });
+  });
+
+  it('seals with another organization’s key only when that key is chosen', async () => {
+    const acme = keyOf('Acme Corp', 'b');
+    const host = fakeHost({ keys: [acme], company: 'Zeta Logistics' });
+    const asked = await attemptExport(host.client, signed, { passphrase: 'the passphrase' });
+    expect(asked).toMatchObject({ kind: 'seal', prompt: { reason: 'noMatch', suggested: null } });
+    const prompt = asked.kind === 'seal' ? asked.prompt : null;
+    expect(await attemptExport(host.client, signed, { keyId: acme.id }, prompt)).toMatchObject({ kind: 'exported', output: { digitalSignature: { subject: acme.subject } } });
+  });
+
+  it('opens the choice from the menu even when the company has a key', async () => {
+    const nortia = keyOf('Nortia Analytics', 'a');
+    const host = fakeHost({ keys: [nortia] });
+    expect(await sealPrompt(host.client, 'signed', 'choose')).toMatchObject({ ok: true, prompt: { reason: 'choose', suggested: nortia.id } });
+    expect(host.exports()).toEqual([]);
   });
 
   it('keeps other failures in the dialog once it is open, and reports them directly otherwise', async () => {
     const host = fakeHost();
-    const shown = keyPrompt({ protection: 'passphrase', identity: null, unlocked: false }, { kind: 'signing_key_required', message: '' });
+    const shown = await sealPrompt(host.client, 'gone', 'noMatch');
     expect(await attemptExport(host.client, { id: 'gone' })).toEqual({ kind: 'failed', error: { kind: 'not_found', message: 'not_found' } });
-    expect(await attemptExport(host.client, { id: 'gone' }, { organization: 'Nortia', passphrase: 'long enough' }, shown)).toMatchObject({
-      kind: 'key',
-      prompt: { mode: 'create', error: { kind: 'not_found' } },
+    expect(await attemptExport(host.client, { id: 'gone' }, { organization: 'Nortia', passphrase: 'long enough' }, shown.ok ? shown.prompt : null)).toMatchObject({
+      kind: 'seal',
+      prompt: { reason: 'noMatch', error: { kind: 'not_found' } },
     });
   });
 
-  it('reports the key status failure when the dialog cannot be set up', async () => {
-    const host = fakeHost({ statusFails: true });
+  it('reports a failure to list the keys when the dialog cannot be set up', async () => {
+    const host = fakeHost({ listFails: true });
     expect(await attemptExport(host.client, signed)).toMatchObject({ kind: 'failed', error: { kind: 'storage', params: { reason: 'identity_corrupt' } } });
   });
 
-  it('never asks for a key when the document is exported without a digital signature, or is a draft', async () => {
+  it('never asks for a seal when the document is exported without a digital signature, or is a draft', async () => {
     const host = fakeHost();
     expect(await attemptExport(host.client, { id: 'signed', digitalSignature: false })).toMatchObject({ kind: 'exported', output: { digitalSignature: null } });
     expect(await attemptExport(host.client, { id: 'draft' })).toMatchObject({ kind: 'exported' });
-    expect(host.calls.some((c) => c.name === 'signingKey.status')).toBe(false);
+    expect(host.calls.some((c) => c.name === 'signingKeys.list')).toBe(false);
   });
 });
 
 describe('the export input', () => {
-  it('carries only what was given', () => {
+  it('carries only what was given: a chosen key wins over an organization', () => {
     expect(exportInput({ id: 'a' })).toEqual({ id: 'a' });
     expect(exportInput({ id: 'a', language: 'es', digitalSignature: false }, { organization: '', passphrase: '' })).toEqual({ id: 'a', language: 'es', digitalSignature: false });
     expect(exportInput({ id: 'a' }, { organization: 'Nortia', passphrase: 'pp' })).toEqual({ id: 'a', organization: 'Nortia', passphrase: 'pp' });
-  });
-
-  it('gives up on a key the keychain holds but cannot open: no answer would help', () => {
-    expect(keyPrompt({ protection: 'safeStorage', identity, unlocked: false }, { kind: 'signing_key_locked', message: '' })).toBeNull();
+    expect(exportInput({ id: 'a' }, { keyId: 'k', organization: 'Nortia' })).toEqual({ id: 'a', keyId: 'k' });
   });
 });

@@ -6,8 +6,8 @@ import type { Language } from '../../../../../shared/model/schema';
 import { api, isDesktop } from '../../../../api/apiClient';
 import { downloadDocx, saveDocxOnDesktop } from '../../../../api/docxFiles';
 import { useAppStore } from '../../../../store/appStore';
-import { certificateName } from './certificateFile';
-import { attemptExport, type ExportOutput, type ExportRequest, type ExportStep, type KeyAnswer, type KeyPrompt } from './exportFlow';
+import { certificateName } from '../../../signingKeys/certificateFile';
+import { attemptExport, sealPrompt, type ExportOutput, type ExportRequest, type ExportStep, type SealAnswer, type SealPrompt } from './exportFlow';
 import { hideNotice, notice, updateNotice } from './notices';
 
 export interface ExportOptions {
@@ -16,9 +16,9 @@ export interface ExportOptions {
   digitalSignature?: boolean;
 }
 
-/** The signing-key dialog while an export waits for it; `round` changes with each export that opens it. */
-export interface KeyDialogState {
-  prompt: KeyPrompt;
+/** The seal dialog while an export waits for it; `round` changes with each export that opens it. */
+export interface SealDialogState {
+  prompt: SealPrompt;
   round: number;
 }
 
@@ -29,15 +29,15 @@ const unexpected: ApiError = { kind: 'internal', message: 'Export failed' };
  * edits are saved first so the document shows what is on screen. Writing the file never touches the
  * agreement, so a folder that cannot be written costs nothing but a clear message.
  *
- * A fully signed agreement is sealed with this computer's signing key; when the host needs a key it can
- * open (none yet, or locked by its passphrase), the export pauses on the signing-key dialog and resumes
- * with what the user typed there (exportFlow.ts).
+ * A fully signed agreement is sealed with the signing key of its company's organization; when the host has
+ * none, or its keys are locked by their passphrase, the export pauses on the seal dialog (choose a key, create
+ * one for the company, give the passphrase, or export without a seal) and resumes with the answer (exportFlow.ts).
  */
 export function useExportDocument() {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [keyDialog, setKeyDialog] = useState<KeyDialogState | null>(null);
-  const waiting = useRef<{ request: ExportRequest; dialog: KeyDialogState } | null>(null);
+  const [sealDialog, setSealDialog] = useState<SealDialogState | null>(null);
+  const waiting = useRef<{ request: ExportRequest; dialog: SealDialogState } | null>(null);
   const rounds = useRef(0);
 
   const start = (message: string) => notice(t, { loading: true, title: t('steps.review.export.title'), message, autoClose: false, withCloseButton: false });
@@ -63,15 +63,21 @@ export function useExportDocument() {
     else done(outcome.path ? t('steps.review.export.savedTo', { path: outcome.path }) : t('steps.review.export.saved', { file: file.fileName }));
   }
 
-  function openKeyDialog(request: ExportRequest, prompt: KeyPrompt, round: number): void {
+  function openSealDialog(request: ExportRequest, prompt: SealPrompt, round: number): void {
     const dialog = { prompt, round };
     waiting.current = { request, dialog };
-    setKeyDialog(dialog);
+    setSealDialog(dialog);
   }
 
-  function closeKeyDialog(): void {
+  function closeSealDialog(): void {
     waiting.current = null;
-    setKeyDialog(null);
+    setSealDialog(null);
+  }
+
+  /** Saves a draft's last edits first, so the document shows what is on screen. */
+  async function saved(): Promise<boolean> {
+    const store = useAppStore.getState();
+    return !store.session || store.session.readOnly || store.saveNow();
   }
 
   async function exportDocument(options: ExportOptions = {}): Promise<void> {
@@ -81,7 +87,7 @@ export function useExportDocument() {
     setBusy(true);
     const id = start(t('steps.review.export.preparing'));
     try {
-      if (!session.readOnly && !(await store.saveNow())) {
+      if (!(await saved())) {
         fail(id, t('steps.review.sign.notSaved'));
         return;
       }
@@ -92,9 +98,9 @@ export function useExportDocument() {
       };
       const step = await attemptExport(api(), request);
       if (step.kind === 'failed') failWith(id, step.error);
-      else if (step.kind === 'key') {
+      else if (step.kind === 'seal') {
         hideNotice(id);
-        openKeyDialog(request, step.prompt, ++rounds.current);
+        openSealDialog(request, step.prompt, ++rounds.current);
       } else await deliver(id, step.output);
     } catch {
       failWith(id, unexpected);
@@ -103,22 +109,41 @@ export function useExportDocument() {
     }
   }
 
+  /** "Choose the seal…" from the menu: the dialog first, whatever key the company would take by default. */
+  async function chooseSeal(options: ExportOptions = {}): Promise<void> {
+    const session = useAppStore.getState().session;
+    if (!session || busy || waiting.current) return;
+    setBusy(true);
+    try {
+      if (!(await saved())) {
+        notice(t, { color: 'red', title: t('steps.review.export.failedTitle'), message: t('steps.review.sign.notSaved'), autoClose: 12_000 });
+        return;
+      }
+      const prompt = await sealPrompt(api(), session.id, 'choose');
+      const request: ExportRequest = { id: session.id, digitalSignature: true, ...(options.language ? { language: options.language } : {}) };
+      if (prompt.ok) openSealDialog(request, prompt.prompt, ++rounds.current);
+      else notice(t, { color: 'red', title: t('steps.review.export.failedTitle'), message: describeError(t, prompt.error), autoClose: 12_000 });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   /** The dialog's answer: the export again with it. A wrong passphrase or another failure keeps the dialog open. */
-  async function answerKey(answer: KeyAnswer): Promise<void> {
+  async function answerSeal(answer: SealAnswer): Promise<void> {
     const current = waiting.current;
     if (!current) return;
     let step: ExportStep;
     try {
       step = await attemptExport(api(), current.request, answer, current.dialog.prompt);
     } catch {
-      step = { kind: 'key', prompt: { ...current.dialog.prompt, wrongPassphrase: false, error: unexpected } };
+      step = { kind: 'seal', prompt: { ...current.dialog.prompt, wrongPassphrase: false, error: unexpected } };
     }
     if (waiting.current !== current) return;
-    if (step.kind === 'key') {
-      openKeyDialog(current.request, step.prompt, current.dialog.round);
+    if (step.kind === 'seal') {
+      openSealDialog(current.request, step.prompt, current.dialog.round);
       return;
     }
-    closeKeyDialog();
+    closeSealDialog();
     setBusy(true);
     const id = start(t('steps.review.export.preparing'));
     try {
@@ -131,11 +156,19 @@ export function useExportDocument() {
     }
   }
 
-  function cancelKey(): void {
+  function cancelSeal(): void {
     if (!waiting.current) return;
-    closeKeyDialog();
+    closeSealDialog();
     notice(t, { color: 'gray', message: t('steps.review.export.cancelled'), autoClose: 4_000 });
   }
 
-  return { exportDocument, busy, keyDialog, answerKey, cancelKey };
+  /** "Export without digital signature" in the seal dialog: one click, the same language as asked. */
+  function exportWithoutSeal(): void {
+    const current = waiting.current;
+    if (!current) return;
+    closeSealDialog();
+    void exportDocument({ ...(current.request.language ? { language: current.request.language } : {}), digitalSignature: false });
+  }
+
+  return { exportDocument, chooseSeal, busy, sealDialog, answerSeal, cancelSeal, exportWithoutSeal };
 }

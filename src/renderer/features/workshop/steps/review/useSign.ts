@@ -10,6 +10,10 @@ export interface SignInput {
   jobTitle: string;
   /** PNG data URL of the drawn signature. */
   image: string;
+  /** The fingerprint the dialog showed: the host refuses to sign content with another one. */
+  fingerprint: string;
+  /** The signer confirmed that their job title in the agreement changes too (before the first signature only). */
+  updateJobTitle: boolean;
 }
 
 export type SignOutcome = { ok: true; complete: boolean } | { ok: false; error: ApiError | 'notSaved' };
@@ -18,8 +22,9 @@ export type SignOutcome = { ok: true; complete: boolean } | { ok: false; error: 
 const RELOAD_ON = new Set(['already_signed', 'stale_revision', 'read_only']);
 
 /**
- * Records one signature. A draft's last edits are saved first, so the signature covers exactly what is on
- * screen; the host's record then replaces the session (the version becomes read-only with the first one).
+ * Records one signature. A draft's last edits are saved first; the host then signs only if the content still
+ * has the fingerprint the dialog showed, and its record replaces the session (the version becomes read-only
+ * with the first signature).
  */
 export async function signAgreement(input: SignInput): Promise<SignOutcome> {
   const store = useAppStore.getState();

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ApiError } from '../../../../../shared/api/errors';
-import type { KeyAnswer, KeyPrompt } from './exportFlow';
+import type { ApiError } from '../../../shared/api/errors';
+import type { SigningKeysDto } from '../../../shared/api/keysAndSettings';
 
 /** X.520's upper bound for an organization name, which the host enforces too (`bad_organization`). */
 export const ORGANIZATION_MAX = 64;
@@ -15,6 +15,17 @@ export function problemMessage(t: TFunction, problem: FieldProblem): string {
   return t(`steps.review.signingKey.problem.${key}`, params);
 }
 
+/**
+ * What a form must ask to protect or open keys: nothing (system keychain, or already open for this session),
+ * the passphrase already protecting the keys here (once per session), or a new one, typed twice.
+ */
+export type PassphraseNeed = 'none' | 'current' | 'new';
+
+export function passphraseNeed(keys: Pick<SigningKeysDto, 'protection' | 'unlocked' | 'passphraseSet'>): PassphraseNeed {
+  if (keys.protection !== 'passphrase' || keys.unlocked) return 'none';
+  return keys.passphraseSet ? 'current' : 'new';
+}
+
 export interface KeyFormValues {
   organization: string;
   passphrase: string;
@@ -27,7 +38,7 @@ export function cleanOrganization(input: string): string {
   return input.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
-function organizationProblem(input: string): FieldProblem | undefined {
+export function organizationProblem(input: string): FieldProblem | undefined {
   const name = cleanOrganization(input);
   if (!name) return { key: 'required' };
   if (name.length > ORGANIZATION_MAX) return { key: 'tooLong', max: ORGANIZATION_MAX };
@@ -36,8 +47,10 @@ function organizationProblem(input: string): FieldProblem | undefined {
   return undefined;
 }
 
-/** A passphrase chosen now (and typed twice), as opposed to one that opens an existing key. */
-export function newPassphraseProblems(passphrase: string, confirm: string): Pick<KeyFormProblems, 'passphrase' | 'confirm'> {
+/** The passphrase fields: a current one is whatever it was (no length rule, no confirmation); a new one is typed twice. */
+export function passphraseProblems(need: PassphraseNeed, passphrase: string, confirm: string): Pick<KeyFormProblems, 'passphrase' | 'confirm'> {
+  if (need === 'none') return {};
+  if (need === 'current') return passphrase ? {} : { passphrase: { key: 'required' } };
   const problems: Pick<KeyFormProblems, 'passphrase' | 'confirm'> = {};
   if (!passphrase) problems.passphrase = { key: 'required' };
   else if (passphrase.length < NEW_PASSPHRASE_MIN) problems.passphrase = { key: 'tooShort', min: NEW_PASSPHRASE_MIN };
@@ -46,19 +59,10 @@ export function newPassphraseProblems(passphrase: string, confirm: string): Pick
   return problems;
 }
 
-/** What stops the signing-key dialog from being sent, field by field (empty when it can be sent). */
-export function checkKeyForm(prompt: Pick<KeyPrompt, 'mode' | 'passphrase'>, values: KeyFormValues): KeyFormProblems {
-  if (prompt.mode === 'unlock') return values.passphrase ? {} : { passphrase: { key: 'required' } };
+/** What stops a new key from being created, field by field (empty when it can be sent). */
+export function checkCreateForm(need: PassphraseNeed, values: KeyFormValues): KeyFormProblems {
   const organization = organizationProblem(values.organization);
-  return { ...(organization ? { organization } : {}), ...(prompt.passphrase ? newPassphraseProblems(values.passphrase, values.confirm) : {}) };
-}
-
-/** The answer the host needs: the organization only for a new key, the passphrase only where one protects it. */
-export function keyAnswer(prompt: Pick<KeyPrompt, 'mode' | 'passphrase'>, values: KeyFormValues): KeyAnswer {
-  return {
-    ...(prompt.mode === 'create' ? { organization: cleanOrganization(values.organization) } : {}),
-    ...(prompt.passphrase ? { passphrase: values.passphrase } : {}),
-  };
+  return { ...(organization ? { organization } : {}), ...passphraseProblems(need, values.passphrase, values.confirm) };
 }
 
 /** The first field with a problem, in the order the form shows them, to put the cursor there. */
@@ -80,16 +84,17 @@ export type ImportFormProblems = Partial<Record<keyof ImportFormValues, FieldPro
  */
 export const MAX_CERTIFICATE_BYTES = 7_500_000;
 
-/** The password of the file may be empty (some exports have none); the passphrase is new, so typed twice. */
-export function checkImportForm(values: ImportFormValues, needsPassphrase: boolean): ImportFormProblems {
+/** The password of the file may be empty (some exports have none); a passphrase is asked as `need` says. */
+export function checkImportForm(values: ImportFormValues, need: PassphraseNeed): ImportFormProblems {
   const file: FieldProblem | undefined = !values.file ? { key: 'required' } : values.file.size > MAX_CERTIFICATE_BYTES ? { key: 'tooLong', max: MAX_CERTIFICATE_BYTES } : undefined;
-  return { ...(file ? { file } : {}), ...(needsPassphrase ? newPassphraseProblems(values.passphrase, values.confirm) : {}) };
+  return { ...(file ? { file } : {}), ...passphraseProblems(need, values.passphrase, values.confirm) };
 }
 
 /** Which field a refused import belongs under: a wrong password under the password, what is wrong with the file under the file. */
-export function importProblemField(error: ApiError): 'file' | 'password' | 'form' {
+export function importProblemField(error: ApiError): 'file' | 'password' | 'passphrase' | 'form' {
   const reason = error.params?.reason;
   if (reason === 'p12_wrong_password') return 'password';
+  if (reason === 'wrong_passphrase' || reason === 'passphrase_too_short') return 'passphrase';
   const aboutFile = ['p12_unreadable', 'p12_no_key', 'p12_no_certificate', 'certificate_expired', 'certificate_not_yet_valid', 'unsupported_key', 'bad_certificate', 'key_certificate_mismatch'];
   if (typeof reason === 'string' && aboutFile.includes(reason)) return 'file';
   if (error.kind === 'too_large') return 'file';

@@ -2,29 +2,30 @@ import { Alert, Button, FileInput, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCertificate, IconFileCertificate } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyStatus } from '../../../../../shared/api/contract';
-import { describeError } from '../../../../../shared/i18n';
-import { api } from '../../../../api/apiClient';
+import type { SigningKeyDto } from '../../../shared/api/keysAndSettings';
+import { describeError } from '../../../shared/i18n';
+import { api } from '../../api/apiClient';
 import { NoRecoveryNote, SecretInput } from './SecretInput';
-import { certificateName, readCertificateFile } from './certificateFile';
-import { checkImportForm, firstProblem, importProblemField, NEW_PASSPHRASE_MIN, problemMessage, type FieldProblem, type ImportFormProblems } from './signingKeyForm';
+import { readCertificateFile } from './certificateFile';
+import { checkImportForm, firstProblem, importProblemField, NEW_PASSPHRASE_MIN, problemMessage, type FieldProblem, type ImportFormProblems, type PassphraseNeed } from './signingKeyForm';
 
 const FIELDS = ['file', 'password', 'passphrase', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];
 
 interface Props {
-  status: KeyStatus;
+  /** The passphrase protecting keys here: none to ask, the current one, or a new one typed twice. */
+  need: PassphraseNeed;
   submitLabel: string;
   onBack(): void;
-  /** The host took the certificate; its status now names the imported identity (open for this session). */
-  onImported(status: KeyStatus): Promise<void> | void;
+  /** The host took the certificate: the new key, listed under its organization and open for this session. */
+  onImported(key: SigningKeyDto): Promise<void> | void;
 }
 
 /**
- * An organization certificate from a .p12/.pfx file and its password, read here as base64. Where a passphrase
- * protects keys at rest (no system keychain), the imported key gets a new one, typed twice.
+ * An organization certificate from a .p12/.pfx file and its password, read here as base64, added beside the
+ * other keys. Where a passphrase protects keys at rest (no system keychain) and is not open yet, it is asked.
  */
-export function ImportCertificateForm({ status, submitLabel, onBack, onImported }: Props) {
+export function ImportCertificateForm({ need, submitLabel, onBack, onImported }: Props) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
@@ -35,8 +36,7 @@ export function ImportCertificateForm({ status, submitLabel, onBack, onImported 
   /** The host's refusal, under the field it is about; it goes once that field changes. */
   const [refusal, setRefusal] = useState<{ field: Field | 'form'; message: string } | null>(null);
   const refs = { file: useRef<HTMLButtonElement>(null), password: useRef<HTMLInputElement>(null), passphrase: useRef<HTMLInputElement>(null), confirm: useRef<HTMLInputElement>(null) };
-  const needsPassphrase = status.protection === 'passphrase';
-  const problems = checkImportForm({ file, password, passphrase, confirm }, needsPassphrase);
+  const problems = checkImportForm({ file, password, passphrase, confirm }, need);
 
   const describe = (field: Field, problem: FieldProblem | undefined): string | undefined => {
     if (refusal?.field === field) return refusal.message;
@@ -67,7 +67,7 @@ export function ImportCertificateForm({ status, submitLabel, onBack, onImported 
       refs.file.current?.focus();
       return;
     }
-    const result = await api().send('signingKey.importP12', { base64: read.base64, password, ...(needsPassphrase ? { passphrase } : {}) });
+    const result = await api().send('signingKeys.importP12', { base64: read.base64, password, ...(need !== 'none' ? { passphrase } : {}) });
     if (result.ok) {
       await onImported(result.value);
       setBusy(false);
@@ -83,11 +83,6 @@ export function ImportCertificateForm({ status, submitLabel, onBack, onImported 
     <form onSubmit={(event) => void submit(event)} noValidate className="key-form">
       <Stack gap="md">
         <Text size="sm">{t('steps.review.importCertificate.intro')}</Text>
-        {status.identity && (
-          <Text size="sm" c="dimmed">
-            {t('steps.review.importCertificate.replaces', { name: certificateName(status.identity.subject) })}
-          </Text>
-        )}
         <FileInput
           ref={refs.file}
           label={t('steps.review.importCertificate.file')}
@@ -112,21 +107,23 @@ export function ImportCertificateForm({ status, submitLabel, onBack, onImported 
           error={describe('password', problems.password)}
           autoComplete="off"
         />
-        {needsPassphrase && (
+        {need !== 'none' && (
+          <SecretInput
+            ref={refs.passphrase}
+            label={t(need === 'new' ? 'steps.review.importCertificate.passphrase' : 'steps.review.signingKey.passphrase')}
+            description={need === 'new' ? t('steps.review.importCertificate.passphraseHint', { min: NEW_PASSPHRASE_MIN }) : t('settings.keys.currentPassphraseHint')}
+            value={passphrase}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              edit('passphrase', () => setPassphrase(value));
+            }}
+            error={describe('passphrase', problems.passphrase)}
+            autoComplete={need === 'new' ? 'new-password' : 'current-password'}
+            required
+          />
+        )}
+        {need === 'new' && (
           <>
-            <SecretInput
-              ref={refs.passphrase}
-              label={t('steps.review.importCertificate.passphrase')}
-              description={t('steps.review.importCertificate.passphraseHint', { min: NEW_PASSPHRASE_MIN })}
-              value={passphrase}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                edit('passphrase', () => setPassphrase(value));
-              }}
-              error={describe('passphrase', problems.passphrase)}
-              autoComplete="new-password"
-              required
-            />
             <SecretInput
               ref={refs.confirm}
               label={t('steps.review.signingKey.confirm')}

@@ -10,7 +10,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** A chosen .p12/.pfx file as the host's `signingKey.importP12` takes it; the size is checked before reading. */
+/** A chosen .p12/.pfx file as the host's `signingKeys.importP12` takes it; the size is checked before reading. */
 export async function readCertificateFile(file: Blob): Promise<CertificateFileRead> {
   if (file.size === 0) return { ok: false, problem: 'empty' };
   if (file.size > MAX_CERTIFICATE_BYTES) return { ok: false, problem: 'tooLarge' };

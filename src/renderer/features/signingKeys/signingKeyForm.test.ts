@@ -1,32 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToBase64, certificateName, nameAttributes, readCertificateFile } from './certificateFile';
-import { checkImportForm, checkKeyForm, firstProblem, importProblemField, keyAnswer, MAX_CERTIFICATE_BYTES } from './signingKeyForm';
+import { checkCreateForm, checkImportForm, cleanOrganization, firstProblem, importProblemField, MAX_CERTIFICATE_BYTES, passphraseNeed, passphraseProblems } from './signingKeyForm';
 
-const create = { mode: 'create', passphrase: true } as const;
-const unlock = { mode: 'unlock', passphrase: true } as const;
+describe('the signing-key forms', () => {
+  it('ask for a passphrase only where one protects the keys and it is not open yet', () => {
+    expect(passphraseNeed({ protection: 'safeStorage', unlocked: true, passphraseSet: false })).toBe('none');
+    expect(passphraseNeed({ protection: 'passphrase', unlocked: true, passphraseSet: true })).toBe('none');
+    expect(passphraseNeed({ protection: 'passphrase', unlocked: false, passphraseSet: true })).toBe('current');
+    expect(passphraseNeed({ protection: 'passphrase', unlocked: false, passphraseSet: false })).toBe('new');
+  });
 
-describe('the signing-key form', () => {
-  it('needs an organization of 1 to 64 characters and a new passphrase typed twice the same way', () => {
-    expect(checkKeyForm(create, { organization: '  ', passphrase: '', confirm: '' })).toEqual({ organization: { key: 'required' }, passphrase: { key: 'required' }, confirm: { key: 'required' } });
-    expect(checkKeyForm(create, { organization: 'x'.repeat(65), passphrase: 'short', confirm: 'shorter' })).toEqual({
+  it('need an organization of 1 to 64 characters and a new passphrase typed twice the same way', () => {
+    expect(checkCreateForm('new', { organization: '  ', passphrase: '', confirm: '' })).toEqual({ organization: { key: 'required' }, passphrase: { key: 'required' }, confirm: { key: 'required' } });
+    expect(checkCreateForm('new', { organization: 'x'.repeat(65), passphrase: 'short', confirm: 'shorter' })).toEqual({
       organization: { key: 'tooLong', max: 64 },
       passphrase: { key: 'tooShort', min: 8 },
       confirm: { key: 'mismatch' },
     });
-    expect(checkKeyForm(create, { organization: 'Nortia Analytics', passphrase: 'correct horse', confirm: 'correct horse' })).toEqual({});
+    expect(checkCreateForm('new', { organization: 'Nortia Analytics', passphrase: 'correct horse', confirm: 'correct horse' })).toEqual({});
+    expect(checkCreateForm('none', { organization: 'Nortia\u0007', passphrase: '', confirm: '' })).toEqual({ organization: { key: 'control' } });
   });
 
-  it('asks no passphrase where the keychain keeps the key, and only the passphrase to unlock one', () => {
-    expect(checkKeyForm({ mode: 'create', passphrase: false }, { organization: 'Nortia', passphrase: '', confirm: '' })).toEqual({});
-    expect(checkKeyForm(unlock, { organization: '', passphrase: '', confirm: '' })).toEqual({ passphrase: { key: 'required' } });
-    // An existing passphrase is whatever it was: no length rule, no confirmation.
-    expect(checkKeyForm(unlock, { organization: '', passphrase: 'pp', confirm: '' })).toEqual({});
+  it('take the current passphrase as it is: no length rule, no confirmation', () => {
+    expect(checkCreateForm('current', { organization: 'Nortia', passphrase: '', confirm: '' })).toEqual({ passphrase: { key: 'required' } });
+    expect(checkCreateForm('current', { organization: 'Nortia', passphrase: 'pp', confirm: '' })).toEqual({});
+    expect(passphraseProblems('none', '', '')).toEqual({});
   });
 
-  it('sends the organization as the certificate will carry it, and the passphrase untouched', () => {
-    expect(keyAnswer(create, { organization: '  Nortia   Analytics ', passphrase: ' with spaces ', confirm: '' })).toEqual({ organization: 'Nortia Analytics', passphrase: ' with spaces ' });
-    expect(keyAnswer(unlock, { organization: 'ignored', passphrase: 'pp', confirm: '' })).toEqual({ passphrase: 'pp' });
-    expect(keyAnswer({ mode: 'create', passphrase: false }, { organization: 'Nortia', passphrase: 'ignored', confirm: '' })).toEqual({ organization: 'Nortia' });
+  it('send the organization as the certificate will carry it', () => {
+    expect(cleanOrganization('  Nortia   Analytics ')).toBe('Nortia Analytics');
   });
 
   it('puts the cursor on the first field with a problem, in the order shown', () => {
@@ -37,10 +39,11 @@ describe('the signing-key form', () => {
 
 describe('importing an organization certificate', () => {
   it('needs a file under the size the host accepts; the file’s password may be empty', () => {
-    expect(checkImportForm({ file: null, password: '', passphrase: '', confirm: '' }, false)).toEqual({ file: { key: 'required' } });
-    expect(checkImportForm({ file: { size: MAX_CERTIFICATE_BYTES + 1 }, password: '', passphrase: '', confirm: '' }, false)).toEqual({ file: { key: 'tooLong', max: MAX_CERTIFICATE_BYTES } });
-    expect(checkImportForm({ file: { size: 3000 }, password: '', passphrase: '', confirm: '' }, false)).toEqual({});
-    expect(checkImportForm({ file: { size: 3000 }, password: 'x', passphrase: 'long enough', confirm: 'long enouhg' }, true)).toEqual({ confirm: { key: 'mismatch' } });
+    expect(checkImportForm({ file: null, password: '', passphrase: '', confirm: '' }, 'none')).toEqual({ file: { key: 'required' } });
+    expect(checkImportForm({ file: { size: MAX_CERTIFICATE_BYTES + 1 }, password: '', passphrase: '', confirm: '' }, 'none')).toEqual({ file: { key: 'tooLong', max: MAX_CERTIFICATE_BYTES } });
+    expect(checkImportForm({ file: { size: 3000 }, password: '', passphrase: '', confirm: '' }, 'none')).toEqual({});
+    expect(checkImportForm({ file: { size: 3000 }, password: 'x', passphrase: 'long enough', confirm: 'long enouhg' }, 'new')).toEqual({ confirm: { key: 'mismatch' } });
+    expect(checkImportForm({ file: { size: 3000 }, password: 'x', passphrase: 'pp', confirm: '' }, 'current')).toEqual({});
   });
 
   it('fits in the contract once in base64', () => {
@@ -51,6 +54,7 @@ describe('importing an organization certificate', () => {
     const refused = (reason: string) => ({ kind: 'invalid_file' as const, message: '', params: { reason } });
     expect(importProblemField(refused('p12_wrong_password'))).toBe('password');
     for (const reason of ['p12_unreadable', 'p12_no_key', 'p12_no_certificate', 'certificate_expired', 'certificate_not_yet_valid']) expect(importProblemField(refused(reason))).toBe('file');
+    expect(importProblemField({ kind: 'unauthorized', message: '', params: { reason: 'wrong_passphrase' } })).toBe('passphrase');
     expect(importProblemField({ kind: 'storage', message: '' })).toBe('form');
   });
 
