@@ -9,7 +9,7 @@ import { createTokenThrottle, DEFAULT_TOKEN_THROTTLE, newToken, type TokenThrott
 import type { Dispatch } from '../src/main/core/dispatch';
 import { createHttpHost } from '../src/main/http/server';
 import { recordFigures } from './support/figures';
-import { tempDir } from './support/hosts';
+import { tempDir } from './support/tempDirs';
 
 interface Reply {
   status: number;

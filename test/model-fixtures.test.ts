@@ -13,7 +13,7 @@ import { fingerprintOf } from '../src/main/core/signing/fingerprint';
 import { badSignatureImage, signatureProblem } from '../src/main/core/signing/integrity';
 import { BACKUPS_DIR, listBackups } from '../src/main/db/backups';
 import { dataDirWithFixture, fixtureRows, fixtureSets, v2AsCurrent, type FixtureSet } from './support/modelFixtures';
-import { tempDir } from './support/hosts';
+import { tempDir } from './support/tempDirs';
 
 const NOW = () => new Date('2027-06-01T09:00:00.000Z');
 const started: { core: Core; dataDir: string }[] = [];

@@ -1,17 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MonthlyActuals } from '../../src/shared/model/actuals';
 import { MODEL_VERSION } from '../../src/shared/model/version';
 import { parseSlaw } from '../../src/shared/slaw/format';
 import { fingerprintOf } from '../../src/main/core/signing/fingerprint';
 import { fixtureSets } from '../support/modelFixtures';
-import { runCli, tempDir } from './helpers';
+import { runCli } from './helpers';
+import { useTempDirs } from '../support/tempDirs';
 
 let dir: string;
-let cleanup: () => void;
-beforeAll(() => ({ dir, cleanup } = tempDir('slaw-actuals-cli-')));
-afterAll(() => cleanup());
+const newTempDir = useTempDirs();
+beforeAll(() => {
+  dir = newTempDir('slaw-actuals-cli-');
+});
 
 const at = (name: string) => join(dir, name);
 const v2 = fixtureSets().find((s) => s.name === 'model-v2')!;

@@ -1,17 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entryFile, readBuild } from '../../scripts/node-build.mjs';
-import { runCli, tempDir, type RunResult } from './helpers';
+import { runCli, type RunResult } from './helpers';
+import { useTempDirs } from '../support/tempDirs';
 
 /**
  * The command runs its JavaScript build and loads, per command, only what that command needs. Each run is
  * started with test/support/recordModules.mjs, which writes down every module Node's loader loads.
  */
 const RECORDER = fileURLToPath(new URL('../support/recordModules.mjs', import.meta.url));
-const { dir, cleanup } = tempDir('slaw-cli-build-');
-afterAll(cleanup);
+const dir = useTempDirs()('slaw-cli-build-');
 let runs = 0;
 
 async function recorded(args: string[]): Promise<{ result: RunResult; modules: string[]; packages: Set<string> }> {

@@ -1,17 +1,19 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/core/core';
 import { DATABASE_FILE } from '../../src/main/core/dataDir';
 import { createExample } from '../../src/shared/model/example';
 import { parseSlaw, serializeSlaw } from '../../src/shared/slaw/format';
-import { expectOneLineError, runCli, tempDir } from './helpers';
+import { expectOneLineError, runCli } from './helpers';
+import { useTempDirs } from '../support/tempDirs';
 
+const newTempDir = useTempDirs();
 let dir: string;
-let cleanup: () => void;
-beforeAll(() => ({ dir, cleanup } = tempDir()));
-afterAll(() => cleanup());
+beforeAll(() => {
+  dir = newTempDir('slaw-cli-');
+});
 
 interface Summary {
   id: string;

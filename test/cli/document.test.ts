@@ -1,17 +1,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeSlaw } from '../../src/shared/slaw/format';
 import { openDocx } from '../support/docx';
 import { signedExample } from '../support/signedExample';
-import { expectOneLineError, runCli, tempDir } from './helpers';
+import { expectOneLineError, runCli } from './helpers';
+import { useTempDirs } from '../support/tempDirs';
 import { issueCertificate, pkcs12 } from '../packageSignature/pki';
 
+const newTempDir = useTempDirs();
 let dir: string;
-let cleanup: () => void;
-beforeAll(() => ({ dir, cleanup } = tempDir('slaw-docx-cli-')));
-afterAll(() => cleanup());
+beforeAll(() => {
+  dir = newTempDir('slaw-docx-cli-');
+});
 
 const at = (name: string) => join(dir, name);
 

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createExample } from '../../src/shared/model/example';
 import { serializeSlaw } from '../../src/shared/slaw/format';
 import { recordFigures } from '../support/figures';
-import { BIN, expectOneLineError, runCli, tempDir, type RunResult } from './helpers';
+import { BIN, expectOneLineError, runCli, type RunResult } from './helpers';
+import { useTempDirs } from '../support/tempDirs';
 
 /**
  * What the command line does with files that are not what they seem: a write that fails halfway (a full
@@ -13,8 +14,7 @@ import { BIN, expectOneLineError, runCli, tempDir, type RunResult } from './help
  * may not be written. Each ends in one translated line, exit 2, nothing half-written, nothing replaced.
  */
 
-const { dir, cleanup } = tempDir('slaw-cli-files-');
-afterAll(cleanup);
+const dir = useTempDirs()('slaw-cli-files-');
 /** What each case did, for `npm run reliability` (area `cli-files`), judged from what happened, before the assertions. */
 const figures: Record<string, string> = {};
 afterAll(() => recordFigures('cli-files', figures));

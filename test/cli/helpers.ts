@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { processTempDir } from '../support/tempDirs';
 
 export const BIN = fileURLToPath(new URL('../../bin/sla-workshop.mjs', import.meta.url));
 
@@ -22,9 +20,7 @@ let isolatedDataDir: string | null = null;
  */
 function defaultDataDir(): string {
   if (!isolatedDataDir) {
-    const dir = mkdtempSync(join(tmpdir(), 'sla-cli-data-'));
-    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-    isolatedDataDir = dir;
+    isolatedDataDir = processTempDir('sla-cli-data-');
   }
   return isolatedDataDir;
 }
@@ -49,11 +45,6 @@ export function runCli(args: string[], options: { lang?: string; cwd?: string; e
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
-}
-
-export function tempDir(prefix = 'slaw-cli-'): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** A failure the way users must see it: exactly one line on stderr, nothing that looks like a stack frame. */

@@ -1,14 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPassphraseProtector, verifyPackageSignature } from '../../src/main/core/packageSignature';
 import { writeLegacyIdentity } from '../support/legacyIdentity';
-import { runCli, tempDir } from './helpers';
+import { runCli } from './helpers';
+import { useTempDirs } from '../support/tempDirs';
 
 let dir: string;
-let cleanup: () => void;
-beforeAll(() => ({ dir, cleanup } = tempDir('slaw-keys-cli-')));
-afterAll(() => cleanup());
+const newTempDir = useTempDirs();
+beforeAll(() => {
+  dir = newTempDir('slaw-keys-cli-');
+});
 const at = (name: string) => join(dir, name);
 const env = { SLA_WORKSHOP_KEY_PASSPHRASE: 'a long passphrase' };
 const subjectOf = async (file: string) => {

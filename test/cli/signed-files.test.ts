@@ -1,16 +1,18 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Agreement } from '../../src/shared/model/schema';
 import { serializeSlaw } from '../../src/shared/slaw/format';
 import { fingerprintOf } from '../../src/main/core/signing/fingerprint';
 import { signedExample } from '../support/signedExample';
-import { expectOneLineError, runCli, tempDir } from './helpers';
+import { expectOneLineError, runCli } from './helpers';
+import { useTempDirs } from '../support/tempDirs';
 
+const newTempDir = useTempDirs();
 let dir: string;
-let cleanup: () => void;
-beforeAll(() => ({ dir, cleanup } = tempDir('slaw-signed-cli-')));
-afterAll(() => cleanup());
+beforeAll(() => {
+  dir = newTempDir('slaw-signed-cli-');
+});
 
 const at = (name: string) => join(dir, name);
 const write = (name: string, agreement: Agreement) => {

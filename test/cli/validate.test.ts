@@ -1,15 +1,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createBlank } from '../../src/shared/model/defaults';
 import { LIMITS } from '../../src/shared/model/limits';
 import { parseSlaw, serializeSlaw, SLAW_SCHEMA_VERSION } from '../../src/shared/slaw/format';
-import { expectOneLineError, runCli, tempDir } from './helpers';
+import { expectOneLineError, runCli } from './helpers';
+import { useTempDirs } from '../support/tempDirs';
 
+const newTempDir = useTempDirs();
 let dir: string;
-let cleanup: () => void;
-beforeAll(() => ({ dir, cleanup } = tempDir()));
-afterAll(() => cleanup());
+beforeAll(() => {
+  dir = newTempDir('slaw-cli-');
+});
 
 describe('sla-workshop example + validate', () => {
   it('writes the Spanish and English examples, which validate as complete in their own language', async () => {

@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chunksOf, importCsv } from '../../src/shared/actuals/importCsv';
 import { parseMappingJson } from '../../src/shared/actuals/mapping';
 import type { AgreementFacts } from '../../src/shared/actuals/types';
 import { FIXTURES } from '../../scripts/csv-fixtures/fixtures.mjs';
 import { FIXTURE_DIR, writeFixtures } from '../../scripts/generate-csv-fixtures.mjs';
+import { useTempDirs } from '../support/tempDirs';
 
 interface Expected {
   records: number;
@@ -27,8 +27,7 @@ const facts: AgreementFacts = {
 const read = (name: string) => new Uint8Array(readFileSync(join(FIXTURE_DIR, name)));
 
 describe('the committed CSV fixtures', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sla-csv-fixtures-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = useTempDirs()('sla-csv-fixtures-');
 
   it('are exactly what scripts/generate-csv-fixtures.mjs writes', () => {
     writeFixtures(dir);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/core/core';
 import { DATABASE_FILE } from '../../src/main/core/dataDir';
 import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
-import { tempDir } from '../support/hosts';
+import { tempDir } from '../support/tempDirs';
 
 /**
  * An agreement whose stored JSON was garbled (the database file itself is sound) is reported when the app

@@ -1,14 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../src/shared/api/client';
 import { createTranslator } from '../../src/shared/i18n';
+import { knownMessage } from '../support/messages';
 import type { Language } from '../../src/shared/model/schema';
 import { createHttpTransport } from '../../src/renderer/api/httpTransport';
 import { CONNECTION_CHECK_MS } from '../../src/renderer/components/useConnectionCheck';
+import { tempDir } from '../support/tempDirs';
 import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
 
 const ENDONYMS = { es: 'Español', en: 'English' } as const;
@@ -23,8 +22,8 @@ describe.each<[Language, string]>([
   ['en', 'es-ES'],
 ])('restarting browser mode, app in %s, browser in %s', (lang, locale) => {
   const t = createTranslator(lang);
-  const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
-  const dataDir = mkdtempSync(join(tmpdir(), 'sla-e2e-restart-'));
+  const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
+  const dataDir = tempDir('sla-e2e-restart-');
   const typed = lang === 'es' ? 'Logística y distribución, escrito sin conexión' : 'Logistics and distribution, typed while offline';
   let first: BrowserModeServer;
   let second: BrowserModeServer | undefined;

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { removeDir, tempDir } from '../support/tempDirs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -30,7 +30,7 @@ export interface BrowserModeServer {
  * Starts browser mode exactly as `npm run web` does (scripts/web.mjs; the build is already fresh) on a temp data
  * folder. `portArgs`: any free port by default; `[]` starts it like a user does, on the port of the last start.
  */
-export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'sla-e2e-')), env: NodeJS.ProcessEnv = {}, portArgs: string[] = ['--port', '0']): Promise<BrowserModeServer> {
+export async function startBrowserMode(dataDir = tempDir('sla-e2e-'), env: NodeJS.ProcessEnv = {}, portArgs: string[] = ['--port', '0']): Promise<BrowserModeServer> {
   const child: ChildProcess = spawn(process.execPath, ['scripts/web.mjs', ...portArgs, '--data-dir', dataDir, '--no-open'], {
     cwd: process.cwd(),
     env: { ...process.env, ...env },
@@ -84,9 +84,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
-export function removeDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}
+export { removeDir };
 
 /** Waits for a UI condition like a user would: retried for up to 15 s (vitest's default is 1 s). */
 export function poll<T>(fn: () => T | Promise<T>) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/shared/i18n';
 import type { Language } from '../../src/shared/model/schema';
 import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
+import { knownMessage } from '../support/messages';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -25,7 +26,7 @@ describe.each<[Language, string, { typed: string; shown: string; words: RegExp; 
   ],
 ])('dates in %s with a browser in %s', (lang, locale, expected) => {
   const t = createTranslator(lang);
-  const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
   let server: BrowserModeServer;
   let browser: Browser;
   let page: Page;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/shared/i18n';
 import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
 import { createAgreement, openStep, retype, storedAgreement } from './workshopApi';
+import type { StepId, Team } from '../../src/shared/model/schema';
 
 /**
  * Issue #10 item 3 (nothing typed is dropped: an invalid e-mail survives leaving the step and a reload,
@@ -21,7 +22,7 @@ describe.each([
   let id: string;
   const stored = () => storedAgreement(server, id);
   const saveState = () => page.getByTestId('save-state');
-  const go = async (step: string) => {
+  const go = async (step: StepId) => {
     await page.evaluate(([agreement, target]) => (window.location.hash = `#/agreements/${agreement}/${target}`), [id, step] as const);
     await poll(() => page.locator('#step-title').innerText()).toBe(t(`common.steps.${step}`));
   };
@@ -131,7 +132,7 @@ describe.each([
     const strip = page.getByRole('group', { name: t('steps.handoff.strip.label') });
     const bands = strip.locator('ol');
     await poll(() => bands.count()).toBe(4);
-    const team = (name: string) => t(`common.teams.${name}`).toUpperCase();
+    const team = (name: Team) => t(`common.teams.${name}`).toUpperCase();
     const texts = (await strip.locator(':scope > div > div').allInnerTexts()).map((s) => s.split('\n').filter(Boolean));
     expect(texts.map((lines) => lines[0]?.toUpperCase())).toEqual([team('marketing'), team('sales'), team('marketing'), team('sales')]);
     expect(texts[2]).toContain('Nurture');

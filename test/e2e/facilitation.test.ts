@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/shared/i18n';
 import type { Language } from '../../src/shared/model/schema';
 import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
+import { knownMessage } from '../support/messages';
 
 /**
  * Three hours in front of a projector: the countdown and the save state stay in view while a long step
@@ -17,7 +18,7 @@ describe.each<[Language, string]>([
   ['en', 'es-ES'],
 ])('facilitating a workshop in %s (browser locale %s)', (lang, locale) => {
   const t = createTranslator(lang);
-  const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
   let server: BrowserModeServer;
   let browser: Browser;
   let context: BrowserContext;

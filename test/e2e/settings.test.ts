@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPackageSignature } from '../../src/main/core/packageSignature';
 import { certificateName } from '../../src/renderer/features/signingKeys/certificateFile';
 import { createTranslator } from '../../src/shared/i18n';
+import { knownMessage } from '../support/messages';
 import { createExample } from '../../src/shared/model/example';
 import type { Language } from '../../src/shared/model/schema';
 import { launchChromium, poll, removeDir, SCREENSHOT_DIR, startBrowserMode, type BrowserModeServer } from './browserMode';
@@ -23,7 +24,7 @@ describe.each<[Language, string]>([
   ['es', 'en-US'],
 ])('Settings and the seal of each client organization, in %s (browser in %s)', (lang, locale) => {
   const t = createTranslator(lang);
-  const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
   let server: BrowserModeServer;
   let browser: Browser;
   let page: Page;

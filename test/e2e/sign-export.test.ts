@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPackageSignature } from '../../src/main/core/packageSignature';
 import { certificateName } from '../../src/renderer/features/signingKeys/certificateFile';
 import { createTranslator } from '../../src/shared/i18n';
+import { knownMessage } from '../support/messages';
 import { createExample } from '../../src/shared/model/example';
 import type { Language } from '../../src/shared/model/schema';
 import { issueCertificate, pkcs12 } from '../packageSignature/pki';
@@ -26,7 +27,7 @@ describe.each<[Language, string]>([
   ['es', 'es-ES'],
 ])('signing and exporting an agreement in %s', (lang, locale) => {
   const t = createTranslator(lang);
-  const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
   let server: BrowserModeServer;
   let browser: Browser;
   let page: Page;

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/shared/i18n';
+import { knownMessage } from '../support/messages';
 import type { Language } from '../../src/shared/model/schema';
 import { launchChromium, poll, removeDir, SCREENSHOT_DIR, startBrowserMode, type BrowserModeServer } from './browserMode';
 
@@ -19,7 +20,7 @@ describe.each<[Language, string]>([
   ['es', 'en-US'],
 ])('signing exactly what was seen, in %s (browser in %s)', (lang, locale) => {
   const t = createTranslator(lang);
-  const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
   let server: BrowserModeServer;
   let browser: Browser;
   let context: BrowserContext;

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-c
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../src/shared/api/client';
 import { createTranslator } from '../../src/shared/i18n';
+import { knownMessage } from '../support/messages';
 import type { Agreement, Language } from '../../src/shared/model/schema';
 import { createHttpTransport } from '../../src/renderer/api/httpTransport';
 import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
@@ -18,7 +19,7 @@ describe.each<[Language, string]>([
   ['es', 'en-US'],
 ])('two windows on one agreement, app in %s, browser in %s', (lang, locale) => {
   const t = createTranslator(lang);
-  const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
   let server: BrowserModeServer;
   let browser: Browser;
   let context: BrowserContext;

@@ -9,6 +9,7 @@ import type { Language } from '../../src/shared/model/schema';
 import { WORKSHOP_STEPS } from '../../src/renderer/store/route';
 import { seriousViolations } from './axe';
 import { launchChromium, poll, removeDir, startBrowserMode, type BrowserModeServer } from './browserMode';
+import { knownMessage } from '../support/messages';
 
 /**
  * Every screen and every dialog of the app, in both languages, judged by axe-core's full rule set plus
@@ -21,7 +22,7 @@ describe.each<[Language, string]>([
   ['en', 'es-ES'],
 ])('accessibility of every screen and dialog in %s (browser locale %s)', (lang, locale) => {
   const t = createTranslator(lang);
-  const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
   const example = createExample(lang);
   let server: BrowserModeServer;
   let browser: Browser;

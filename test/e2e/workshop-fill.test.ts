@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/shared/i18n';
+import { knownMessage } from '../support/messages';
 import { KPI_CATALOG } from '../../src/shared/model/kpiCatalog';
 import type { Language } from '../../src/shared/model/schema';
 import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
@@ -15,7 +16,7 @@ describe.each<[Language, string]>([
   ['es', 'es-ES'],
 ])('filling a whole agreement in %s', (lang, locale) => {
   const t = createTranslator(lang);
-  const L = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
   let server: BrowserModeServer;
   let browser: Browser;
   let page: Page;

@@ -17,7 +17,7 @@ import { newToken } from '../../src/main/http/security';
 import { TOKEN_HEADER } from '../../src/shared/security/headers';
 import { createHttpHost } from '../../src/main/http/server';
 import { recordFigures } from '../support/figures';
-import { tempDir } from '../support/hosts';
+import { tempDir } from '../support/tempDirs';
 
 /**
  * Hostile input at the boundaries: `.slaw` imports that are malformed, mistyped, huge, deeply nested,

@@ -17,7 +17,7 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures';
-import { tempDir } from '../support/hosts';
+import { tempDir } from '../support/tempDirs';
 import { inspect, killedBetween, random, sleep, startChild, type Check, type Child, type CrashMode } from './crashHarness';
 
 const RUNS = Number(process.env.CRASH_RUNS ?? 200);

@@ -1,7 +1,4 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createApiClient, type ApiClient, type RawTransport } from '../../src/shared/api/client';
 import { createCore, type Core } from '../../src/main/core/core';
 import { createDirectTransport } from '../../src/main/core/directTransport';
@@ -9,6 +6,7 @@ import { createIpcApiHandler } from '../../src/main/electron/ipcHost';
 import { newToken } from '../../src/main/http/security';
 import { createHttpHost } from '../../src/main/http/server';
 import { createHttpTransport } from '../../src/renderer/api/httpTransport';
+import { removeDir, tempDir } from './tempDirs';
 
 export interface HostUnderTest {
   client: ApiClient;
@@ -20,10 +18,6 @@ export interface HostUnderTest {
 
 export const HOST_KINDS = ['direct', 'http', 'ipc'] as const;
 export type HostKindUnderTest = (typeof HOST_KINDS)[number];
-
-export function tempDir(prefix = 'sla-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
 
 /** Starts a fresh core on a temp data folder behind one of the three hosts. */
 export async function startHost(kind: HostKindUnderTest, dataDir = tempDir()): Promise<HostUnderTest> {
@@ -52,7 +46,7 @@ export async function startHost(kind: HostKindUnderTest, dataDir = tempDir()): P
     async close() {
       await stop();
       core.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDir(dataDir);
     },
   };
 }

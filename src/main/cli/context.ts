@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../shared/api/errors';
-import { createTranslator, describeError, pickLanguage } from '../../shared/i18n';
+import { createTranslator, describeError, pickLanguage, type TranslationKey } from '../../shared/i18n';
 import { LANGUAGES, type Language } from '../../shared/model/schema';
 
 /** Exit codes, documented in `sla-workshop --help`. */
@@ -31,10 +31,10 @@ export interface CliContext extends CliIo {
 }
 
 export interface Message {
-  key: string;
+  key: TranslationKey;
   params?: Record<string, string | number>;
   /** Parameters that are messages themselves, translated first (e.g. the reason a file could not be read). */
-  nested?: Record<string, { key: string; params?: Record<string, string | number> }>;
+  nested?: Record<string, { key: TranslationKey; params?: Record<string, string | number> }>;
 }
 
 /** A message for the user, translated when it is printed. */

@@ -3,7 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/model/limits';
-import { CliFailure } from './context';
+import { CliFailure, type Message } from './context';
+import { isTranslationKey, type TranslationKey } from '../../shared/i18n';
 
 const errorCode = (error: unknown): string | null =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
@@ -14,12 +15,13 @@ const KNOWN_FS_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR'
 function fsFailure(key: 'cli.errors.cannotRead' | 'cli.errors.cannotWrite', file: string, error: unknown): CliFailure {
   const code = errorCode(error) ?? 'EIO';
   if (key === 'cli.errors.cannotWrite' && code === 'ENOENT') return new CliFailure({ key, params: { file }, nested: { reason: { key: 'cli.fsReason.noFolder' } } });
-  const reason = KNOWN_FS_CODES.has(code) ? { key: `cli.fsReason.${code}` } : { key: 'cli.fsReason.other', params: { code: code.slice(0, 32) } };
+  const known = `cli.fsReason.${code}`;
+  const reason: Message = KNOWN_FS_CODES.has(code) && isTranslationKey(known) ? { key: known } : { key: 'cli.fsReason.other', params: { code: code.slice(0, 32) } };
   return new CliFailure({ key, params: { file }, nested: { reason } });
 }
 
 /** What a path is when it is not a regular file, as a reason key: a folder, a named pipe, a device, a socket, a link. */
-function notFileReason(stat: Stats): string {
+function notFileReason(stat: Stats): TranslationKey {
   if (stat.isDirectory()) return 'cli.fsReason.EISDIR';
   if (stat.isFIFO()) return 'cli.fsReason.fifo';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'cli.fsReason.device';

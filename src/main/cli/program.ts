@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { TFunction } from 'i18next';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import { createTranslator, describeError } from '../../shared/i18n';
+import { createTranslator, describeError, type TranslationKey } from '../../shared/i18n';
 import type { Language } from '../../shared/model/schema';
 import { APP_VERSION } from '../core/appVersion';
 import { DATA_DIR_ENV, resolveDataDir } from '../core/dataDir';
@@ -76,7 +76,7 @@ export function prescanLanguage(argv: string[]): Language | undefined {
   return undefined;
 }
 
-const USAGE_KEYS: Record<string, string> = {
+const USAGE_KEYS: Record<string, TranslationKey> = {
   'commander.unknownCommand': 'cli.usage.unknownCommand',
   'commander.unknownOption': 'cli.usage.unknownOption',
   'commander.missingArgument': 'cli.usage.missingArgument',

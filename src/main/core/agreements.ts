@@ -80,7 +80,14 @@ export function slawFileName(title: string): string {
   return fileNameFromTitle(title, SLAW_EXTENSION);
 }
 
-/** Agreements: the only code that reads or writes them. Every write runs in one transaction. */
+/**
+ * Agreements as drafts are edited: create, save, rename, duplicate, trash. It is not the only writer of the
+ * agreements table: signing (signing/service.ts: sign, amend), `.slaw` import (slawImport.ts) and backup
+ * restore (backupRestore.ts) write rows too. The rule every writer keeps: rows change only through the
+ * `AgreementsRepo` that core.ts wraps with announceWrites (so other windows hear of it), inside one
+ * transaction; an update names the revision it read (a stale one is refused, never overwritten); and every
+ * agreement is validated against the model before it is stored. Signed versions change only through signing.
+ */
 export function createAgreementService(db: Db, repo: AgreementsRepo, options: AgreementServiceOptions) {
   const now = () => (options.now ?? (() => new Date()))();
 

@@ -1,17 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../test/support/tempDirs';
 import { listenOnRememberedPort, PORT_FILE, readRememberedPort, rememberPort } from './rememberedPort';
 
-const dirs: string[] = [];
 const servers: Server[] = [];
-const dataDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sla-port-'));
-  dirs.push(dir);
-  return dir;
-};
+const newTempDir = useTempDirs();
+const dataDir = () => newTempDir('sla-port-');
 const listen = (port: number) =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
@@ -24,7 +20,6 @@ const listen = (port: number) =>
 
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the port browser mode remembers', () => {

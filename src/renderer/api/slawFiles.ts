@@ -14,9 +14,9 @@ const failureSchema = z.object({ ok: z.literal(false), error: apiErrorSchema });
 /**
  * The preload's replies cross a process boundary, so they are checked like any API reply. The main process
  * wraps them in a Result (`{ ok, value | error }`) so a refused or oversized file arrives as a translatable
- * error; the bare value is accepted too, so either form of the desktop bridge works.
+ * error (src/main/electron/slawFiles.ts); anything else is a malformed reply.
  */
-const openReplySchema = z.union([z.object({ ok: z.literal(true), value: fileSchema.nullable() }), failureSchema, fileSchema.nullable()]);
+const openReplySchema = z.union([z.object({ ok: z.literal(true), value: fileSchema.nullable() }), failureSchema]);
 
 export type OpenedFile = { kind: 'file'; file: SlawFile } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
 
@@ -32,11 +32,8 @@ export async function openSlawFromDesktop(): Promise<OpenedFile> {
   const parsed = openReplySchema.safeParse(reply);
   if (!parsed.success) return { kind: 'failed', error: malformedReply };
   const data = parsed.data;
-  if (data !== null && 'ok' in data) {
-    if (!data.ok) return { kind: 'failed', error: data.error };
-    return data.value === null ? { kind: 'cancelled' } : { kind: 'file', file: data.value };
-  }
-  return data === null ? { kind: 'cancelled' } : { kind: 'file', file: data };
+  if (!data.ok) return { kind: 'failed', error: data.error };
+  return data.value === null ? { kind: 'cancelled' } : { kind: 'file', file: data.value };
 }
 
 export type { SaveOutcome };

@@ -1,6 +1,6 @@
 import { notifications, type NotificationData } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
-import { describeError } from '../../shared/i18n';
+import { describeError, type TranslationKey } from '../../shared/i18n';
 import type { ApiError } from '../../shared/api/errors';
 import { i18n } from '../i18n/setupI18n';
 
@@ -16,7 +16,7 @@ export function updateNotification(data: NotificationData & { id: string }): voi
 }
 
 /** Errors stay on screen longer than successes: people need time to read what went wrong. */
-export function notifyError(t: TFunction, error: ApiError, titleKey = 'ui.notify.errorTitle'): void {
+export function notifyError(t: TFunction, error: ApiError, titleKey: TranslationKey = 'ui.notify.errorTitle'): void {
   showNotification({ color: 'red', title: t(titleKey), message: describeError(t, error), autoClose: 12_000 });
 }
 

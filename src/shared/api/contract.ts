@@ -341,11 +341,6 @@ export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
 export type OpParsedInput<K extends OpName> = z.output<Contract[K]['input']>;
 export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
 
-/** What every host offers: send one operation, get a typed result. */
-export interface ApiTransport {
-  send<K extends OpName>(name: K, input: OpInput<K>): Promise<import('./errors').Result<OpOutput<K>>>;
-}
-
 export function isOpName(name: string): name is OpName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }

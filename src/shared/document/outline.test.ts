@@ -77,8 +77,8 @@ describe.each<[Language, Record<string, string>]>([
 
   it('writes every field of every step with its on-screen label', () => {
     const all = text(outline);
-    for (const key of ['industry', 'size', 'region', 'revenueBand', 'description', 'competition', 'challenges', 'goals']) expect(all).toContain(t(`steps.icp.company.${key}.label`));
-    for (const key of ['demographics', 'role', 'priorities', 'pains', 'goals', 'notes']) expect(all).toContain(t(`steps.icp.persona.${key}.label`));
+    for (const key of ['industry', 'size', 'region', 'revenueBand', 'description', 'competition', 'challenges', 'goals'] as const) expect(all).toContain(t(`steps.icp.company.${key}.label`));
+    for (const key of ['demographics', 'role', 'priorities', 'pains', 'goals', 'notes'] as const) expect(all).toContain(t(`steps.icp.persona.${key}.label`));
     for (const key of ['authority', 'need', 'understanding', 'fit'] as const) expect(all).toContain(example.lifecycle.sqlCriteria[key]);
     for (const stage of example.lifecycle.stages) expect(all).toContain(stage.entryCriteria);
     for (const persona of example.icp.personas) expect(all).toContain(persona.pains);

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AgreementChange } from '../api/contract';
 import { createTranslator } from '../i18n';
-import type { Agreement, Language } from '../model/schema';
+import type { Agreement, Language, StepId } from '../model/schema';
 import { signingState } from '../signing/signers';
 import { createFormatter } from './format';
 import { type OutlineContext } from './sections/context';
@@ -36,7 +36,7 @@ export function signingPhase(agreement: Agreement): SigningPhase {
   return state.started ? 'partial' : 'draft';
 }
 
-const STEP_SECTIONS: [OutlineSectionId, (ctx: OutlineContext) => OutlineBlock[]][] = [
+const STEP_SECTIONS: [OutlineSectionId & StepId, (ctx: OutlineContext) => OutlineBlock[]][] = [
   ['icp', icpBlocks],
   ['lifecycle', lifecycleBlocks],
   ['goals', goalsBlocks],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TranslationKey } from '../i18n';
 
 /**
  * What `verify` reports about a Word document, shared by the core (which produces it), the contract (the
@@ -120,7 +121,7 @@ export const documentVerificationSchema = z.union([verifiedDocumentSchema, z.str
 export type DocumentVerification = z.infer<typeof documentVerificationSchema>;
 
 /** The `verify.problem.*` message of a problem and its parameters (names and parts still to be made safe for a terminal). */
-export function verifyProblemMessage(problem: VerifyProblem): { key: string; params: Record<string, string> } {
+export function verifyProblemMessage(problem: VerifyProblem): { key: TranslationKey; params: Record<string, string> } {
   switch (problem.kind) {
     case 'fingerprint_mismatch':
       return problem.where === 'record' ? { key: 'verify.problem.fingerprintRecord', params: {} } : { key: 'verify.problem.fingerprintSignature', params: { name: problem.name ?? '' } };

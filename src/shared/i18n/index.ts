@@ -1,4 +1,4 @@
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type i18n, type ParseKeys, type TFunction } from 'i18next';
 import type { ApiError } from '../api/errors';
 import type { Language } from '../model/schema';
 import { actuals as actualsEn } from './locales/en/actuals';
@@ -35,6 +35,59 @@ export const resources = {
   en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn, backups: backupsEn, verify: verifyEn, actuals: actualsEn, settings: settingsEn } },
   es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs, backups: backupsEs, verify: verifyEs, actuals: actualsEs, settings: settingsEs } },
 } as const;
+
+/**
+ * Keys are typed: the English tree is the source of truth, so `t('no.such.key')` does not compile (Spanish
+ * is held to the same keys by test/i18n-keys.test.ts). Keys built at run time come from typed unions
+ * (`KeysUnder`), and keys that arrive as data (a stored problem, an error's reason) pass `isTranslationKey`.
+ */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: (typeof resources)['en'];
+    // Keys are checked; parameters are not typed per message: many arrive as records built from data.
+    parseInterpolation: false;
+  }
+}
+
+/** Every message key (plural forms by their base key: `x.count`, not `x.count_one`). */
+export type TranslationKey = ParseKeys;
+
+/** The keys one level or more below a prefix: `KeysUnder<'common.teams'>` is `'marketing' | 'sales' | …`. */
+export type KeysUnder<Prefix extends string> = TranslationKey extends infer K ? (K extends `${Prefix}.${infer Rest}` ? Rest : never) : never;
+
+/** The names N for which `${Prefix}.N.label` exists: `LabelledUnder<'steps.handoff.fields'>`. */
+export type LabelledUnder<Prefix extends string> = KeysUnder<Prefix> extends infer K ? (K extends `${infer Name}.label` ? Name : never) : never;
+
+/** The message for a seal problem code read from a file or a reply; a code this version does not know still reads as one. */
+export function sealProblemMessage(t: TFunction, code: string, detail: string): string {
+  const key = `verify.seal.problem.${code}`;
+  return isTranslationKey(key) ? t(key, { detail }) : t('verify.seal.problem.unknown', { code, detail });
+}
+
+/** Translates a key built from data (a path segment, a code) when it names a message, else gives `fallback`. */
+export function translateIfKnown(t: TFunction, key: string, fallback: string, params?: Record<string, string | number>): string {
+  return isTranslationKey(key) ? t(key, params ?? {}) : fallback;
+}
+
+const PLURAL_SUFFIXES = ['_zero', '_one', '_two', '_few', '_many', '_other'];
+
+/** Whether a text that came as data names a message (in the English tree, which all languages share). */
+export function isTranslationKey(key: string): key is TranslationKey {
+  const parts = key.split('.');
+  let node: unknown = resources.en.translation;
+  for (const [index, part] of parts.entries()) {
+    if (node === null || typeof node !== 'object') return false;
+    const children = node as Record<string, unknown>;
+    const last = index === parts.length - 1;
+    // Like the type: a plural form is named by its base key.
+    if (last && PLURAL_SUFFIXES.some((suffix) => part.endsWith(suffix))) return false;
+    if (last && typeof children[part] !== 'string' && PLURAL_SUFFIXES.some((suffix) => typeof children[part + suffix] === 'string')) return true;
+    if (!Object.prototype.hasOwnProperty.call(children, part)) return false;
+    node = children[part];
+  }
+  return typeof node === 'string';
+}
 
 export function pickLanguage(locale: string | undefined | null): Language {
   return locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
@@ -79,10 +132,10 @@ export function createTranslator(lang: Language): TFunction {
 export function describeError(t: TFunction, error: ApiError): string {
   const params = error.params ?? {};
   const reason = typeof params.reason === 'string' ? `errors.reason.${params.reason}` : null;
-  const message = reason && t(reason, { defaultValue: '' }) ? t(reason, params) : t(`errors.${error.kind}`, params);
+  const message = reason && isTranslationKey(reason) ? t(reason, params) : t(`errors.${error.kind}`, params);
   const first = error.issues?.[0];
   if (!first) return message;
   const issueKey = `errors.issue.${first.code}`;
-  const issue = t(issueKey, { defaultValue: '' }) ? t(issueKey, { ...first.params }) : t('errors.issue.other', { code: first.code });
+  const issue = isTranslationKey(issueKey) ? t(issueKey, { ...first.params }) : t('errors.issue.other', { code: first.code });
   return t('errors.at', { message, path: first.path || '/', issue });
 }

@@ -4,6 +4,7 @@ import { checkCompleteness } from './completeness';
 import { createBlank } from './defaults';
 import { createExample } from './example';
 import { STEP_IDS } from './schema';
+import type { TranslationKey } from '../i18n';
 
 const keysOf = (a: ReturnType<typeof createBlank>, step: string) => checkCompleteness(a).steps.find((s) => s.step === step)?.missing.map((m) => m.key) ?? [];
 
@@ -86,7 +87,7 @@ describe('checkCompleteness', () => {
   });
 
   it('has a translation in both languages for every key it can produce', () => {
-    const keys = new Set<string>();
+    const keys = new Set<TranslationKey>();
     for (const a of [createBlank('en'), { ...createBlank('en'), participants: [{ id: 'x', name: '', jobTitle: '', team: 'sales' as const, email: '', role: 'leader' as const, mustSign: true }] }]) {
       a.lifecycle.stages = [...a.lifecycle.stages, { ...a.lifecycle.stages[0]!, id: 'y', name: '', definition: '' }];
       a.kpis = [{ id: 'k', catalogKey: null, name: '', definition: '', formula: '', target: null, unit: 'count', frequency: 'monthly', dataSource: '', owner: 'sales' }];

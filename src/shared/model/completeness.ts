@@ -1,11 +1,14 @@
 import { coversTerms } from '../signing/canonicalForms';
+import type { KeysUnder, TranslationKey } from '../i18n';
+import type { AgreementPath } from './paths';
 import { STEP_IDS, type Agreement, type StepId } from './schema';
 
-export type FieldPath = (string | number)[];
+/** Where a field lives in the agreement; typed from the model (see paths.ts). */
+export type FieldPath = AgreementPath;
 
 /** One thing still missing: an i18n key (namespace `missing`), its parameters and the field to focus. */
 export interface MissingItem {
-  key: string;
+  key: TranslationKey;
   path: FieldPath;
   params?: Record<string, string | number>;
 }
@@ -24,7 +27,7 @@ export interface Completeness {
 
 const blank = (s: string): boolean => s.trim().length === 0;
 
-type Checker = (a: Agreement, miss: (key: string, path: FieldPath, params?: MissingItem['params']) => void) => void;
+type Checker = (a: Agreement, miss: (key: KeysUnder<'missing'>, path: FieldPath, params?: MissingItem['params']) => void) => void;
 
 const checks: Record<StepId, Checker> = {
   participants(a, miss) {

@@ -4,6 +4,7 @@ import { LIMITS } from '../model/limits';
 import type { Agreement } from '../model/schema';
 import { signedContent } from './canonical';
 import { calendarDateToUtc, formatCalendarDate } from '../model/calendarFormat';
+import { isTranslationKey } from '../i18n';
 
 type Path = (string | number)[];
 type Item = { id: string } & Record<string, unknown>;
@@ -127,10 +128,15 @@ function wordValue(t: TFunction, key: string, value: string | null): string {
 export function changeLabel(change: AgreementChange, t: TFunction): string {
   const key = change.path.filter((p) => typeof p === 'string' && p !== 'order').join('.');
   const [section] = change.path;
-  const parts = [t(`changes.section.${String(section)}`)];
+  // Paths come from the agreements compared; a section or field without a label reads as its path.
+  const sectionKey = `changes.section.${String(section)}`;
+  const parts = [isTranslationKey(sectionKey) ? t(sectionKey) : String(section)];
   if (change.kind === 'changed' && change.item) parts.push(t('changes.quoted', { text: change.item }));
   if (change.path[change.path.length - 1] === 'order') parts.push(t('changes.order'));
-  else if (change.kind === 'changed' && key.includes('.')) parts.push(t(`changes.field.${key}`));
+  else if (change.kind === 'changed' && key.includes('.')) {
+    const fieldKey = `changes.field.${key}`;
+    parts.push(isTranslationKey(fieldKey) ? t(fieldKey) : fieldKey);
+  }
   return parts.join(' › ');
 }
 

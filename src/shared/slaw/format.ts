@@ -12,7 +12,6 @@ export const SLAW_SCHEMA_VERSION = MODEL_VERSION;
 export const SLAW_EXTENSION = '.slaw';
 /** The model version whose files carry the lineage's monthly actuals at the top level (model/migrations/003). */
 export const TOP_LEVEL_ACTUALS_SINCE = 3;
-export const SLAW_MIME = 'application/vnd.sla-workshop+json';
 
 export const slawEnvelopeSchema = z.strictObject({
   format: z.literal(SLAW_FORMAT),

@@ -6,6 +6,7 @@ import { checkDataDir, DATABASE_FILE } from '../../core/dataDir';
 import { CliFailure, EXIT, type CliContext } from '../context';
 import { formatDateTime, renderTable, truncate } from '../table';
 import { withClient } from '../withClient';
+import type { KeysUnder } from '../../../shared/i18n';
 
 export interface ListOptions {
   dataDir: string;
@@ -33,7 +34,7 @@ export async function runList(ctx: CliContext, options: ListOptions): Promise<nu
     ctx.out(ctx.t(options.trash ? 'cli.list.emptyTrash' : 'cli.list.empty', { dir: options.dataDir }));
     return EXIT.ok;
   }
-  const c = (key: string) => ctx.t(`cli.list.columns.${key}`);
+  const c = (key: KeysUnder<'cli.list.columns'>) => ctx.t(`cli.list.columns.${key}`);
   const header = [c('id'), c('title'), c('company'), c('language'), c('status'), c('steps'), c('updated')];
   const rows = summaries.map((s) => [
     s.id,

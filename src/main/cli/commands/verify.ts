@@ -5,6 +5,7 @@ import { verifyDocx, VERIFY_LIMITS } from '../../core/document/verify';
 import { CliFailure, EXIT, sanitize, type CliContext } from '../context';
 import { readFileBounded } from '../files';
 import { withCore } from '../withClient';
+import { sealProblemMessage } from '../../../shared/i18n';
 
 /** Exit 1 means "checked, and it is not right", as for `validate`; 2 stays for files that cannot be read at all. */
 export const EXIT_DIFFERS = EXIT.incomplete;
@@ -27,7 +28,7 @@ function printSeal(ctx: CliContext, seal: SealSummary): void {
     ctx.out(`✓ ${t('verify.seal.valid', { subject, kind, time: sanitize(seal.signingTime ?? '?'), count: seal.references })}`);
   } else {
     ctx.out(`✗ ${t('verify.seal.invalid', { subject })}`);
-    for (const problem of seal.problems) ctx.out(`  - ${t(`verify.seal.problem.${problem.code}`, { detail: sanitize(problem.detail ?? '') })}`);
+    for (const problem of seal.problems) ctx.out(`  - ${sealProblemMessage(t, sanitize(problem.code), sanitize(problem.detail ?? ''))}`);
   }
   if (seal.thumbprint) ctx.out(`  ${t('verify.seal.thumbprint', { thumbprint: groupedThumbprint(seal.thumbprint) })}`);
 }
@@ -61,7 +62,7 @@ function printReport(ctx: CliContext, shown: string, report: VerifiedDocument): 
     ctx.out(t('cli.verify.mismatch', { file: shown, count: report.problems.length }));
     for (const problem of report.problems) {
       const { key, params } = verifyProblemMessage(problem);
-      ctx.out(`  - ${t(key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, sanitize(value)])))}`);
+      ctx.out(`  - ${t(key, { replace: Object.fromEntries(Object.entries(params).map(([name, value]) => [name, sanitize(value)])) })}`);
     }
   }
   if (report.rules === 1) ctx.out(t('verify.rules.v1'));

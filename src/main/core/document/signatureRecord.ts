@@ -6,6 +6,7 @@ import { fixedAtom, headingAtom, tableAtoms, textAtoms, type Atom } from './pagi
 import { STYLE } from './styles';
 import { afterTable, dataTable } from './tables';
 import { paragraphs, run } from './text';
+import type { KeysUnder } from '../../../shared/i18n';
 import { lineHeight } from './textMetrics';
 import { SIZE } from './theme';
 
@@ -23,7 +24,7 @@ type RecordItem = { kind: 'heading'; text: string } | { kind: 'text'; text: stri
  */
 function recordItems(model: DocumentModel): RecordItem[] {
   const { t, f } = model;
-  const c = (key: string) => t(`document.record.columns.${key}`);
+  const c = (key: KeysUnder<'document.record.columns'>) => t(`document.record.columns.${key}`);
   const rows = model.signers.flatMap(({ participant, signature }) =>
     signature ? [[signature.name || participant.name, signature.jobTitle || participant.jobTitle || '—', f.dateTime(signature.signedAt), signature.device || '—', shortFingerprint(signature.fingerprint)]] : [],
   );

@@ -21,7 +21,7 @@ describe.each<[Language, string, string[]]>([
   it('states every clause: effective date, term, escalation, the amendment rule and its notes, confidentiality', async () => {
     const body = await bodyOf(agreement);
     const all = body.join('\n');
-    for (const key of ['title', 'escalationTitle', 'escalationIntro', 'amendmentTitle', 'amendmentRule', 'confidentialityTitle']) expect(body, key).toContain(t(`document.terms.${key}`));
+    for (const key of ['title', 'escalationTitle', 'escalationIntro', 'amendmentTitle', 'amendmentRule', 'confidentialityTitle'] as const) expect(body, key).toContain(t(`document.terms.${key}`));
     for (const clause of clauses) expect(all, clause).toContain(clause);
     expect(all).toContain(agreement.terms.escalation.remedy);
     expect(all).toContain(agreement.terms.amendmentNotes);

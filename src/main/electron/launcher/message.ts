@@ -7,12 +7,13 @@ import { createTranslator, pickLanguage } from '../../../shared/i18n';
 export const LAUNCHER_KEYS = ['cli.start.noElectron', 'cli.start.nativeSkipped'] as const;
 
 export function launcherMessage(key: string, pairs: readonly string[], locale: string): string | null {
-  if (!(LAUNCHER_KEYS as readonly string[]).includes(key)) return null;
+  const known = LAUNCHER_KEYS.find((k) => k === key);
+  if (!known) return null;
   const params: Record<string, string> = {};
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     if (at > 0) params[pair.slice(0, at)] = pair.slice(at + 1).slice(0, 300);
   }
   const t = createTranslator(pickLanguage(locale));
-  return t(key, params).replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return t(known, { replace: params }).replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

@@ -18,7 +18,7 @@ import { agendaBalance, MAX_BOX_MINUTES, WORKSHOP_MINUTES } from './timeBox';
  */
 function MinutesField({ step, current }: { step: StepId; current: boolean }) {
   const { t } = useTranslation();
-  const path = ['agenda', 'minutes', step];
+  const path = ['agenda', 'minutes', step] as const;
   const label = t('facilitation.agenda.stepLabel', { n: STEP_IDS.indexOf(step), step: t(`common.steps.${step}`) });
   const id = fieldId(path);
   return (

@@ -23,7 +23,7 @@ function ParkedTopic({ index }: { index: number }) {
   if (!item) return null;
   const name = shortLabel(item.text, t('facilitation.parking.untitled'));
   const parkedAt = formatMoment(item.createdAt, i18n.language, 'short');
-  const textPath = ['parkingLot', index, 'text'];
+  const textPath = ['parkingLot', index, 'text'] as const;
   return (
     <Paper withBorder radius="md" p="sm" bg={item.resolved ? 'gray.0' : undefined} data-resolved={item.resolved}>
       <Group gap="sm" wrap="nowrap" align="flex-start">

@@ -1,5 +1,6 @@
 import { Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { KeysUnder } from '../../../shared/i18n';
 import type { WorkshopStep } from '../../store/route';
 import { formatDuration, wholeMinutes } from './sessionClock';
 import { useSessionClock } from './useSessionClock';
@@ -17,7 +18,7 @@ export function SessionClockTable({ current }: { current: WorkshopStep }) {
   const { t } = useTranslation();
   const { times, totals } = useSessionClock();
   const balance = wholeMinutes(totals.balanceMs);
-  const c = (key: string) => t(`facilitation.session.columns.${key}`);
+  const c = (key: KeysUnder<'facilitation.session.columns'>) => t(`facilitation.session.columns.${key}`);
   return (
     <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="session-clock-title">
       <Stack gap="xs">

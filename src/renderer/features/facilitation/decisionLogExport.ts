@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { KeysUnder } from '../../../shared/i18n';
 import { weekdayName } from '../../../shared/model/calendarFormat';
 import type { Agreement } from '../../../shared/model/schema';
 import { sessionTotals, type StepTime } from './sessionClock';
@@ -42,7 +43,7 @@ export interface DecisionLogExport {
 export function decisionLogRows({ decisions, times, t, locale }: DecisionLogExport): string[][] {
   const minutes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false });
   const m = (ms: number) => minutes.format(ms / MINUTE_MS);
-  const c = (key: string) => t(`facilitation.export.columns.${key}`);
+  const c = (key: KeysUnder<'facilitation.export.columns'>) => t(`facilitation.export.columns.${key}`);
   const totals = sessionTotals([...times]);
   return [
     [c('date'), c('weekday'), c('decision'), c('owner')],

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatRelativeDate } from '../../lib/formatDate';
+import type { TranslationKey } from '../../../shared/i18n';
 
 /** A <time> whose visible text is short ("2 hours ago") and whose tooltip is the exact date and time. */
-export function RelativeTime({ iso, labelKey }: { iso: string; labelKey: string }) {
+export function RelativeTime({ iso, labelKey }: { iso: string; labelKey: TranslationKey }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   return (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { groupedThumbprint, verifyProblemMessage, type DocumentVerification, type ExportAnchor, type SealSummary } from '../../../shared/document/verification';
 import { shortFingerprint } from '../../../shared/signing/signers';
 import { formatDateTime } from '../../lib/formatDate';
+import { sealProblemMessage } from '../../../shared/i18n';
 
 function sealLines(t: TFunction, seal: SealSummary, locale: string): string[] {
   if (seal.status === 'none') return [t('verify.seal.none')];
@@ -19,7 +20,7 @@ function sealLines(t: TFunction, seal: SealSummary, locale: string): string[] {
             count: seal.references,
           }),
         ]
-      : [t('verify.seal.invalid', { subject }), ...seal.problems.map((p) => t(`verify.seal.problem.${p.code}`, { detail: p.detail ?? '' }))];
+      : [t('verify.seal.invalid', { subject }), ...seal.problems.map((p) => sealProblemMessage(t, p.code, p.detail ?? ''))];
   if (seal.thumbprint) lines.push(t('verify.seal.thumbprint', { thumbprint: groupedThumbprint(seal.thumbprint) }));
   return lines;
 }
@@ -69,7 +70,7 @@ export function VerificationResult({ fileName, result }: { fileName: string; res
         <Text size="sm">{t('verify.dialog.signers', { signed, count: result.signers })}</Text>
       </Alert>
       {result.problems.length > 0 && (
-        <Section title={t('verify.dialog.differences')} lines={result.problems.map((p) => t(verifyProblemMessage(p).key, verifyProblemMessage(p).params))} />
+        <Section title={t('verify.dialog.differences')} lines={result.problems.map((p) => t(verifyProblemMessage(p).key, { replace: verifyProblemMessage(p).params }))} />
       )}
       <Section title={t('verify.dialog.seal')} lines={sealLines(t, result.seal, i18n.language)} />
       {result.anchor && <Section title={t('verify.dialog.anchor')} lines={anchorLines(t, result.anchor, i18n.language)} />}

@@ -1,7 +1,8 @@
 import { LIMITS } from '../../../shared/model/limits';
+import type { TranslationKey } from '../../../shared/i18n';
 
 export interface TitleProblem {
-  key: string;
+  key: TranslationKey;
   params?: Record<string, number>;
 }
 

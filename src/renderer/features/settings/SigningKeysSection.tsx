@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Badge, Button, Group, Loader, Paper, Stack, Table, T
 import { IconAlertTriangle, IconCertificate, IconKey, IconLock, IconLockOpen, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SigningKeyDto, SigningKeysDto } from '../../../shared/api/keysAndSettings';
-import { describeError } from '../../../shared/i18n';
+import { describeError, type TranslationKey } from '../../../shared/i18n';
 import { showNotification } from '../../lib/notify';
 import { useDialog } from '../home/useDialog';
 import { KeyDescription } from '../signingKeys/KeyDescription';
@@ -13,7 +13,7 @@ import { RemoveKeyModal } from './RemoveKeyModal';
 import { UnlockKeysForm } from './UnlockKeysForm';
 import { useSigningKeys } from './useSigningKeys';
 
-function protectionText(keys: SigningKeysDto): string {
+function protectionText(keys: SigningKeysDto): TranslationKey {
   if (keys.protection === 'safeStorage') return 'settings.keys.protection.keychain';
   if (keys.unlocked) return 'settings.keys.protection.open';
   return keys.passphraseSet ? 'settings.keys.protection.locked' : 'settings.keys.protection.new';
@@ -45,7 +45,7 @@ export function SigningKeysSection() {
   const removeDialog = useDialog<SigningKeyDto>();
   const keys = loaded.state === 'ready' ? loaded.keys : null;
   const need = keys ? passphraseNeed(keys) : 'none';
-  const added = (messageKey: string) => (key: SigningKeyDto) => {
+  const added = (messageKey: TranslationKey) => (key: SigningKeyDto) => {
     createDialog.close();
     importDialog.close();
     reload();

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconLinkOff, IconLock, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -36,23 +36,33 @@ export function SaveIndicator() {
     pending: { icon: <IconPencil size={16} />, text: t('workshop.save.pending'), color: 'dimmed' },
     saving: { icon: <Loader size={14} />, text: t('workshop.save.saving'), color: 'dimmed' },
     error: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.error'), color: 'red.9' },
+    refused: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.refused'), color: 'red.9' },
     conflict: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />, text: t('workshop.save.conflict'), color: '#a8400a' },
     readOnly: { icon: <IconLock size={16} />, text: t('workshop.save.readOnly'), color: 'dimmed' },
     expired: { icon: <IconLinkOff size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.expired'), color: 'red.9' },
   }[shown];
   return (
-    <Group gap={6} wrap="nowrap" data-testid="save-state" data-status={shown} role="status" aria-live="polite">
-      {content.icon}
-      <Tooltip label={error ? describeError(t, error) : content.text} multiline w={320} disabled={!error}>
-        <Text size="sm" c={content.color} style={{ whiteSpace: 'nowrap' }}>
-          {content.text}
+    <Stack gap={2} data-testid="save-state" data-status={shown} role="status" aria-live="polite">
+      <Group gap={6} wrap="nowrap">
+        {content.icon}
+        <Tooltip label={error ? describeError(t, error) : content.text} multiline w={320} disabled={!error}>
+          <Text size="sm" c={content.color} style={{ whiteSpace: 'nowrap' }}>
+            {content.text}
+          </Text>
+        </Tooltip>
+        {(status === 'error' || status === 'refused') && (
+          <Button size="compact-xs" variant="light" color="red" style={{ flexShrink: 0 }} onClick={() => void saveNow()}>
+            {t('workshop.save.retryNow')}
+          </Button>
+        )}
+      </Group>
+      {/* Why it was refused, on screen and not only in a tooltip (nothing changes until someone acts on it);
+          under the state, so the header's title keeps its room. */}
+      {status === 'refused' && error && (
+        <Text size="xs" c="red.9" data-testid="save-refused-reason" lineClamp={2} maw={300}>
+          {describeError(t, error)}
         </Text>
-      </Tooltip>
-      {status === 'error' && (
-        <Button size="compact-xs" variant="light" color="red" onClick={() => void saveNow()}>
-          {t('workshop.save.retryNow')}
-        </Button>
       )}
-    </Group>
+    </Stack>
   );
 }

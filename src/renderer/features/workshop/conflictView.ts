@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { agreementValueAt, TEXT_LISTS, type Decision, type MergeConflict } from '../../../shared/merge/agreement';
 import { isPlainObject, pathKey, pathPattern } from '../../../shared/merge/paths';
 import { agreementSchema, type Agreement } from '../../../shared/model/schema';
+import { translateIfKnown } from '../../../shared/i18n';
 
 /** One conflicting field as the dialog shows it: its label, both sides in words, and whether to combine. */
 export interface ConflictView {
@@ -73,7 +74,7 @@ export function conflictLabel(conflict: MergeConflict, t: TFunction, sides: { mi
   const names = new Map<string, string>();
   for (const side of [sides.mine, sides.theirs]) for (const stage of side.lifecycle.stages) names.set(stage.id, stage.name);
   const [section] = conflict.path;
-  const parts = [t(`changes.section.${String(section)}`, { defaultValue: '' }) || t(`workshop.conflict.section.${String(section)}`)];
+  const parts = [translateIfKnown(t, `changes.section.${String(section)}`, '') || translateIfKnown(t, `workshop.conflict.section.${String(section)}`, String(section))];
   let listPattern = '';
   conflict.path.forEach((segment, index) => {
     if (typeof segment === 'string') return void (listPattern = pathPattern(conflict.path.slice(0, index + 1)));
@@ -83,10 +84,12 @@ export function conflictLabel(conflict: MergeConflict, t: TFunction, sides: { mi
   });
   const pattern = pathPattern(conflict.path);
   if (conflict.kind !== 'value') return parts.join(' › ');
-  if (section === 'notes') parts.push(t(`common.steps.${String(conflict.path[1])}`));
-  else if (section === 'agenda') parts.push(t(`common.steps.${String(conflict.path[2])}`), t('workshop.conflict.agendaMinutes'));
-  else if (section === 'actuals') parts.push(t(`workshop.conflict.actualsField.${String(conflict.path.at(-1))}`));
-  else if (pattern.includes('.')) parts.push(t(`changes.field.${pattern}`));
+  // Path segments come from the agreements being merged: a segment without a label reads as itself.
+  const label = (key: string, segment: unknown) => translateIfKnown(t, key, String(segment));
+  if (section === 'notes') parts.push(label(`common.steps.${String(conflict.path[1])}`, conflict.path[1]));
+  else if (section === 'agenda') parts.push(label(`common.steps.${String(conflict.path[2])}`, conflict.path[2]), t('workshop.conflict.agendaMinutes'));
+  else if (section === 'actuals') parts.push(label(`workshop.conflict.actualsField.${String(conflict.path.at(-1))}`, conflict.path.at(-1)));
+  else if (pattern.includes('.')) parts.push(label(`changes.field.${pattern}`, `changes.field.${pattern}`));
   return parts.join(' › ');
 }
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Agreement, Participant } from '../../model/schema';
+import type { Agreement, Participant, Team } from '../../model/schema';
 import type { Formatter } from '../format';
 import type { OutlineBlock } from '../types';
 
@@ -23,7 +23,7 @@ export const yesNo = (ctx: OutlineContext, value: boolean): string => ctx.t(valu
 export const shownJobTitle = (ctx: OutlineContext, participant: Participant): string =>
   ctx.agreement.signatures.find((s) => s.participantId === participant.id)?.jobTitle || participant.jobTitle;
 
-export const teamName = (ctx: OutlineContext, team: string): string => ctx.t(`common.teams.${team}`);
+export const teamName = (ctx: OutlineContext, team: Team): string => ctx.t(`common.teams.${team}`);
 
 /** A table, or a note saying there is nothing to show: never an empty table. */
 export function tableOrNote(rows: string[][], table: Omit<Extract<OutlineBlock, { kind: 'table' }>, 'kind' | 'rows'>, note: string): OutlineBlock {

@@ -2,13 +2,14 @@ import { RATE_KEYS, reverseFunnel } from '../../model/funnel';
 import { planFunnel } from '../../model/funnelPlan';
 import type { OutlineBlock } from '../types';
 import { maybe, tableOrNote, teamName, text, type OutlineContext } from './context';
+import type { KeysUnder, LabelledUnder } from '../../i18n';
 
 const SQL_CRITERIA = ['authority', 'need', 'understanding', 'fit'] as const;
 
 /** Step 2: the stages in order with definition, owner and entry criteria; then the four SQL criteria. */
 export function lifecycleBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, agreement } = ctx;
-  const c = (key: string) => t(`document.lifecycle.columns.${key}`);
+  const c = (key: KeysUnder<'document.lifecycle.columns'>) => t(`document.lifecycle.columns.${key}`);
   const rows = agreement.lifecycle.stages.map((s) => [
     s.optional ? t('document.lifecycle.optional', { name: text(ctx, s.name) }) : text(ctx, s.name),
     teamName(ctx, s.owner),
@@ -36,7 +37,7 @@ export function goalsBlocks(ctx: OutlineContext): OutlineBlock[] {
     const value = plan.stages.find((s) => s.id === id)?.needed ?? null;
     return value === null ? '—' : f.number(value);
   };
-  const c = (key: string) => t(`document.goals.columns.${key}`);
+  const c = (key: KeysUnder<'document.goals.columns'>) => t(`document.goals.columns.${key}`);
   const rows = agreement.lifecycle.stages.map((s) => [
     text(ctx, s.name),
     teamName(ctx, s.owner),
@@ -44,7 +45,7 @@ export function goalsBlocks(ctx: OutlineContext): OutlineBlock[] {
     needed(s.id),
   ]);
   const { calculator } = goals;
-  const calc = (key: string) => t(`steps.goals.calculator.${key}`);
+  const calc = (key: KeysUnder<'steps.goals.calculator'>) => t(`steps.goals.calculator.${key}`);
   const inputs = [
     { label: calc('revenueGoal'), value: maybe(ctx, calculator.revenueGoal, f.currency) },
     { label: calc('averageDealSize'), value: maybe(ctx, calculator.averageDealSize, f.currency) },
@@ -78,7 +79,7 @@ export function handoffBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, agreement } = ctx;
   const { handoff } = agreement;
   const stage = agreement.lifecycle.stages.find((s) => s.id === handoff.stageId);
-  const label = (key: string) => t(`steps.handoff.fields.${key}.label`);
+  const label = (key: LabelledUnder<'steps.handoff.fields'>) => t(`steps.handoff.fields.${key}.label`);
   return [
     {
       kind: 'fields',

@@ -1,5 +1,6 @@
 import type { OutlineBlock } from '../types';
 import { shownJobTitle, teamName, text, type OutlineContext } from './context';
+import type { KeysUnder } from '../../i18n';
 
 /** The parties: everyone who took part, and who signs. */
 export function partiesBlocks(ctx: OutlineContext): OutlineBlock[] {
@@ -12,7 +13,7 @@ export function partiesBlocks(ctx: OutlineContext): OutlineBlock[] {
     p.email || '—',
     t(p.mustSign ? 'document.yes' : 'document.no'),
   ]);
-  const c = (key: string) => t(`document.parties.columns.${key}`);
+  const c = (key: KeysUnder<'document.parties.columns'>) => t(`document.parties.columns.${key}`);
   return [
     { kind: 'paragraph', text: company ? t('document.parties.intro', { company }) : t('document.parties.introNoCompany') },
     rows.length > 0

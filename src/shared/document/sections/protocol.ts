@@ -2,6 +2,7 @@ import type { Commitment, Kpi } from '../../model/schema';
 import { TEAMS } from '../../model/schema';
 import type { OutlineBlock } from '../types';
 import { maybe, teamName, text, type OutlineContext } from './context';
+import type { KeysUnder } from '../../i18n';
 
 /** "200–400 per month", "At least 8 %", "At most 40 hours"; empty when neither bound is set. */
 export function commitmentTarget(ctx: OutlineContext, c: Commitment): string {
@@ -91,7 +92,7 @@ export function kpiTarget(ctx: OutlineContext, kpi: Kpi): string {
 export function kpisBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, agreement } = ctx;
   if (agreement.kpis.length === 0) return [{ kind: 'note', text: t('document.kpis.none') }];
-  const c = (key: string) => t(`document.kpis.columns.${key}`);
+  const c = (key: KeysUnder<'document.kpis.columns'>) => t(`document.kpis.columns.${key}`);
   return [
     { kind: 'paragraph', text: t('document.kpis.intro') },
     { kind: 'subheading', text: t('document.kpis.summaryTitle') },

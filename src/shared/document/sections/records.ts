@@ -5,6 +5,7 @@ import { describeChange } from '../../signing/diff';
 import type { OutlineBlock } from '../types';
 import { shownJobTitle, tableOrNote, text, yesNo, type OutlineContext } from './context';
 import { termsBlocks } from './terms';
+import type { KeysUnder } from '../../i18n';
 
 /** How many formal reviews the calendar lists. */
 export const CALENDAR_LENGTH = 4;
@@ -24,7 +25,7 @@ export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
     return [jobTitle ? `${text(ctx, p.name)}, ${jobTitle}` : text(ctx, p.name)];
   });
   const agenda = cadence.agenda.filter((item) => item.trim() !== '');
-  const cc = (key: string) => t(`document.cadence.calendarColumns.${key}`);
+  const cc = (key: KeysUnder<'document.cadence.calendarColumns'>) => t(`document.cadence.calendarColumns.${key}`);
   return [
     {
       kind: 'fields',
@@ -47,7 +48,7 @@ export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
 /** Decisions taken during the workshop, oldest first as logged. */
 export function decisionsBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, f, agreement } = ctx;
-  const c = (key: string) => t(`document.decisions.columns.${key}`);
+  const c = (key: KeysUnder<'document.decisions.columns'>) => t(`document.decisions.columns.${key}`);
   const rows = agreement.decisions.map((d) => [f.shortDate(d.date), text(ctx, d.text), d.owner.trim() || '—']);
   return [tableOrNote(rows, { columns: [c('date'), c('decision'), c('owner')], widths: [16, 62, 22] }, t('document.decisions.none'))];
 }
@@ -55,7 +56,7 @@ export function decisionsBlocks(ctx: OutlineContext): OutlineBlock[] {
 /** Questions parked for later, with whether they were resolved. */
 export function parkingLotBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, f, agreement } = ctx;
-  const c = (key: string) => t(`document.parkingLot.columns.${key}`);
+  const c = (key: KeysUnder<'document.parkingLot.columns'>) => t(`document.parkingLot.columns.${key}`);
   const rows = agreement.parkingLot.map((p) => [f.shortDate(p.createdAt.slice(0, 10)), text(ctx, p.text), t(p.resolved ? 'document.parkingLot.resolved' : 'document.parkingLot.open')]);
   if (rows.length === 0) return [{ kind: 'note', text: t('document.parkingLot.none') }];
   return [

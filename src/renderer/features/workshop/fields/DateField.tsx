@@ -8,12 +8,14 @@ import { formatCalendarDate } from '../../../../shared/model/calendarFormat';
 import { DATE_INPUT_FORMAT, formatTypedDate, parseTypedDate } from '../../../lib/typedDate';
 import { useProblemText } from './FieldChoices';
 import { useDraftedField } from './useDraftedField';
+import type { PathTo } from '../../../../shared/model/paths';
 import { fieldId, useFieldValue, useReadOnly, type BoundFieldProps } from './useField';
 
 // The header's month/year button is named by the month it shows (its visible text), so it takes no label here.
 const CALENDAR_LABELS = ['previousMonth', 'nextMonth', 'previousYear', 'nextYear', 'previousDecade', 'nextDecade'] as const;
 
-interface Props extends BoundFieldProps {
+interface Props extends Omit<BoundFieldProps<string>, 'path'> {
+  path: PathTo<string> | PathTo<string | null>;
   /** False for dates the agreement cannot lack (a decision's date): emptying the box then keeps the stored date. */
   nullable?: boolean;
   /** What to say under the box about a valid date; by default the date in words with its weekday. */

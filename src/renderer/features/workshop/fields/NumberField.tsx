@@ -1,7 +1,7 @@
 import { NumberInputBox, type NumberInputBoxProps } from './NumberInputBox';
 import type { BoundFieldProps } from './useField';
 
-type Props = BoundFieldProps & Omit<NumberInputBoxProps, 'path' | 'label' | 'commit' | 'prepare' | 'id' | 'hideLabel'>;
+type Props = Omit<BoundFieldProps<number>, 'path'> & Omit<NumberInputBoxProps, 'label' | 'commit' | 'prepare' | 'id' | 'hideLabel'>;
 
 /**
  * A number bound to a path of the agreement. An empty box stores null, never 0, so "not decided yet" stays

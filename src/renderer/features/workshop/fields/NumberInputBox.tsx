@@ -1,16 +1,19 @@
 import { TextInput } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldPath } from '../../../../shared/model/completeness';
 import { LIMITS } from '../../../../shared/model/limits';
+import type { PathTo } from '../../../../shared/model/paths';
 import { formatLocaleNumber } from '../../../../shared/numbers/localeNumber';
 import { FieldChoices, useProblemText } from './FieldChoices';
 import { readNumber } from './numberRead';
 import { useDraftedField } from './useDraftedField';
 import { fieldId, useReadOnly } from './useField';
 
+/** Where a number lives: a count that is always set, or one that may still be empty. */
+export type NumberPath = PathTo<number> | PathTo<number | null>;
+
 export interface NumberInputBoxProps {
-  path: FieldPath;
+  path: NumberPath;
   /** The visible label; with `hideLabel` it only names the box for assistive technology (a table cell). */
   label: string;
   hideLabel?: boolean;
@@ -31,7 +34,7 @@ export interface NumberInputBoxProps {
   error?: string;
   /** Stores a valid value somewhere other than `path` directly (a target row found by stage id). */
   commit?(value: number | null): void;
-  prepare?(): FieldPath;
+  prepare?(): NumberPath;
   /** DOM id, when the field's path is not the one "still missing" points at. */
   id?: string;
   w?: number | string;

@@ -1,7 +1,10 @@
 import { NativeSelect } from '@mantine/core';
+import type { PathWithin } from '../../../../shared/model/paths';
 import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
 
-interface Props extends BoundFieldProps {
+interface Props extends Omit<BoundFieldProps<string>, 'path'> {
+  /** A text or a choice among fixed values (the options), possibly empty. */
+  path: PathWithin<string | null>;
   options: { value: string; label: string }[];
   /** Adds an empty choice that stores null. */
   nullable?: boolean;

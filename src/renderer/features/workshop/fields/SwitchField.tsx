@@ -1,7 +1,7 @@
 import { Switch } from '@mantine/core';
 import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
 
-export function SwitchField({ path, label, description }: BoundFieldProps) {
+export function SwitchField({ path, label, description }: BoundFieldProps<boolean>) {
   const value = useFieldValue<boolean>(path) ?? false;
   const setField = useSetField();
   const readOnly = useReadOnly();

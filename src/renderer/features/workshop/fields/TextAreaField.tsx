@@ -4,7 +4,7 @@ import { growingTextareaStyle } from './growingTextarea';
 import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
 
 /** Multi-line text that grows with its content. */
-export function TextAreaField({ path, label, description, placeholder, required, minRows = 2 }: BoundFieldProps & { minRows?: number }) {
+export function TextAreaField({ path, label, description, placeholder, required, minRows = 2 }: BoundFieldProps<string> & { minRows?: number }) {
   const value = useFieldValue<string>(path) ?? '';
   const setField = useSetField();
   const readOnly = useReadOnly();

@@ -1,5 +1,5 @@
 import type { FieldPath } from '../../../../shared/model/completeness';
-import { fieldId, getAt } from '../../../../shared/model/paths';
+import { fieldId, getAt, type PathTo, type ValueAt } from '../../../../shared/model/paths';
 import type { Agreement } from '../../../../shared/model/schema';
 import { useAppStore } from '../../../store/appStore';
 
@@ -17,7 +17,7 @@ export function useReadOnly(): boolean {
   return useAppStore((s) => s.session?.readOnly ?? true);
 }
 
-export function useSetField(): (path: FieldPath, value: unknown) => void {
+export function useSetField(): <P extends FieldPath>(path: P, value: ValueAt<Agreement, P>) => void {
   return useAppStore((s) => s.setField);
 }
 
@@ -25,9 +25,9 @@ export function useEdit() {
   return useAppStore((s) => s.edit);
 }
 
-/** Props every bound field shares: where the value lives, and what the user reads. */
-export interface BoundFieldProps {
-  path: FieldPath;
+/** Props every bound field shares: where the value lives (a path to a value of type V), and what the user reads. */
+export interface BoundFieldProps<V> {
+  path: PathTo<V>;
   label: string;
   description?: string;
   placeholder?: string;

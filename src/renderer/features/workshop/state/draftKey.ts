@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../../../shared/model/completeness';
+import type { JsonPath } from '../../../../shared/model/paths';
 
 /**
  * A field's identity that survives edits to the lists around it: a list index becomes the item's id, so
@@ -15,7 +15,7 @@ function identity(item: unknown): string | null {
   return null;
 }
 
-export function draftKey(root: unknown, path: FieldPath): string {
+export function draftKey(root: unknown, path: JsonPath): string {
   const segments: Segment[] = [];
   let node = root;
   for (const part of path) {
@@ -28,7 +28,7 @@ export function draftKey(root: unknown, path: FieldPath): string {
 }
 
 /** The field's path now, or null when its item is gone (removed, or undone). */
-export function resolveDraftKey(root: unknown, key: string): FieldPath | null {
+export function resolveDraftKey(root: unknown, key: string): JsonPath | null {
   let segments: unknown;
   try {
     segments = JSON.parse(key);
@@ -36,7 +36,7 @@ export function resolveDraftKey(root: unknown, key: string): FieldPath | null {
     return null;
   }
   if (!Array.isArray(segments)) return null;
-  const path: FieldPath = [];
+  const path: (string | number)[] = [];
   let node = root;
   for (const segment of segments as unknown[]) {
     if (node === null || typeof node !== 'object') return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTranslationKey, type TranslationKey } from '../../../../shared/i18n';
 import { LIMITS } from '../../../../shared/model/limits';
 import type { FieldDraft } from './fieldDrafts';
 
@@ -9,7 +10,8 @@ import type { FieldDraft } from './fieldDrafts';
  * dropped.
  */
 const problemSchema = z.strictObject({
-  key: z.string().max(200),
+  // A stored copy is untrusted: only a key that names a message is shown.
+  key: z.custom<TranslationKey>((value) => typeof value === 'string' && value.length <= 200 && isTranslationKey(value)),
   params: z.record(z.string().max(100), z.union([z.string().max(LIMITS.longText), z.number()])).optional(),
   choices: z.array(z.number().finite()).max(4).optional(),
 });

@@ -1,13 +1,13 @@
 import type { StateCreator } from 'zustand';
-import type { FieldPath } from '../../../../shared/model/completeness';
-import { getAt } from '../../../../shared/model/paths';
+import type { TranslationKey } from '../../../../shared/i18n';
+import { getAt, type JsonPath } from '../../../../shared/model/paths';
 import type { AppMiddlewares, AppState } from '../../../store/appState';
 import { resolveDraftKey } from './draftKey';
 import { readFieldDraftCopy, writeFieldDraftCopy } from './fieldDraftCopy';
 
 /** Why a field's text is not stored: an i18n key and its parameters (choices: readings to pick from). */
 export interface FieldProblem {
-  key: string;
+  key: TranslationKey;
   params?: Record<string, string | number>;
   /** Numbers the user may pick instead (the readings of an ambiguous text), written on screen the interface's way. */
   choices?: number[];
@@ -24,7 +24,7 @@ export type StoredValue = string | number | null;
 export interface FieldDraft {
   agreementId: string;
   /** The field's path when last typed in (the key resolves to the current one). */
-  path: FieldPath;
+  path: JsonPath;
   raw: string;
   problem: FieldProblem;
   /** The user left the field (or the problem is not one of unfinished typing): it counts as invalid. */
@@ -48,7 +48,7 @@ export interface FieldDraftsSlice {
 const sameValue = (a: unknown, b: unknown) => Object.is(a ?? null, b ?? null);
 
 /** The field's current path if the draft still belongs to what is stored there, else null. */
-export function liveDraftPath(state: Pick<AppState, 'session'>, key: string, draft: FieldDraft): FieldPath | null {
+export function liveDraftPath(state: Pick<AppState, 'session'>, key: string, draft: FieldDraft): JsonPath | null {
   const session = state.session;
   if (!session || session.readOnly || draft.agreementId !== session.id) return null;
   const path = resolveDraftKey(session.draft, key);
@@ -56,7 +56,7 @@ export function liveDraftPath(state: Pick<AppState, 'session'>, key: string, dra
 }
 
 /** The drafts that belong to the open agreement's current values. */
-export function liveDrafts(state: Pick<AppState, 'session' | 'fieldDrafts'>): { key: string; path: FieldPath; draft: FieldDraft }[] {
+export function liveDrafts(state: Pick<AppState, 'session' | 'fieldDrafts'>): { key: string; path: JsonPath; draft: FieldDraft }[] {
   return Object.entries(state.fieldDrafts).flatMap(([key, draft]) => {
     const path = liveDraftPath(state, key, draft);
     return path ? [{ key, path, draft }] : [];

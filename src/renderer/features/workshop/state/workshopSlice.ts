@@ -2,10 +2,11 @@ import { produce, type Draft } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { AgreementRecord } from '../../../../shared/api/contract';
 import type { AgreementChanged } from '../../../../shared/api/events';
-import type { ApiError } from '../../../../shared/api/errors';
+import type { ApiError, ErrorKind } from '../../../../shared/api/errors';
 import { allDecided, mergeAgreements, type Decision } from '../../../../shared/merge/agreement';
 import { sameValue } from '../../../../shared/merge/paths';
 import type { FieldPath } from '../../../../shared/model/completeness';
+import type { ValueAt } from '../../../../shared/model/paths';
 import { agreementSchema, type Agreement } from '../../../../shared/model/schema';
 import { api } from '../../../api/apiClient';
 import { connection } from '../../../api/connection';
@@ -17,11 +18,13 @@ import { createSessionSync } from './sessionSync';
 import { clearShadow, removeShadowIfUnchanged, writeShadow } from './shadowCopy';
 
 /**
- * saved: the host has everything · pending: an edit waits for its autosave · saving: in flight · error: will
- * retry · conflict: both windows changed the same fields, the user decides · expired: browser mode was
- * restarted and this tab's link no longer works (never retried; the text stays on this computer).
+ * saved: the host has everything · pending: an edit waits for its autosave · saving: in flight · error: a
+ * transient failure, retried with backoff · refused: the host rejected this content (invalid, gone…); sending
+ * it again cannot help, so it is not retried until the next edit or "Retry now" · conflict: both windows
+ * changed the same fields, the user decides · expired: browser mode was restarted and this tab's link no
+ * longer works (never retried). In every failure the text stays on screen and in the copy on this computer.
  */
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict' | 'readOnly' | 'expired';
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'refused' | 'conflict' | 'readOnly' | 'expired';
 
 export interface WorkshopSession {
   id: string;
@@ -50,7 +53,8 @@ export interface WorkshopSlice {
   closeWorkshop(): void;
   /** Applies an immer recipe to the draft. Edits sharing `key` within a moment make one undo step. */
   edit(recipe: (draft: Draft<Agreement>) => void, key?: string | null): void;
-  setField(path: FieldPath, value: unknown): void;
+  /** Sets one field; the path is typed from the model, and the value from what the model holds there. */
+  setField<P extends FieldPath>(path: P, value: ValueAt<Agreement, P>): void;
   undo(): void;
   redo(): void;
   /** Saves now if anything is unsaved; resolves true when everything shown is acknowledged. */
@@ -73,6 +77,12 @@ export interface WorkshopSlice {
 export const SAVE_DEBOUNCE_MS = 400;
 export const SAVE_MAX_WAIT_MS = 900;
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+/**
+ * The failures that may pass on their own: the host could not be reached or failed unexpectedly (`internal`),
+ * or its disk was full or busy (`storage`). Anything else is an answer about the content itself.
+ */
+const TRANSIENT_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['internal', 'storage']);
+export const isTransientSaveError = (error: ApiError): boolean => TRANSIENT_KINDS.has(error.kind);
 
 export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], WorkshopSlice> = (set, get) => {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -115,11 +125,16 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     }, wait);
   }
 
-  /** A refused token is final (the tab cannot learn the new one); a trashed agreement waits for Retry now. */
+  /**
+   * A refused token is final (the tab cannot learn the new one). Only transient failures are retried: the same
+   * content refused as invalid would be refused forever. A refused save waits for the next edit (which may fix
+   * it) or "Retry now" (a trashed agreement restored); the edits stay in the draft and the local copy.
+   */
   function failSave(id: string, error: ApiError): void {
     if (error.kind === 'unauthorized') return patchSession(id, (s) => ({ save: { status: 'expired', error, savedAt: s.save.savedAt } }));
-    patchSession(id, (s) => ({ save: { status: 'error', error, savedAt: s.save.savedAt } }));
-    if (error.kind !== 'not_found' && get().session?.id === id) schedule(RETRY_DELAYS_MS[Math.min(retries++, RETRY_DELAYS_MS.length - 1)]);
+    const transient = isTransientSaveError(error);
+    patchSession(id, (s) => ({ save: { status: transient ? 'error' : 'refused', error, savedAt: s.save.savedAt } }));
+    if (transient && get().session?.id === id) schedule(RETRY_DELAYS_MS[Math.min(retries++, RETRY_DELAYS_MS.length - 1)]);
   }
 
   const { reconcile } = createSessionSync({
@@ -235,7 +250,6 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     },
 
     setField(path, value) {
-      if (path.length === 0) return;
       get().edit((draft) => {
         let node = draft as unknown as Record<string | number, unknown>;
         for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;

@@ -39,6 +39,7 @@ export const verify = {
       content_type_mismatch: 'content type changed: {{detail}}',
       signature_value: 'the signature value does not match the signed information',
       unsigned_part: 'a part was added or is not covered by the signature: {{detail}}',
+      unknown: 'a problem this version does not recognise ({{code}}) {{detail}}',
       unsigned_relationship: 'a relationship is not covered by the signature: {{detail}}',
     },
   },

@@ -5,6 +5,7 @@ export const workshop = {
     pending: 'Unsaved changes…',
     saving: 'Saving…',
     error: 'Not saved yet — retrying',
+    refused: 'Not saved — refused (your text is kept)',
     conflict: 'Changed elsewhere',
     readOnly: 'Read-only (signed)',
     expired: 'Not saved — this tab’s link no longer works',

@@ -40,6 +40,7 @@ export const verify = {
       content_type_mismatch: 'cambió el tipo de contenido: {{detail}}',
       signature_value: 'el valor de la firma no corresponde a la información firmada',
       unsigned_part: 'se añadió una parte o no la cubre la firma: {{detail}}',
+      unknown: 'un problema que esta versión no reconoce ({{code}}) {{detail}}',
       unsigned_relationship: 'una relación no está cubierta por la firma: {{detail}}',
     },
   },

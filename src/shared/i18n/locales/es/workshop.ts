@@ -5,6 +5,7 @@ export const workshop = {
     pending: 'Cambios sin guardar…',
     saving: 'Guardando…',
     error: 'Aún sin guardar — reintentando',
+    refused: 'Sin guardar: rechazado (tu texto se conserva)',
     conflict: 'Cambiado en otro lugar',
     readOnly: 'Solo lectura (firmado)',
     expired: 'Sin guardar: el enlace de esta pestaña ya no funciona',

@@ -9,7 +9,7 @@ import { fieldId, useFieldValue, useReadOnly, useSetField } from '../../fields/u
  */
 export function AgendaItemField({ index }: { index: number }) {
   const { t } = useTranslation();
-  const path = ['cadence', 'agenda', index];
+  const path = ['cadence', 'agenda', index] as const;
   const value = useFieldValue<string | undefined>(path) ?? '';
   const setField = useSetField();
   const readOnly = useReadOnly();

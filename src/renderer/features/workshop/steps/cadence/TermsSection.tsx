@@ -9,7 +9,7 @@ import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
 import { fieldId, useFieldValue, useReadOnly, useSetField } from '../../fields/useField';
 
-const CONFIDENTIAL_PATH = ['terms', 'confidentiality', 'required'];
+const CONFIDENTIAL_PATH = ['terms', 'confidentiality', 'required'] as const;
 
 /** Yes or no, starting undecided (null) so "nobody asked" stays visible to the completeness check. */
 function ConfidentialityChoice() {

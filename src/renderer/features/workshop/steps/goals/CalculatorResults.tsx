@@ -2,7 +2,7 @@ import { Alert, Box, Paper, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../shared/model/limits';
-import type { FunnelProblem } from '../../../../../shared/model/funnel';
+import type { CalculatorField, FunnelProblem } from '../../../../../shared/model/funnel';
 import type { PlanStage } from '../../../../../shared/model/funnelPlan';
 import { useFormatters, type Formatters } from './format';
 
@@ -79,7 +79,7 @@ export function CalculatorResults({ stages, label }: { stages: PlanStage[]; labe
 export function CalculatorProblem({ problem }: { problem: FunnelProblem }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const field = (name: string) => t(name === 'revenueGoal' || name === 'averageDealSize' ? `steps.goals.calculator.${name}` : `steps.goals.calculator.rates.${name}`);
+  const field = (name: CalculatorField) => t(name === 'revenueGoal' || name === 'averageDealSize' ? `steps.goals.calculator.${name}` : `steps.goals.calculator.rates.${name}`);
   if (problem.kind === 'missing') {
     const fields = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(problem.fields.map(field));
     return (

@@ -9,7 +9,7 @@ import { useDraftSelector, useEdit, useReadOnly } from '../../fields/useField';
 import { CalculatorProblem, CalculatorResults } from './CalculatorResults';
 import { currencyAffix, useFormatters } from './format';
 
-const base = ['goals', 'calculator'];
+const base = ['goals', 'calculator'] as const;
 
 /**
  * Revenue goal ÷ average deal size = customers, then back up the funnel by each conversion rate; custom

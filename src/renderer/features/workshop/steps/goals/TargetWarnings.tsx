@@ -30,7 +30,7 @@ export function TargetWarnings() {
     <Alert color="orange" variant="light" icon={<IconAlertTriangle size={20} />} title={t('steps.goals.warnings.title')} role="status">
       <List spacing={4} size="sm">
         {warnings.map((warning, index) => (
-          <List.Item key={`${warning.key}-${index}`}>{t(`steps.goals.warnings.${warning.key}`, formatParams(warning, format))}</List.Item>
+          <List.Item key={`${warning.key}-${index}`}>{t(`steps.goals.warnings.${warning.key}`, { replace: formatParams(warning, format) })}</List.Item>
         ))}
       </List>
     </Alert>

@@ -19,7 +19,7 @@ function TargetInput({ stage, fallbackIndex }: { stage: Stage; fallbackIndex: nu
   const edit = useEdit();
   const index = useDraftSelector((d) => d.goals.targets.findIndex((row) => row.stageId === stage.id)) ?? -1;
   // The "still missing" list points at the index the row has, or will get once created.
-  const path = ['goals', 'targets', index >= 0 ? index : fallbackIndex, 'monthly'];
+  const path = ['goals', 'targets', index >= 0 ? index : fallbackIndex, 'monthly'] as const;
 
   const commit = (next: number | null) =>
     edit((draft) => {
@@ -30,7 +30,7 @@ function TargetInput({ stage, fallbackIndex }: { stage: Stage; fallbackIndex: nu
   const prepare = () => {
     const targets = () => useAppStore.getState().session?.draft.goals.targets ?? [];
     if (!targets().some((r) => r.stageId === stage.id)) edit((draft) => void draft.goals.targets.push({ stageId: stage.id, monthly: null }), `goals.targets.${stage.id}`);
-    return ['goals', 'targets', targets().findIndex((r) => r.stageId === stage.id), 'monthly'];
+    return ['goals', 'targets', targets().findIndex((r) => r.stageId === stage.id), 'monthly'] as const;
   };
 
   return <NumberInputBox path={path} id={fieldId(path)} label={t('steps.goals.targets.inputLabel', { stage: stage.name })} hideLabel commit={commit} prepare={prepare} w={170} align="right" />;

@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { ROUTING } from '../../../../../shared/model/schema';
+import { ROUTING, type Agreement } from '../../../../../shared/model/schema';
 import { useAppStore } from '../../../../store/appStore';
 import { NumberField } from '../../fields/NumberField';
 import { SelectField } from '../../fields/SelectField';
@@ -20,7 +20,7 @@ export function HandoffStep() {
     const n = i / 2 + 1;
     stageOptions.push({ value: stageRows[i] ?? '', label: stageRows[i + 1]?.trim() || t('steps.lifecycle.stages.itemN', { n }) });
   }
-  const f = (name: string) => ['handoff', name];
+  const f = <N extends keyof Agreement['handoff']>(name: N) => ['handoff', name] as const;
 
   return (
     <Stack gap="md">

@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/model/ids';
-import type { Persona } from '../../../../../shared/model/schema';
+import type { Agreement, Persona } from '../../../../../shared/model/schema';
 import { ListEditor } from '../../fields/ListEditor';
 import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
@@ -18,8 +18,8 @@ const newPersona = (): Persona => ({ id: newId(), name: '', demographics: '', ro
 /** Step 1: the ideal company first, then the people inside it who buy. */
 export function IcpStep() {
   const { t } = useTranslation();
-  const field = (name: string) => ({
-    path: ['icp', 'company', name],
+  const field = <N extends keyof Agreement['icp']['company']>(name: N) => ({
+    path: ['icp', 'company', name] as const,
     label: t(`steps.icp.company.${name}.label`),
     placeholder: t(`steps.icp.company.${name}.placeholder`),
     required: REQUIRED.has(name),

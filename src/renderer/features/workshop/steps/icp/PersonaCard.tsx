@@ -1,7 +1,9 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Persona } from '../../../../../shared/model/schema';
 import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
+import type { LabelledUnder } from '../../../../../shared/i18n';
 
 /** Paired so each row reads as one question: who they are · what they do, what they want · what hurts. */
 const ROWS = [
@@ -13,8 +15,8 @@ const REQUIRED = new Set<string>(['name', 'role', 'priorities', 'pains']);
 /** One buyer persona; the card is a group named "Persona N" (stable while the name is being typed). */
 export function PersonaCard({ index }: { index: number }) {
   const { t } = useTranslation();
-  const field = (name: string) => ({
-    path: ['icp', 'personas', index, name],
+  const field = <N extends keyof Persona & LabelledUnder<'steps.icp.persona'>>(name: N) => ({
+    path: ['icp', 'personas', index, name] as const,
     label: t(`steps.icp.persona.${name}.label`),
     placeholder: t(`steps.icp.persona.${name}.placeholder`),
     required: REQUIRED.has(name),

@@ -30,7 +30,7 @@ function useTargetAffix(unit: Kpi['unit'] | undefined): { prefix?: string; suffi
 /** One KPI's fields. Name, definition and formula are agreement content, written in the agreement's language. */
 export function KpiFields({ index }: { index: number }) {
   const { t } = useTranslation();
-  const path = ['kpis', index];
+  const path = ['kpis', index] as const;
   const unit = useDraftSelector((d) => d.kpis[index]?.unit);
   const affix = useTargetAffix(unit);
   return (

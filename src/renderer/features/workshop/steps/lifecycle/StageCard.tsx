@@ -1,10 +1,11 @@
 import { Box, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TEAMS } from '../../../../../shared/model/schema';
+import { TEAMS, type Stage } from '../../../../../shared/model/schema';
 import { SelectField } from '../../fields/SelectField';
 import { SwitchField } from '../../fields/SwitchField';
 import { TextAreaField } from '../../fields/TextAreaField';
 import { TextField } from '../../fields/TextField';
+import type { LabelledUnder } from '../../../../../shared/i18n';
 
 /**
  * One stage's fields; the card is a group named "Stage N". Lead, MQL and SQL are never optional, so only
@@ -12,8 +13,8 @@ import { TextField } from '../../fields/TextField';
  */
 export function StageCard({ index, required }: { index: number; required: boolean }) {
   const { t } = useTranslation();
-  const field = (name: string) => ({
-    path: ['lifecycle', 'stages', index, name],
+  const field = <N extends keyof Stage & LabelledUnder<'steps.lifecycle.stage'>>(name: N) => ({
+    path: ['lifecycle', 'stages', index, name] as const,
     label: t(`steps.lifecycle.stage.${name}.label`),
   });
   return (

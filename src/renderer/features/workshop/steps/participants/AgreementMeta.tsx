@@ -11,7 +11,7 @@ import { StepSection } from '../../fields/StepSection';
 /** The currencies most agreements use (Spain, Latin America and the English-speaking markets). */
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'MXN', 'COP', 'ARS', 'CLP', 'PEN', 'BRL', 'CAD', 'AUD', 'CHF'] as const;
 
-const TITLE_PATH = ['meta', 'title'];
+const TITLE_PATH = ['meta', 'title'] as const;
 const hasText = (text: string) => text.trim().length > 0;
 
 function currencyName(code: string, language: string): string {

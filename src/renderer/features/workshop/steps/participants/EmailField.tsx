@@ -1,7 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FieldPath } from '../../../../../shared/model/completeness';
 import { LIMITS } from '../../../../../shared/model/limits';
+import type { PathTo } from '../../../../../shared/model/paths';
 import { participantSchema } from '../../../../../shared/model/schema';
 import { useProblemText } from '../../fields/FieldChoices';
 import { useDraftedField } from '../../fields/useDraftedField';
@@ -14,7 +14,7 @@ const acceptable = (text: string) => participantSchema.shape.email.safeParse(tex
  * An optional e-mail. A half-typed address stays on screen, and in the field drafts, with a hint; it never
  * reaches the agreement, and the save state says it is not saved until it is complete.
  */
-export function EmailField({ path }: { path: FieldPath }) {
+export function EmailField({ path }: { path: PathTo<string> }) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
   const problemText = useProblemText();

@@ -1,6 +1,6 @@
 import { Box, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TEAMS } from '../../../../../shared/model/schema';
+import { TEAMS, type Participant } from '../../../../../shared/model/schema';
 import { SelectField } from '../../fields/SelectField';
 import { SwitchField } from '../../fields/SwitchField';
 import { TextField } from '../../fields/TextField';
@@ -15,7 +15,7 @@ export const ROLES = ['leader', 'member', 'facilitator'] as const;
  */
 export function ParticipantCard({ index }: { index: number }) {
   const { t } = useTranslation();
-  const path = (field: string) => ['participants', index, field];
+  const path = <F extends keyof Participant>(field: F) => ['participants', index, field] as const;
   // A signer's job title goes on the signature page, so it is required only for those who sign.
   const signs = useFieldValue<boolean | undefined>(path('mustSign')) ?? false;
   return (

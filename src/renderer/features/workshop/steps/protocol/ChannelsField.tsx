@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS } from '../../../../../shared/model/schema';
 import { fieldId, useFieldValue, useReadOnly, useSetField } from '../../fields/useField';
 
-const PATH = ['protocol', 'channels'];
+const PATH = ['protocol', 'channels'] as const;
 type Channel = (typeof CHANNELS)[number];
 
 /** Contact channels as checkboxes; stored in the catalog's order so the document lists them consistently. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../../../shared/model/limits';
 import { fieldId } from '../../../../../shared/model/paths';
-import { COMMITMENT_UNITS, type Team } from '../../../../../shared/model/schema';
+import { COMMITMENT_UNITS, type Commitment, type Team } from '../../../../../shared/model/schema';
 import { useAppStore } from '../../../../store/appStore';
 import { NumberField } from '../../fields/NumberField';
 import { SelectField } from '../../fields/SelectField';
@@ -14,7 +14,7 @@ import { ItemControls } from '../../fields/ItemControls';
 import { addCommitment, removeCommitment, swapCommitments } from './commitmentEdits';
 import { useFormatters } from '../goals/format';
 
-const LIST_PATH = ['protocol', 'commitments'];
+const LIST_PATH = ['protocol', 'commitments'] as const;
 const ACCENT: Record<Team, string> = { marketing: 'indigo', sales: 'teal', other: 'gray' };
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 /** After a removal the focused button is gone: move focus to that team's add button (its id varies). */
@@ -33,7 +33,7 @@ interface RowProps {
 function CommitmentRow({ index, team, n, onUp, onDown, onRemove }: RowProps) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
-  const path = (field: string) => [...LIST_PATH, index, field];
+  const path = <F extends keyof Commitment>(field: F) => [...LIST_PATH, index, field] as const;
   const description = useFieldValue<string | undefined>(path('description'))?.trim();
   const min = useFieldValue<number | null | undefined>(path('min'));
   const max = useFieldValue<number | null | undefined>(path('max'));

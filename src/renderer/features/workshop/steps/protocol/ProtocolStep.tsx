@@ -10,19 +10,18 @@ import { ChannelsField } from './ChannelsField';
 import { CommitmentsEditor } from './CommitmentsEditor';
 
 const FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
-const REASONS = ['protocol', 'rejection', 'reasons'];
+const REASONS = ['protocol', 'rejection', 'reasons'] as const;
 
 /** Step 5: how a lead is worked once sales has it, what comes back to marketing, and what each side commits to. */
 export function ProtocolStep() {
   const { t } = useTranslation();
-  const p = (...rest: string[]) => ['protocol', ...rest];
   return (
     <Stack gap="md">
       <StepSection title={t('steps.protocol.contact.title')} description={t('steps.protocol.contact.intro')}>
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" verticalSpacing="sm">
             <NumberField
-              path={p('firstContactBusinessHours')}
+              path={['protocol', 'firstContactBusinessHours']}
               label={t('steps.protocol.contact.firstContact.label')}
               description={t('steps.protocol.contact.firstContact.help')}
               placeholder={t('steps.protocol.contact.firstContact.placeholder')}
@@ -32,7 +31,7 @@ export function ProtocolStep() {
               required
             />
             <NumberField
-              path={p('contactAttempts')}
+              path={['protocol', 'contactAttempts']}
               label={t('steps.protocol.contact.attempts.label')}
               description={t('steps.protocol.contact.attempts.help')}
               placeholder={t('steps.protocol.contact.attempts.placeholder')}
@@ -40,7 +39,7 @@ export function ProtocolStep() {
               required
             />
             <NumberField
-              path={p('attemptWindowDays')}
+              path={['protocol', 'attemptWindowDays']}
               label={t('steps.protocol.contact.attemptWindow.label')}
               description={t('steps.protocol.contact.attemptWindow.help')}
               placeholder={t('steps.protocol.contact.attemptWindow.placeholder')}
@@ -57,7 +56,7 @@ export function ProtocolStep() {
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <TextAreaField
-              path={p('closedLoop', 'report')}
+              path={['protocol', 'closedLoop', 'report']}
               label={t('steps.protocol.closedLoop.report.label')}
               placeholder={t('steps.protocol.closedLoop.report.placeholder')}
               required
@@ -65,7 +64,7 @@ export function ProtocolStep() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <SelectField
-              path={p('closedLoop', 'frequency')}
+              path={['protocol', 'closedLoop', 'frequency']}
               label={t('steps.protocol.closedLoop.frequency.label')}
               options={FREQUENCIES.map((f) => ({ value: f, label: t(`steps.protocol.frequencies.${f}`) }))}
             />
@@ -97,7 +96,7 @@ export function ProtocolStep() {
             />
           </Stack>
           <TextAreaField
-            path={p('rejection', 'recycling')}
+            path={['protocol', 'rejection', 'recycling']}
             label={t('steps.protocol.rejection.recycling.label')}
             description={t('steps.protocol.rejection.recycling.help')}
             placeholder={t('steps.protocol.rejection.recycling.placeholder')}

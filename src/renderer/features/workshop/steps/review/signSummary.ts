@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AgreementChange } from '../../../../../shared/api/contract';
+import { translateIfKnown } from '../../../../../shared/i18n';
 
 /** The sections (steps, decision log, parking lot) that changes fall in, in the order they first appear. */
 export function changedSections(changes: readonly AgreementChange[]): string[] {
@@ -14,7 +15,7 @@ export function changedSections(changes: readonly AgreementChange[]): string[] {
 /** "No changes since you opened the review." / "2 changes since you opened the review: Goals, Protocol." */
 export function changesSinceReview(t: TFunction, language: string, changes: readonly AgreementChange[]): string {
   if (changes.length === 0) return t('steps.review.sign.what.noChanges');
-  const names = changedSections(changes).map((section) => t(`changes.section.${section}`));
+  const names = changedSections(changes).map((section) => translateIfKnown(t, `changes.section.${section}`, String(section)));
   const sections = new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
   return t('steps.review.sign.what.changes', { count: changes.length, sections });
 }
