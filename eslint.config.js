@@ -7,7 +7,23 @@ import tseslint from 'typescript-eslint';
 import layersPlugin from './eslint-rules/layers.js';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'util', 'zlib', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'util',
+  'zlib',
+  'worker_threads',
+];
 const restrict = (groups, message) => ({ group: groups, message });
 
 /**
@@ -60,7 +76,10 @@ export default tseslint.config(
     // The preload is electron's bridge by definition: it alone may use contextBridge/ipcRenderer.
     ignores: ['src/main/electron/**', 'src/preload/index.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*'], message: 'Only src/main/electron may import electron.', allowTypeImports: false }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', 'electron/*'], message: 'Only src/main/electron may import electron.', allowTypeImports: false }] },
+      ],
     },
   },
   {

@@ -63,12 +63,32 @@ export async function benchCli(): Promise<Row[]> {
     const exportBudget = 2 * node + inProcess.first;
     return [
       { name: `bare Node start-up (\`node -e 0\`), median of ${RUNS}`, figure: fmt(node), budget: '—', ok: null },
-      { name: '`sla-workshop --version` (built), median', figure: `${fmt(versionMedian)} (${(versionMedian / node).toFixed(2)}× bare)`, budget: '≤ 2× bare Node', ok: versionMedian <= 2 * node },
-      { name: `the same through tsx (SLA_WORKSHOP_DEV=1), median of ${DEV_RUNS}`, figure: `${fmt(median(dev))} (${(median(dev) / node).toFixed(1)}× bare)`, budget: '—', ok: null },
-      { name: '`sla-workshop export example.slaw` (built, no digital signature), median', figure: `${fmt(exportMedian)} (${(exportMedian / node).toFixed(1)}× bare)`, budget: `≤ 2× bare + in-process (${fmt(exportBudget)})`, ok: exportMedian <= exportBudget },
+      {
+        name: '`sla-workshop --version` (built), median',
+        figure: `${fmt(versionMedian)} (${(versionMedian / node).toFixed(2)}× bare)`,
+        budget: '≤ 2× bare Node',
+        ok: versionMedian <= 2 * node,
+      },
+      {
+        name: `the same through tsx (SLA_WORKSHOP_DEV=1), median of ${DEV_RUNS}`,
+        figure: `${fmt(median(dev))} (${(median(dev) / node).toFixed(1)}× bare)`,
+        budget: '—',
+        ok: null,
+      },
+      {
+        name: '`sla-workshop export example.slaw` (built, no digital signature), median',
+        figure: `${fmt(exportMedian)} (${(exportMedian / node).toFixed(1)}× bare)`,
+        budget: `≤ 2× bare + in-process (${fmt(exportBudget)})`,
+        ok: exportMedian <= exportBudget,
+      },
       { name: 'the same export in process: first call in a fresh process (modules loaded)', figure: fmt(inProcess.first), budget: '—', ok: null },
       { name: 'the same export in process, warm, median', figure: fmt(median(inProcess.warm)), budget: '—', ok: null },
-      { name: 'start-up left in the command: export − first in-process call', figure: `${fmt(exportMedian - inProcess.first)} (${((exportMedian - inProcess.first) / node).toFixed(1)}× bare)`, budget: '≤ 2× bare Node', ok: exportMedian - inProcess.first <= 2 * node },
+      {
+        name: 'start-up left in the command: export − first in-process call',
+        figure: `${fmt(exportMedian - inProcess.first)} (${((exportMedian - inProcess.first) / node).toFixed(1)}× bare)`,
+        budget: '≤ 2× bare Node',
+        ok: exportMedian - inProcess.first <= 2 * node,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

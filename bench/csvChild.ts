@@ -32,4 +32,6 @@ if (mode === 'pipeline') {
 }
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 const cpu = process.cpuUsage(cpuStart);
-console.log(JSON.stringify({ mode, ms, cpuMs: (cpu.user + cpu.system) / 1000, bytes: statSync(file).size, rows, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({ mode, ms, cpuMs: (cpu.user + cpu.system) / 1000, bytes: statSync(file).size, rows, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+);

@@ -34,9 +34,24 @@ export async function benchDocument(): Promise<Row[]> {
   bombTimes.splice(0, 2);
   const bombMedian = median(bombTimes);
   return [
-    { name: `Word export of the example, 4 signatures and the seal (${(bytes.length / 1024).toFixed(0)} KiB), median of ${RUNS}`, figure: `${exportMedian.toFixed(1)} ms`, budget: '≤ 100 ms', ok: exportMedian <= 100 },
+    {
+      name: `Word export of the example, 4 signatures and the seal (${(bytes.length / 1024).toFixed(0)} KiB), median of ${RUNS}`,
+      figure: `${exportMedian.toFixed(1)} ms`,
+      budget: '≤ 100 ms',
+      ok: exportMedian <= 100,
+    },
     { name: 'Word export, p95', figure: `${percentile(exportTimes, 95).toFixed(1)} ms`, budget: '—', ok: null },
-    { name: `verify of that document (${status}), median of ${RUNS}`, figure: `${median(verifyTimes).toFixed(1)} ms`, budget: '—', ok: status === 'match' ? null : false },
-    { name: `verify refusing a zip bomb (1 GiB of zeros in a ${(bomb.length / 1024).toFixed(0)} KiB file: ${bombStatus}), median of 10`, figure: `${bombMedian.toFixed(0)} ms`, budget: '≤ 2000 ms', ok: bombStatus === 'unreadable' && bombMedian <= 2000 },
+    {
+      name: `verify of that document (${status}), median of ${RUNS}`,
+      figure: `${median(verifyTimes).toFixed(1)} ms`,
+      budget: '—',
+      ok: status === 'match' ? null : false,
+    },
+    {
+      name: `verify refusing a zip bomb (1 GiB of zeros in a ${(bomb.length / 1024).toFixed(0)} KiB file: ${bombStatus}), median of 10`,
+      figure: `${bombMedian.toFixed(0)} ms`,
+      budget: '≤ 2000 ms',
+      ok: bombStatus === 'unreadable' && bombMedian <= 2000,
+    },
   ];
 }

@@ -40,12 +40,14 @@ export async function benchAutosave(): Promise<Row[]> {
     const inPlaceTimes: number[] = [];
     const inPlace = openSync(join(dir, 'in-place.json'), 'w');
     for (let i = 0; i < WARM_UP + SAVES; i++) {
-      fileTimes.push(time(() => {
-        const fd = openSync(join(dir, 'bare.json'), 'w');
-        writeSync(fd, bytes);
-        fsyncSync(fd);
-        closeSync(fd);
-      }));
+      fileTimes.push(
+        time(() => {
+          const fd = openSync(join(dir, 'bare.json'), 'w');
+          writeSync(fd, bytes);
+          fsyncSync(fd);
+          closeSync(fd);
+        }),
+      );
       inPlaceTimes.push(time(() => (writeSync(inPlace, bytes, 0, bytes.length, 0), fsyncSync(inPlace))));
     }
     closeSync(inPlace);
@@ -56,7 +58,12 @@ export async function benchAutosave(): Promise<Row[]> {
     const inPlaceMedian = median(inPlaceTimes);
     const ratio = saveMedian / fileMedian;
     return [
-      { name: `autosave of the example (${(bytes.length / 1024).toFixed(1)} KiB: validate, check, commit), median of ${SAVES}`, figure: `${saveMedian.toFixed(3)} ms`, budget: '≤ 2× bare write + fsync', ok: ratio <= 2 },
+      {
+        name: `autosave of the example (${(bytes.length / 1024).toFixed(1)} KiB: validate, check, commit), median of ${SAVES}`,
+        figure: `${saveMedian.toFixed(3)} ms`,
+        budget: '≤ 2× bare write + fsync',
+        ok: ratio <= 2,
+      },
       { name: 'autosave p99', figure: `${percentile(saveTimes, 99).toFixed(3)} ms`, budget: '—', ok: null },
       { name: 'bare write + fsync of the same bytes to a file, median', figure: `${fileMedian.toFixed(3)} ms`, budget: '—', ok: null },
       { name: 'bare write + fsync, p99', figure: `${percentile(fileTimes, 99).toFixed(3)} ms`, budget: '—', ok: null },
@@ -80,7 +87,13 @@ export async function benchList(): Promise<Row[]> {
       for (let i = 0; i < LIST_SIZE; i++) {
         const at = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
         core.agreements.importSlaw(
-          JSON.stringify({ format: 'sla-workshop', schemaVersion: 2, exportedAt: at, appVersion: 'bench', agreement: { ...template, meta: { ...template.meta, id: newId(), title: `SLA ${i}`, updatedAt: at } } }),
+          JSON.stringify({
+            format: 'sla-workshop',
+            schemaVersion: 2,
+            exportedAt: at,
+            appVersion: 'bench',
+            agreement: { ...template, meta: { ...template.meta, id: newId(), title: `SLA ${i}`, updatedAt: at } },
+          }),
         );
       }
     })();

@@ -59,8 +59,8 @@ export const importsRule = {
       },
     ],
     messages: {
-      forbidden: '{{from}} may not import {{to}} (\'{{specifier}}\'): it imports only {{allowed}} (see docs/ARCHITECTURE.md).',
-      typeOnly: '{{from}} may import {{to}} for types only (\'{{specifier}}\'): use `import type`.',
+      forbidden: "{{from}} may not import {{to}} ('{{specifier}}'): it imports only {{allowed}} (see docs/ARCHITECTURE.md).",
+      typeOnly: "{{from}} may import {{to}} for types only ('{{specifier}}'): use `import type`.",
       package: "{{from}} may import only the packages {{allowed}}, not '{{specifier}}'.",
       outside: "{{from}} is shipped code and may not import '{{specifier}}', which is outside src/ (only tests may).",
       unknown: "'{{specifier}}' is in no layer: add its folder to the layer table in eslint.config.js and docs/ARCHITECTURE.md.",
@@ -72,7 +72,9 @@ export const importsRule = {
     const own = layerOf(layers, relative(root, filename).split(sep).join('/'));
     if (!own) return {};
     const isTest = TEST_FILE.test(filename);
-    const arrows = new Map(own.imports.map((entry) => (typeof entry === 'string' ? [entry, { typeOnly: false }] : [entry.layer, { typeOnly: entry.typeOnly === true }])));
+    const arrows = new Map(
+      own.imports.map((entry) => (typeof entry === 'string' ? [entry, { typeOnly: false }] : [entry.layer, { typeOnly: entry.typeOnly === true }])),
+    );
     arrows.set(own.name, { typeOnly: false });
     const allowedNames = own.imports.map((entry) => (typeof entry === 'string' ? entry : `${entry.layer} (types only)`)).join(', ') || 'nothing outside itself';
 
@@ -90,7 +92,9 @@ export const importsRule = {
       }
       // Tests beside the code are not shipped: they may set up through any layer and use test/ helpers.
       if (isTest) return;
-      const target = relative(root, resolve(dirname(filename), specifier)).split(sep).join('/');
+      const target = relative(root, resolve(dirname(filename), specifier))
+        .split(sep)
+        .join('/');
       if (target.startsWith('../') || !target.startsWith('src/')) return report('outside');
       const layer = layerOf(layers, target);
       if (!layer) return report('unknown');

@@ -44,7 +44,11 @@ export function buildStamp(root = ROOT) {
 export function isUpToDate(outDir, stamp) {
   try {
     const recorded = readJson(join(outDir, STAMP_NAME));
-    return existsSync(join(outDir, BINARY_NAME)) && Object.keys(stamp).every((key) => recorded[key] === stamp[key]) && Object.keys(recorded).length === Object.keys(stamp).length;
+    return (
+      existsSync(join(outDir, BINARY_NAME)) &&
+      Object.keys(stamp).every((key) => recorded[key] === stamp[key]) &&
+      Object.keys(recorded).length === Object.keys(stamp).length
+    );
   } catch {
     return false;
   }
@@ -80,12 +84,20 @@ async function checkAbi(binary, stamp) {
 
 /** A short reason for the one-line warning (the whole output is in build.log). */
 export function failureReason(output, phase) {
-  const network = /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED)\b/.exec(output)?.[1];
+  const network =
+    /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED)\b/.exec(
+      output,
+    )?.[1];
   const status = /\b(?:status|statusCode)[ :]+(\d{3})\b|\b(\d{3}) (?:status|response)/i.exec(output);
   if (phase === 'headers' && network) return `cannot download the Electron headers: ${network}`;
   if (phase === 'headers' && status) return `cannot download the Electron headers: HTTP ${status[1] ?? status[2]}`;
   const noise = /^(stack\s+at\b|System|command|cwd|node -v|node-gyp -v|not ok|install error|configure error|build error)/;
-  const lines = output.split(/\r?\n/).map((line) => line.replace(/^gyp ERR!\s*/, '').replace(/^stack\s+Error:\s*/, '').trim());
+  const lines = output.split(/\r?\n/).map((line) =>
+    line
+      .replace(/^gyp ERR!\s*/, '')
+      .replace(/^stack\s+Error:\s*/, '')
+      .trim(),
+  );
   const error = lines.find((line) => line && !noise.test(line) && /error|not found|failed|cannot|missing/i.test(line) && !/^gyp (info|http|WARN)/.test(line));
   const fallback = phase === 'headers' ? 'cannot download the Electron headers' : 'the compiler failed';
   return (error ?? fallback).slice(0, 160);
@@ -134,12 +146,22 @@ export async function buildElectronNative({ root = ROOT, outDir = DEFAULT_OUT_DI
       },
     });
 
-    const headers = await run(process.execPath, [nodeGyp, ...nodeGypArgs('install', stamp, headersUrl)], { cwd: copy, env: gypEnv, capture: true, timeoutMs: HEADERS_TIMEOUT_MS });
+    const headers = await run(process.execPath, [nodeGyp, ...nodeGypArgs('install', stamp, headersUrl)], {
+      cwd: copy,
+      env: gypEnv,
+      capture: true,
+      timeoutMs: HEADERS_TIMEOUT_MS,
+    });
     log.push(headers.output);
     if (headers.timedOut) return finish({ status: 'skipped', reason: `no Electron headers after ${HEADERS_TIMEOUT_MS / 1000} s` });
     if (headers.code !== 0) return finish({ status: 'skipped', reason: failureReason(headers.output, 'headers') });
 
-    const build = await run(process.execPath, [nodeGyp, ...nodeGypArgs('rebuild', stamp, headersUrl)], { cwd: copy, env: gypEnv, capture: true, timeoutMs: BUILD_TIMEOUT_MS });
+    const build = await run(process.execPath, [nodeGyp, ...nodeGypArgs('rebuild', stamp, headersUrl)], {
+      cwd: copy,
+      env: gypEnv,
+      capture: true,
+      timeoutMs: BUILD_TIMEOUT_MS,
+    });
     log.push(build.output);
     if (build.timedOut) return finish({ status: 'skipped', reason: `build took over ${BUILD_TIMEOUT_MS / 60_000} min` });
     const built = join(copy, 'build', 'Release', BINARY_NAME);
@@ -156,7 +178,12 @@ export async function buildElectronNative({ root = ROOT, outDir = DEFAULT_OUT_DI
     return finish({ status: 'built' });
   } catch (error) {
     log.push(String(error?.stack ?? error));
-    return finish({ status: 'skipped', reason: String(error?.message ?? error).split('\n')[0].slice(0, 160) });
+    return finish({
+      status: 'skipped',
+      reason: String(error?.message ?? error)
+        .split('\n')[0]
+        .slice(0, 160),
+    });
   }
 }
 

@@ -23,14 +23,31 @@ async function closedPort(): Promise<number> {
 
 describe('the node-gyp invocation', () => {
   it('drops the npm settings that would silently build for Node (nodedir) or fight our target', () => {
-    const env = nodeGypEnv({ npm_config_nodedir: '/usr', NPM_CONFIG_NODEDIR: '/usr', npm_config_target: '20.0.0', npm_config_runtime: 'node', npm_config_disturl: 'x', npm_config_proxy: 'http://proxy:3128', PATH: '/bin' });
+    const env = nodeGypEnv({
+      npm_config_nodedir: '/usr',
+      NPM_CONFIG_NODEDIR: '/usr',
+      npm_config_target: '20.0.0',
+      npm_config_runtime: 'node',
+      npm_config_disturl: 'x',
+      npm_config_proxy: 'http://proxy:3128',
+      PATH: '/bin',
+    });
     expect(env).toEqual({ npm_config_proxy: 'http://proxy:3128', PATH: '/bin' });
   });
 
   it('targets Electron’s version and headers, for a release build', () => {
     const stamp = { electron: '45.5.0', abi: '150', betterSqlite3: '12.11.1', platform: 'linux', arch: 'x64' };
-    expect(nodeGypArgs('install', stamp)).toEqual(['install', '--target=45.5.0', '--dist-url=https://electronjs.org/headers', '--runtime=electron', '--arch=x64', '--ensure']);
-    expect(nodeGypArgs('rebuild', stamp, 'https://mirror.example/headers')).toEqual(expect.arrayContaining(['rebuild', '--target=45.5.0', '--dist-url=https://mirror.example/headers', '--release']));
+    expect(nodeGypArgs('install', stamp)).toEqual([
+      'install',
+      '--target=45.5.0',
+      '--dist-url=https://electronjs.org/headers',
+      '--runtime=electron',
+      '--arch=x64',
+      '--ensure',
+    ]);
+    expect(nodeGypArgs('rebuild', stamp, 'https://mirror.example/headers')).toEqual(
+      expect.arrayContaining(['rebuild', '--target=45.5.0', '--dist-url=https://mirror.example/headers', '--release']),
+    );
   });
 
   it('records what the build is for: the installed electron and better-sqlite3', () => {
@@ -51,8 +68,17 @@ describe('the node-gyp invocation', () => {
   });
 
   it('sums a failure up in a few words', () => {
-    expect(failureReason('gyp http fetch GET https://x attempt 1 failed with ENOTFOUND\ngyp ERR! not ok', 'headers')).toBe('cannot download the Electron headers: ENOTFOUND');
-    const compile = ['  CXX(target) Release/obj.target/better_sqlite3/src/better_sqlite3.o', '../src/better_sqlite3.cpp:4:10: fatal error: node.h: No such file or directory', 'gyp ERR! build error', 'gyp ERR! stack Error: `make` failed with exit code: 2', 'gyp ERR! stack at ChildProcess.<anonymous>', 'gyp ERR! not ok'];
+    expect(failureReason('gyp http fetch GET https://x attempt 1 failed with ENOTFOUND\ngyp ERR! not ok', 'headers')).toBe(
+      'cannot download the Electron headers: ENOTFOUND',
+    );
+    const compile = [
+      '  CXX(target) Release/obj.target/better_sqlite3/src/better_sqlite3.o',
+      '../src/better_sqlite3.cpp:4:10: fatal error: node.h: No such file or directory',
+      'gyp ERR! build error',
+      'gyp ERR! stack Error: `make` failed with exit code: 2',
+      'gyp ERR! stack at ChildProcess.<anonymous>',
+      'gyp ERR! not ok',
+    ];
     expect(failureReason(compile.join('\n'), 'build')).toBe('../src/better_sqlite3.cpp:4:10: fatal error: node.h: No such file or directory');
     expect(failureReason(compile.slice(2).join('\n'), 'build')).toBe('`make` failed with exit code: 2');
     expect(failureReason('', 'build')).toBe('the compiler failed');

@@ -46,7 +46,9 @@ export const CSV_HEADER = ['issue', 'severity', 'confidence', 'filename', 'locat
  *   devDependency (electron-builder requires that) it can only report INFORMATIONAL, never above LOW.
  *   Electron updates are an `npm outdated` / Dependabot matter, not this gate's.
  */
-export const EXCLUDED_CHECKS = [{ check: 'availablesecurityfixesglobalcheck', reason: 'network download without timeout; INFORMATIONAL at most for a devDependency electron' }];
+export const EXCLUDED_CHECKS = [
+  { check: 'availablesecurityfixesglobalcheck', reason: 'network download without timeout; INFORMATIONAL at most for a devDependency electron' },
+];
 
 /**
  * Findings that are known false positives, each as narrow as possible: one check, one file, the exact
@@ -284,9 +286,19 @@ const STATUS_LABEL = { blocking: 'BLOCKING', allowed: 'allow-listed', below: 'be
 /** @param {Row[]} rows @returns {string} */
 export function formatTable(rows) {
   const head = ['check', 'severity', 'confidence', 'file:line', 'status'];
-  const body = rows.map((row) => [row.check, row.severity, row.confidence, `${row.file || '(global)'}${row.file ? `:${row.line}` : ''}`, STATUS_LABEL[row.status] ?? row.status]);
+  const body = rows.map((row) => [
+    row.check,
+    row.severity,
+    row.confidence,
+    `${row.file || '(global)'}${row.file ? `:${row.line}` : ''}`,
+    STATUS_LABEL[row.status] ?? row.status,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
-  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
@@ -295,7 +307,8 @@ export function report(decision) {
   const out = [];
   out.push(decision.rows.length ? formatTable(decision.rows) : 'Electronegativity reported no findings.');
   for (const row of decision.allowed) out.push(`  allow-listed ${row.check} at ${row.file}:${row.line}: ${row.entry.reason}`);
-  for (const entry of decision.unusedAllowListEntries) out.push(`  note: allow-list entry ${entry.check} (${entry.file}) matched nothing; remove it if the code changed`);
+  for (const entry of decision.unusedAllowListEntries)
+    out.push(`  note: allow-list entry ${entry.check} (${entry.file}) matched nothing; remove it if the code changed`);
   for (const problem of decision.problems) out.push(`  PROBLEM: ${problem}`);
   out.push(
     decision.exitCode === 0
@@ -344,7 +357,12 @@ run({ input, output: csv, isSarif: false, customScan: [], excludeFromScan: exclu
 function runChild(args, { timeoutMs }) {
   return new Promise((resolvePromise) => {
     // LANG picks Electronegativity's English messages; it also tries to fetch translations (1 s time limit).
-    const child = spawn(process.execPath, ['-e', CHILD, JSON.stringify(args)], { cwd: ROOT, env: { ...process.env, LANG: 'en-US' }, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(process.execPath, ['-e', CHILD, JSON.stringify(args)], {
+      cwd: ROOT,
+      env: { ...process.env, LANG: 'en-US' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -445,7 +463,9 @@ export async function runGate({ root = ROOT, log = console.log } = {}) {
   const decision = decide(findings, { problems: [...new Set(problems)] });
   log(report(decision));
   const figuresPath = writeFigures(root, figuresOf(decision, checksRun));
-  log(`(${checksRun} checks, ${((Date.now() - started) / 1000).toFixed(1)} s; outputs in ${join('test-results', 'electronegativity')}, figures in ${figuresPath.slice(root.length + 1)})`);
+  log(
+    `(${checksRun} checks, ${((Date.now() - started) / 1000).toFixed(1)} s; outputs in ${join('test-results', 'electronegativity')}, figures in ${figuresPath.slice(root.length + 1)})`,
+  );
   return decision.exitCode;
 }
 

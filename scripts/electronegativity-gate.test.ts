@@ -89,7 +89,14 @@ describe('reading Electronegativity’s CSV', () => {
   it('gives each finding its check, severity, confidence, file and line', () => {
     const findings = parseElectronegativityCsv(CSV);
     expect(findings).toHaveLength(5);
-    expect(findings[3]).toMatchObject({ check: 'CONTEXT_ISOLATION_JS_CHECK', severity: 'HIGH', confidence: 'FIRM', file: 'out/main/index.js', line: 5046, column: 17 });
+    expect(findings[3]).toMatchObject({
+      check: 'CONTEXT_ISOLATION_JS_CHECK',
+      severity: 'HIGH',
+      confidence: 'FIRM',
+      file: 'out/main/index.js',
+      line: 5046,
+      column: 17,
+    });
     expect(findings[0]!.sample).toBe("default-src 'self'; style-src 'self' 'unsafe-inline'");
     expect(findings[4]).toMatchObject({ check: 'CSP_GLOBAL_CHECK', severity: 'MEDIUM', file: '', line: 0, sample: '' });
   });
@@ -225,13 +232,17 @@ describe('trusting the output', () => {
   });
 
   it('fails when the CSV lost findings the scan reported, or disagrees with the SARIF', () => {
-    expect(integrityProblems(findings().slice(1), { scan: cleanScan, sarif: sarif().slice(1) })).toEqual([expect.stringMatching(/CSV holds 4 findings but the scan reported 5/)]);
+    expect(integrityProblems(findings().slice(1), { scan: cleanScan, sarif: sarif().slice(1) })).toEqual([
+      expect.stringMatching(/CSV holds 4 findings but the scan reported 5/),
+    ]);
     expect(integrityProblems(findings(), { scan: cleanScan, sarif: sarif().slice(1) })).toEqual([expect.stringMatching(/CSV and SARIF/)]);
   });
 
   it('fails when a file could not be parsed (it was not checked), but not on a tolerable warning', () => {
     const error = { file: 'out/main/index.js', message: 'Unexpected token', tolerable: false };
-    expect(integrityProblems(findings(), { scan: { ...cleanScan, errors: [error] }, sarif: sarif() })).toEqual([expect.stringMatching(/could not analyse out\/main\/index.js/)]);
+    expect(integrityProblems(findings(), { scan: { ...cleanScan, errors: [error] }, sarif: sarif() })).toEqual([
+      expect.stringMatching(/could not analyse out\/main\/index.js/),
+    ]);
     expect(integrityProblems(findings(), { scan: { ...cleanScan, errors: [{ ...error, tolerable: true }] }, sarif: sarif() })).toEqual([]);
   });
 
@@ -271,7 +282,7 @@ describe('the gate with the real Electronegativity', () => {
     writeFileSync(
       join(app, 'main.js'),
       "const { BrowserWindow } = require('electron');\n" +
-        "const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });\n" +
+        'const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });\n' +
         "win.loadURL('https://example.com/');\n",
     );
     const result = await scanDirectory(app, tempDir('sla-eneg-out-'));
@@ -282,7 +293,13 @@ describe('the gate with the real Electronegativity', () => {
     expect(decision.exitCode).toBe(1);
     // The window's own settings, and what the app as a whole lacks: navigation limits, a permission handler, a CSP.
     expect(decision.blocking.map((row) => row.check)).toEqual(
-      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK', 'CSP_GLOBAL_CHECK']),
+      expect.arrayContaining([
+        'CONTEXT_ISOLATION_JS_CHECK',
+        'SANDBOX_JS_CHECK',
+        'LIMIT_NAVIGATION_GLOBAL_CHECK',
+        'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+        'CSP_GLOBAL_CHECK',
+      ]),
     );
     expect(decision.blocking.find((row) => row.check === 'CONTEXT_ISOLATION_JS_CHECK')).toMatchObject({ severity: 'HIGH', file: 'main.js', line: 2 });
   });

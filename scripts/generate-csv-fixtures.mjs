@@ -125,9 +125,23 @@ const SOURCES = ['Organic Search', 'Paid Social', 'Direct Traffic', 'Referrals',
 const TITLES = ['Marketing Manager', 'Head of Sales', 'CEO', 'Operations Director', 'Purchasing Lead', 'CTO'];
 
 const LARGE_HEADER = [
-  'Record ID', 'First Name', 'Last Name', 'Email', 'Job Title', 'Company Name', 'Original Source', 'Lifecycle Stage', 'Create Date',
-  'Became a Lead Date', 'Became a Marketing Qualified Lead Date', 'Became a Sales Qualified Lead Date',
-  'Became an Opportunity Date', 'Became a Customer Date', 'First outreach date', 'Number of times contacted', 'Amount',
+  'Record ID',
+  'First Name',
+  'Last Name',
+  'Email',
+  'Job Title',
+  'Company Name',
+  'Original Source',
+  'Lifecycle Stage',
+  'Create Date',
+  'Became a Lead Date',
+  'Became a Marketing Qualified Lead Date',
+  'Became a Sales Qualified Lead Date',
+  'Became an Opportunity Date',
+  'Became a Customer Date',
+  'First outreach date',
+  'Number of times contacted',
+  'Amount',
 ];
 
 /**
@@ -149,12 +163,28 @@ export async function writeLargeHubspotCsv(path, rows, seed = 7) {
     let text = '';
     for (const r of records) {
       const stage = ['customer', 'opportunity', 'sql', 'mql', 'lead'].find((k) => r.dates[k] !== undefined);
-      const email = `${r.first}.${r.last}.${r.id + done}@example.com`.normalize('NFD').toLowerCase().replace(/[^a-z0-9.@]/g, '');
+      const email = `${r.first}.${r.last}.${r.id + done}@example.com`
+        .normalize('NFD')
+        .toLowerCase()
+        .replace(/[^a-z0-9.@]/g, '');
       text += [
-        String(r.id + done), r.first, r.last, email, TITLES[r.id % TITLES.length], csvField(r.company, ','), SOURCES[(r.id >> 3) % SOURCES.length], stage, d(r.created), d(r.dates.lead),
-        r.dates.mql === undefined ? '' : d(r.dates.mql), r.dates.sql === undefined ? '' : d(r.dates.sql),
-        r.dates.opportunity === undefined ? '' : d(r.dates.opportunity), r.dates.customer === undefined ? '' : d(r.dates.customer),
-        r.contacted === undefined ? '' : d(r.contacted), String(r.attempts), r.amount === undefined ? '' : r.amount.toFixed(2),
+        String(r.id + done),
+        r.first,
+        r.last,
+        email,
+        TITLES[r.id % TITLES.length],
+        csvField(r.company, ','),
+        SOURCES[(r.id >> 3) % SOURCES.length],
+        stage,
+        d(r.created),
+        d(r.dates.lead),
+        r.dates.mql === undefined ? '' : d(r.dates.mql),
+        r.dates.sql === undefined ? '' : d(r.dates.sql),
+        r.dates.opportunity === undefined ? '' : d(r.dates.opportunity),
+        r.dates.customer === undefined ? '' : d(r.dates.customer),
+        r.contacted === undefined ? '' : d(r.contacted),
+        String(r.attempts),
+        r.amount === undefined ? '' : r.amount.toFixed(2),
       ].join(',');
       text += '\n';
     }

@@ -14,7 +14,7 @@ function project(): string {
   const root = tempDir('sla-node-build-');
   mkdirSync(join(root, 'src'), { recursive: true });
   writeFileSync(join(root, 'package.json'), '{ "name": "tiny", "type": "module" }\n');
-  writeFileSync(join(root, 'src', 'greeting.ts'), "export const greeting = (name: string): string => `hello ${name}`;\n");
+  writeFileSync(join(root, 'src', 'greeting.ts'), 'export const greeting = (name: string): string => `hello ${name}`;\n');
   writeFileSync(join(root, 'src', 'hello.ts'), "import { greeting } from './greeting';\nprocess.stdout.write(greeting('built'));\n");
   // Sources older than the build, as after a checkout followed by a build.
   const old = new Date(Date.now() - 60_000);
@@ -63,7 +63,7 @@ describe('the Node build (scripts/node-build.mjs)', () => {
     const root = project();
     const first = await ensureNodeBuild({ root, entries: ENTRIES });
     expect(await ensureNodeBuild({ root, entries: ENTRIES })).toEqual(first);
-    writeFileSync(join(root, 'src', 'greeting.ts'), "export const greeting = (name: string): string => `hola ${name}`;\n");
+    writeFileSync(join(root, 'src', 'greeting.ts'), 'export const greeting = (name: string): string => `hola ${name}`;\n');
     touch(root, 'src/greeting.ts');
     const second = await ensureNodeBuild({ root, entries: ENTRIES });
     expect(second.id).not.toBe(first.id);

@@ -55,7 +55,10 @@ export function readFigureFiles(dir, runStartedAt) {
       try {
         const data = JSON.parse(readFileSync(join(dir, name), 'utf8'));
         const area = typeof data.area === 'string' ? data.area : name.replace(/\.json$/, '');
-        const figures = data.figures && typeof data.figures === 'object' ? data.figures : Object.fromEntries(Object.entries(data).filter(([, v]) => ['number', 'string'].includes(typeof v)));
+        const figures =
+          data.figures && typeof data.figures === 'object'
+            ? data.figures
+            : Object.fromEntries(Object.entries(data).filter(([, v]) => ['number', 'string'].includes(typeof v)));
         const recordedAt = typeof data.recordedAt === 'string' ? new Date(data.recordedAt) : null;
         const earlier = recordedAt && recordedAt < runStartedAt ? recordedAt : null;
         return [{ area, figures, earlier }];

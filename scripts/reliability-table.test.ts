@@ -15,8 +15,16 @@ describe('the reliability table', () => {
   it('shows every area it finds — including tamper tables other suites record — each row with its status', () => {
     const dir = tempDir('sla-figures-');
     const now = new Date();
-    write(dir, 'tamper-files.json', { area: 'tamper-files', recordedAt: now.toISOString(), figures: { edited_signed_slaw_validate: 'refused', tamper_cases_accepted: 0 } });
-    write(dir, 'tamper-docx.json', { area: 'tamper-docx', recordedAt: now.toISOString(), figures: { image_swapped: 'detected: signature changed', tamper_cases_accepted: 1, one_case: 'accepted' } });
+    write(dir, 'tamper-files.json', {
+      area: 'tamper-files',
+      recordedAt: now.toISOString(),
+      figures: { edited_signed_slaw_validate: 'refused', tamper_cases_accepted: 0 },
+    });
+    write(dir, 'tamper-docx.json', {
+      area: 'tamper-docx',
+      recordedAt: now.toISOString(),
+      figures: { image_swapped: 'detected: signature changed', tamper_cases_accepted: 1, one_case: 'accepted' },
+    });
     write(dir, 'zz-new-area.json', { area: 'zz-new-area', recordedAt: now.toISOString(), figures: { anything: 42 } });
     write(dir, 'broken.json', '{ not json');
     const rows = figureRows(readFigureFiles(dir, new Date(now.getTime() - 1000)));
@@ -52,6 +60,8 @@ describe('the reliability table', () => {
   it('marks figures recorded before the run with their time', () => {
     const dir = tempDir('sla-figures-old-');
     write(dir, 'electronegativity.json', { area: 'electronegativity', recordedAt: '2026-11-28T16:58:00.000Z', figures: { findings_above_low: 0 } });
-    expect(figureRows(readFigureFiles(dir, new Date('2026-12-01T00:00:00.000Z')))).toEqual([['electronegativity', 'findings_above_low', '0', 'ok (recorded 2026-11-28 16:58 UTC)']]);
+    expect(figureRows(readFigureFiles(dir, new Date('2026-12-01T00:00:00.000Z')))).toEqual([
+      ['electronegativity', 'findings_above_low', '0', 'ok (recorded 2026-11-28 16:58 UTC)'],
+    ]);
   });
 });

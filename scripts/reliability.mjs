@@ -36,7 +36,9 @@ function otherFigureTests(suites) {
     if (!existsSync(join(ROOT, top))) continue;
     for (const entry of readdirSync(join(ROOT, top), { withFileTypes: true, recursive: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.test.ts')) continue;
-      const path = relative(ROOT, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/');
+      const path = relative(ROOT, join(entry.parentPath ?? entry.path, entry.name))
+        .split('\\')
+        .join('/');
       if (path.startsWith('test/e2e/') || suites.some((s) => path.startsWith(`${s}/`))) continue;
       if (readFileSync(join(ROOT, path), 'utf8').includes('recordFigures(')) found.push(path);
     }
@@ -52,7 +54,17 @@ function runTests(extraArgs) {
     return { status: 1, suites, report: null };
   }
   rmSync(REPORT, { force: true });
-  const args = ['vitest', 'run', '--project', 'unit', ...suites, '--reporter=default', '--reporter=json', `--outputFile.json=${relative(ROOT, REPORT)}`, ...extraArgs];
+  const args = [
+    'vitest',
+    'run',
+    '--project',
+    'unit',
+    ...suites,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${relative(ROOT, REPORT)}`,
+    ...extraArgs,
+  ];
   console.log(`> npx ${args.join(' ')}`);
   const result = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
   let report = null;
@@ -69,7 +81,10 @@ function testRows(report) {
   return report.testResults.map((file) => {
     const counts = {};
     for (const a of file.assertionResults) counts[a.status] = (counts[a.status] ?? 0) + 1;
-    const value = Object.entries(counts).map(([status, n]) => `${n} ${status}`).join(', ') || 'no tests';
+    const value =
+      Object.entries(counts)
+        .map(([status, n]) => `${n} ${status}`)
+        .join(', ') || 'no tests';
     const ran = (counts.passed ?? 0) + (counts.failed ?? 0) > 0;
     return ['tests', relative(ROOT, file.name), value, file.status !== 'passed' ? 'FAIL' : ran ? 'ok' : '—'];
   });
@@ -86,7 +101,8 @@ function writeDoc(section) {
   const current = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Reliability\n';
   const start = current.indexOf(START);
   const end = current.indexOf(END);
-  const next = start !== -1 && end > start ? current.slice(0, start) + block + current.slice(end + END.length) : `${current.trimEnd()}\n\n## Last run\n\n${block}\n`;
+  const next =
+    start !== -1 && end > start ? current.slice(0, start) + block + current.slice(end + END.length) : `${current.trimEnd()}\n\n## Last run\n\n${block}\n`;
   mkdirSync(dirname(DOC), { recursive: true });
   writeFileSync(DOC, next);
 }

@@ -13,7 +13,8 @@ function project() {
   writeFileSync(join(root, 'src', 'renderer', 'features', 'Home.tsx'), '');
   writeFileSync(join(root, 'src', 'shared', 'model.ts'), '');
   const old = new Date(Date.now() - 60_000);
-  for (const file of ['src/renderer/features/Home.tsx', 'src/renderer/features', 'src/renderer', 'src/shared/model.ts', 'src/shared']) utimesSync(join(root, file), old, old);
+  for (const file of ['src/renderer/features/Home.tsx', 'src/renderer/features', 'src/renderer', 'src/shared/model.ts', 'src/shared'])
+    utimesSync(join(root, file), old, old);
   return root;
 }
 

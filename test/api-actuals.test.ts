@@ -33,7 +33,16 @@ describe.each(HOST_KINDS)('monthly actuals through the %s host', (kind) => {
     let current = record;
     for (const [i, p] of current.agreement.participants.filter((x) => x.mustSign).entries()) {
       const { fingerprint } = await host.client.call('signing.preview', { id: current.agreement.meta.id });
-      const signed = await host.client.call('signing.sign', { id: current.agreement.meta.id, revision: current.revision, participantId: p.id, name: p.name, jobTitle: p.jobTitle, image: strokePngDataUrl(i), consent: true, fingerprint });
+      const signed = await host.client.call('signing.sign', {
+        id: current.agreement.meta.id,
+        revision: current.revision,
+        participantId: p.id,
+        name: p.name,
+        jobTitle: p.jobTitle,
+        image: strokePngDataUrl(i),
+        consent: true,
+        fingerprint,
+      });
       current = signed.record;
     }
     return current;
@@ -44,7 +53,17 @@ describe.each(HOST_KINDS)('monthly actuals through the %s host', (kind) => {
     const id = agreement.meta.id;
     const [lead, , , , customer] = agreement.lifecycle.stages;
     expect(await host.client.call('actuals.get', { id })).toEqual({ lineageId: id, revision: 0, months: [] });
-    const months = [month('2026-02', [[lead!.id, 510]], { revenue: 120_000, rejected: 12 }), month('2026-01', [[lead!.id, 480], [customer!.id, 14]], { pctContactedWithinSla: 88.5 })];
+    const months = [
+      month('2026-02', [[lead!.id, 510]], { revenue: 120_000, rejected: 12 }),
+      month(
+        '2026-01',
+        [
+          [lead!.id, 480],
+          [customer!.id, 14],
+        ],
+        { pctContactedWithinSla: 88.5 },
+      ),
+    ];
     const saved = await host.client.call('actuals.save', { id, revision: 0, months });
     expect(saved).toEqual({ lineageId: id, revision: 1, months: [months[1], months[0]] });
     expect(await host.client.call('actuals.get', { id })).toEqual(saved);
@@ -92,7 +111,15 @@ describe.each(HOST_KINDS)('monthly actuals through the %s host', (kind) => {
     const bad: [unknown, string][] = [
       [[month('2026-01', []), month('2026-01', [])], 'months.1'],
       [[month('2026-13', [])], 'months.0.month'],
-      [[month('2026-01', [['s', 1], ['s', 2]])], 'months.0.stages.1'],
+      [
+        [
+          month('2026-01', [
+            ['s', 1],
+            ['s', 2],
+          ]),
+        ],
+        'months.0.stages.1',
+      ],
       [[{ ...month('2026-01', []), pctContactedWithinSla: 140 }], 'months.0.pctContactedWithinSla'],
       [[{ ...month('2026-01', []), revenue: -1 }], 'months.0.revenue'],
       [[{ ...month('2026-01', []), leads: 5 }], 'months.0'],
@@ -150,7 +177,11 @@ describe.each(HOST_KINDS)('monthly actuals through the %s host', (kind) => {
     const draftFile = JSON.parse((await host.client.call('slaw.export', { id: draft.agreement.meta.id })).content) as object;
     const copy = await host.client.call('slaw.import', { content: JSON.stringify({ ...draftFile, actuals: [month('2026-05', [])] }) });
     expect(copy.outcome).toBe('new_id');
-    expect(await host.client.call('actuals.get', { id: copy.summary.id })).toMatchObject({ lineageId: copy.summary.id, revision: 1, months: [expect.objectContaining({ month: '2026-05' })] });
+    expect(await host.client.call('actuals.get', { id: copy.summary.id })).toMatchObject({
+      lineageId: copy.summary.id,
+      revision: 1,
+      months: [expect.objectContaining({ month: '2026-05' })],
+    });
     expect((await host.client.call('actuals.get', { id: draft.agreement.meta.id })).months).toEqual([]);
   });
 
@@ -183,7 +214,10 @@ describe.each(HOST_KINDS)('monthly actuals through the %s host', (kind) => {
     await host.client.call('actuals.save', { id, revision: 0, months: [month('2026-01', [])] });
     host.core.db.prepare('UPDATE actuals_lineages SET model_version = ?').run(MODEL_VERSION + 1);
     const months = await host.client.send('actuals.get', { id });
-    expect(months).toMatchObject({ ok: false, error: { kind: 'unsupported_version', params: { reason: 'newer_actuals', found: MODEL_VERSION + 1, supported: MODEL_VERSION } } });
+    expect(months).toMatchObject({
+      ok: false,
+      error: { kind: 'unsupported_version', params: { reason: 'newer_actuals', found: MODEL_VERSION + 1, supported: MODEL_VERSION } },
+    });
     expect(await host.client.send('actuals.save', { id, revision: 1, months: [] })).toMatchObject({ ok: false, error: { kind: 'unsupported_version' } });
 
     host.core.db.prepare('UPDATE agreements SET model_version = ? WHERE id = ?').run(MODEL_VERSION + 1, id);

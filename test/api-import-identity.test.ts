@@ -26,12 +26,23 @@ describe.each(HOST_KINDS)('importing signed copies through the %s host', (kind) 
   async function sign(host: HostUnderTest, record: AgreementRecord, index: number, seed = index): Promise<AgreementRecord> {
     const signer = signers(record)[index];
     if (!signer) throw new Error(`no signer ${index}`);
-    const input = { id: record.agreement.meta.id, revision: record.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(seed), consent: true as const, fingerprint: fingerprintOf(record.agreement) };
+    const input = {
+      id: record.agreement.meta.id,
+      revision: record.revision,
+      participantId: signer.id,
+      name: signer.name,
+      jobTitle: signer.jobTitle,
+      image: strokePngDataUrl(seed),
+      consent: true as const,
+      fingerprint: fingerprintOf(record.agreement),
+    };
     return (await host.client.call('signing.sign', input)).record;
   }
   const exported = async (host: HostUnderTest, id: string) => (await host.client.call('slaw.export', { id })).content;
-  const verified = async (host: HostUnderTest, id: string) => verifyDocx(Buffer.from((await host.client.call('document.export', { id, digitalSignature: false })).base64, 'base64'));
-  const count = async (host: HostUnderTest) => (await host.client.call('agreements.list', {})).length + (await host.client.call('agreements.list', { trash: true })).length;
+  const verified = async (host: HostUnderTest, id: string) =>
+    verifyDocx(Buffer.from((await host.client.call('document.export', { id, digitalSignature: false })).base64, 'base64'));
+  const count = async (host: HostUnderTest) =>
+    (await host.client.call('agreements.list', {})).length + (await host.client.call('agreements.list', { trash: true })).length;
 
   it('importing the same signed file twice keeps one verifiable version, and says it was already there', async () => {
     const example = await here.client.call('agreements.create', { source: 'example', language: 'en' });
@@ -39,9 +50,18 @@ describe.each(HOST_KINDS)('importing signed copies through the %s host', (kind) 
     const file = await exported(here, example.agreement.meta.id);
 
     const first = await there.client.call('slaw.import', { content: file });
-    expect(first).toMatchObject({ outcome: 'imported', signaturesAdded: 0, restoredFromTrash: false, summary: { id: example.agreement.meta.id, status: 'signed' } });
+    expect(first).toMatchObject({
+      outcome: 'imported',
+      signaturesAdded: 0,
+      restoredFromTrash: false,
+      summary: { id: example.agreement.meta.id, status: 'signed' },
+    });
     const second = await there.client.call('slaw.import', { content: file });
-    expect(second).toMatchObject({ outcome: 'already_present', signaturesAdded: 0, summary: { id: example.agreement.meta.id, revision: first.summary.revision } });
+    expect(second).toMatchObject({
+      outcome: 'already_present',
+      signaturesAdded: 0,
+      summary: { id: example.agreement.meta.id, revision: first.summary.revision },
+    });
     expect(await count(there)).toBe(1);
 
     // The copy is the version that was signed: its document verifies, its own file imports and signs nothing new.
@@ -78,7 +98,10 @@ describe.each(HOST_KINDS)('importing signed copies through the %s host', (kind) 
     await sign(here, example, 0);
     const before = await here.client.call('agreements.get', { id });
     const doc = parseSlaw(await exported(here, id));
-    const other = { ...doc.agreement, signatures: doc.agreement.signatures.map((s) => ({ ...s, image: strokePngDataUrl(7), signedAt: '2027-05-01T10:00:00+02:00' })) };
+    const other = {
+      ...doc.agreement,
+      signatures: doc.agreement.signatures.map((s) => ({ ...s, image: strokePngDataUrl(7), signedAt: '2027-05-01T10:00:00+02:00' })),
+    };
     const reply = await here.client.send('slaw.import', { content: serializeSlaw(other, 'test') });
     expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid_file', params: { reason: 'signature_conflict', name: signers(example)[0]?.name } } });
     if (!reply.ok) expect(describeError(createTranslator('es'), reply.error)).toMatch(/firmó esta versión de forma distinta/);
@@ -119,7 +142,10 @@ describe.each(HOST_KINDS)('importing signed copies through the %s host', (kind) 
   it('imports a draft as a new local draft, under a new id when its id is taken', async () => {
     const example = await here.client.call('agreements.create', { source: 'example', language: 'en' });
     const file = await exported(here, example.agreement.meta.id);
-    expect(await there.client.call('slaw.import', { content: file })).toMatchObject({ outcome: 'imported', summary: { id: example.agreement.meta.id, status: 'draft' } });
+    expect(await there.client.call('slaw.import', { content: file })).toMatchObject({
+      outcome: 'imported',
+      summary: { id: example.agreement.meta.id, status: 'draft' },
+    });
     const copy = await here.client.call('slaw.import', { content: file });
     expect(copy).toMatchObject({ outcome: 'new_id', summary: { status: 'draft', version: 1 } });
     expect(copy.summary.id).not.toBe(example.agreement.meta.id);

@@ -50,7 +50,11 @@ describe.each(HOST_KINDS)('the API through the %s host', (kind) => {
     const edited = { ...agreement, icp: { ...agreement.icp, company: { ...agreement.icp.company, industry: 'Retail' } } };
     const saved = await host.client.call('agreements.save', { id: agreement.meta.id, revision: 1, agreement: edited });
     expect(saved.revision).toBe(2);
-    const stale = await host.client.send('agreements.save', { id: agreement.meta.id, revision: 1, agreement: { ...edited, notes: { ...edited.notes, icp: 'lost?' } } });
+    const stale = await host.client.send('agreements.save', {
+      id: agreement.meta.id,
+      revision: 1,
+      agreement: { ...edited, notes: { ...edited.notes, icp: 'lost?' } },
+    });
     expect(stale).toMatchObject({ ok: false, error: { kind: 'stale_revision', params: { current: 2 } } });
     const record = await host.client.call('agreements.get', { id: agreement.meta.id });
     expect(record.revision).toBe(2);

@@ -24,7 +24,16 @@ describe.each(HOST_KINDS)('server-owned fields through the %s host', (kind) => {
   async function signAll(record: AgreementRecord, from = 0): Promise<AgreementRecord> {
     let current = record;
     for (const signer of signers(record).slice(from)) {
-      const input = { id: current.agreement.meta.id, revision: current.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(1), consent: true as const, fingerprint: fingerprintOf(current.agreement) };
+      const input = {
+        id: current.agreement.meta.id,
+        revision: current.revision,
+        participantId: signer.id,
+        name: signer.name,
+        jobTitle: signer.jobTitle,
+        image: strokePngDataUrl(1),
+        consent: true as const,
+        fingerprint: fingerprintOf(current.agreement),
+      };
       current = (await host.client.call('signing.sign', input)).record;
     }
     return current;
@@ -60,7 +69,11 @@ describe.each(HOST_KINDS)('server-owned fields through the %s host', (kind) => {
     const opened = await host.client.call('agreements.get', { id: amendment.id });
     for (const amendsId of [null, other.agreement.meta.id]) {
       const current = await host.client.call('agreements.get', { id: amendment.id });
-      await host.client.call('agreements.save', { id: amendment.id, revision: current.revision, agreement: { ...current.agreement, meta: { ...current.agreement.meta, amendsId } } });
+      await host.client.call('agreements.save', {
+        id: amendment.id,
+        revision: current.revision,
+        agreement: { ...current.agreement, meta: { ...current.agreement.meta, amendsId } },
+      });
       expect((await host.client.call('agreements.get', { id: amendment.id })).agreement.meta).toMatchObject({ amendsId: victim.agreement.meta.id, version: 2 });
     }
     expect(opened.agreement.meta.amendsId).toBe(victim.agreement.meta.id);
@@ -97,7 +110,17 @@ describe.each(HOST_KINDS)('server-owned fields through the %s host', (kind) => {
     // A half-signed "version 7" claiming to amend the victim, consistently fingerprinted.
     const content: Agreement = { ...base.agreement, meta: { ...base.agreement.meta, id: 'claims-to-amend', amendsId: victim.agreement.meta.id, version: 7 } };
     const first = signers(base)[0]!;
-    const signature = { id: 'sig-1', participantId: first.id, name: first.name, jobTitle: first.jobTitle, signedAt: '2027-01-01T10:00:00+01:00', image: strokePngDataUrl(2), device: 'elsewhere', fingerprint: fingerprintOf(content), canonicalVersion: 1 };
+    const signature = {
+      id: 'sig-1',
+      participantId: first.id,
+      name: first.name,
+      jobTitle: first.jobTitle,
+      signedAt: '2027-01-01T10:00:00+01:00',
+      image: strokePngDataUrl(2),
+      device: 'elsewhere',
+      fingerprint: fingerprintOf(content),
+      canonicalVersion: 1,
+    };
     const file = serializeSlaw({ ...content, meta: { ...content.meta, status: 'signed' }, signatures: [signature] }, 'test');
 
     const imported = await host.client.call('slaw.import', { content: file });

@@ -21,7 +21,11 @@ describe.each(HOST_KINDS)('signing what was seen, through the %s host', (kind) =
   });
 
   const signersOf = (record: AgreementRecord) => record.agreement.participants.filter((p) => p.mustSign);
-  const signInput = (record: AgreementRecord, index: number, extra: { fingerprint?: string; jobTitle?: string; updateJobTitle?: boolean; revision?: number } = {}) => {
+  const signInput = (
+    record: AgreementRecord,
+    index: number,
+    extra: { fingerprint?: string; jobTitle?: string; updateJobTitle?: boolean; revision?: number } = {},
+  ) => {
     const signer = signersOf(record)[index]!;
     return {
       id: record.agreement.meta.id,
@@ -64,7 +68,11 @@ describe.each(HOST_KINDS)('signing what was seen, through the %s host', (kind) =
     const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const id = example.agreement.meta.id;
     // The facilitator's private notes are not part of what is signed, but they do move the revision on.
-    await host.client.call('agreements.save', { id, revision: 1, agreement: { ...example.agreement, notes: { ...example.agreement.notes, goals: 'private note' } } });
+    await host.client.call('agreements.save', {
+      id,
+      revision: 1,
+      agreement: { ...example.agreement, notes: { ...example.agreement.notes, goals: 'private note' } },
+    });
     expect(await host.client.send('signing.sign', signInput(example, 0))).toMatchObject({ ok: false, error: { kind: 'stale_revision' } });
   });
 
@@ -79,7 +87,10 @@ describe.each(HOST_KINDS)('signing what was seen, through the %s host', (kind) =
       ok: false,
       error: { kind: 'stale_revision', params: { reason: 'content_changed' } },
     });
-    const signed = await host.client.call('signing.sign', signInput(example, 0, { jobTitle: 'Chief Marketing Officer', updateJobTitle: true, fingerprint: preview.fingerprint }));
+    const signed = await host.client.call(
+      'signing.sign',
+      signInput(example, 0, { jobTitle: 'Chief Marketing Officer', updateJobTitle: true, fingerprint: preview.fingerprint }),
+    );
     const agreement = signed.record.agreement;
     expect(agreement.participants.find((p) => p.id === first!.id)?.jobTitle).toBe('Chief Marketing Officer');
     expect(agreement.signatures[0]).toMatchObject({ jobTitle: 'Chief Marketing Officer', fingerprint: preview.fingerprint });
@@ -88,7 +99,9 @@ describe.each(HOST_KINDS)('signing what was seen, through the %s host', (kind) =
     // From now on the content is frozen: the second signer's title is recorded with the signature only.
     const frozen = await host.client.call('signing.preview', { id, participantId: second!.id, jobTitle: 'Head of Sales' });
     expect(frozen).toMatchObject({ started: true, fingerprint: preview.fingerprint });
-    expect(await host.client.send('signing.sign', signInput(signed.record, 1, { jobTitle: 'Head of Sales', updateJobTitle: true, fingerprint: frozen.fingerprint }))).toMatchObject({
+    expect(
+      await host.client.send('signing.sign', signInput(signed.record, 1, { jobTitle: 'Head of Sales', updateJobTitle: true, fingerprint: frozen.fingerprint })),
+    ).toMatchObject({
       ok: false,
       error: { kind: 'read_only', params: { reason: 'title_frozen' } },
     });

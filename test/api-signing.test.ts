@@ -35,18 +35,67 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
 
   it('refuses to sign an incomplete agreement, and anyone who is not a required signer', async () => {
     const blank = await host.client.call('agreements.create', { source: 'blank', language: 'en' });
-    const person = { ...blank.agreement.participants[0], id: 'p1', name: 'Ana', jobTitle: 'CMO', team: 'marketing' as const, role: 'leader' as const, email: '', mustSign: true };
-    const saved = await host.client.call('agreements.save', { id: blank.agreement.meta.id, revision: 1, agreement: { ...blank.agreement, participants: [person] } });
-    const reply = await host.client.send('signing.sign', { id: blank.agreement.meta.id, revision: saved.revision, participantId: 'p1', name: 'Ana', jobTitle: 'CMO', image: strokePngDataUrl(), consent: true, fingerprint: fingerprintOf({ ...blank.agreement, participants: [person] }) });
+    const person = {
+      ...blank.agreement.participants[0],
+      id: 'p1',
+      name: 'Ana',
+      jobTitle: 'CMO',
+      team: 'marketing' as const,
+      role: 'leader' as const,
+      email: '',
+      mustSign: true,
+    };
+    const saved = await host.client.call('agreements.save', {
+      id: blank.agreement.meta.id,
+      revision: 1,
+      agreement: { ...blank.agreement, participants: [person] },
+    });
+    const reply = await host.client.send('signing.sign', {
+      id: blank.agreement.meta.id,
+      revision: saved.revision,
+      participantId: 'p1',
+      name: 'Ana',
+      jobTitle: 'CMO',
+      image: strokePngDataUrl(),
+      consent: true,
+      fingerprint: fingerprintOf({ ...blank.agreement, participants: [person] }),
+    });
     expect(reply).toMatchObject({ ok: false, error: { kind: 'not_ready', params: { missing: expect.any(Number) } } });
 
     const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const bystander = example.agreement.participants.find((p) => !p.mustSign);
-    const notSigner = await host.client.send('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: bystander?.id ?? 'x', name: 'X', jobTitle: 'Y', image: strokePngDataUrl(), consent: true, fingerprint: fingerprintOf(example.agreement) });
+    const notSigner = await host.client.send('signing.sign', {
+      id: example.agreement.meta.id,
+      revision: 1,
+      participantId: bystander?.id ?? 'x',
+      name: 'X',
+      jobTitle: 'Y',
+      image: strokePngDataUrl(),
+      consent: true,
+      fingerprint: fingerprintOf(example.agreement),
+    });
     expect(notSigner).toMatchObject({ ok: false, error: { kind: 'not_signer' } });
-    const noConsent = await host.raw('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signers(example)[0]?.id, name: 'X', jobTitle: 'Y', image: strokePngDataUrl(), consent: false, fingerprint: fingerprintOf(example.agreement) });
+    const noConsent = await host.raw('signing.sign', {
+      id: example.agreement.meta.id,
+      revision: 1,
+      participantId: signers(example)[0]?.id,
+      name: 'X',
+      jobTitle: 'Y',
+      image: strokePngDataUrl(),
+      consent: false,
+      fingerprint: fingerprintOf(example.agreement),
+    });
     expect(noConsent).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
-    const notPng = await host.client.send('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signers(example)[0]?.id ?? '', name: 'X', jobTitle: 'Y', image: 'data:image/png;base64,AAAA', consent: true, fingerprint: fingerprintOf(example.agreement) });
+    const notPng = await host.client.send('signing.sign', {
+      id: example.agreement.meta.id,
+      revision: 1,
+      participantId: signers(example)[0]?.id ?? '',
+      name: 'X',
+      jobTitle: 'Y',
+      image: 'data:image/png;base64,AAAA',
+      consent: true,
+      fingerprint: fingerprintOf(example.agreement),
+    });
     expect(notPng).toMatchObject({ ok: false, error: { kind: 'invalid_input', params: { reason: 'bad_signature_image' } } });
     expect((await host.client.call('agreements.get', { id: example.agreement.meta.id })).agreement.meta.status).toBe('draft');
   });
@@ -70,7 +119,10 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
 
     // Read-only now: saving, renaming, and signing twice are all refused, and nothing changes.
     const edited = { ...record.agreement, icp: { ...record.agreement.icp, company: { ...record.agreement.icp.company, industry: 'Otra' } } };
-    expect(await host.client.send('agreements.save', { id, revision: record.revision, agreement: edited })).toMatchObject({ ok: false, error: { kind: 'read_only' } });
+    expect(await host.client.send('agreements.save', { id, revision: record.revision, agreement: edited })).toMatchObject({
+      ok: false,
+      error: { kind: 'read_only' },
+    });
     expect(await host.client.send('agreements.rename', { id, title: 'Nuevo' })).toMatchObject({ ok: false, error: { kind: 'read_only' } });
     expect(await sign(record, 0)).toMatchObject({ ok: false, error: { kind: 'already_signed' } });
     expect(await sign(record, 1, record.revision - 1)).toMatchObject({ ok: false, error: { kind: 'stale_revision' } });
@@ -88,7 +140,10 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
   it('amends a signed version into one new draft that lists its changes, and supersedes the old one when fully signed', async () => {
     const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const base = example.agreement.meta.id;
-    expect(await host.client.send('agreements.amend', { id: base })).toMatchObject({ ok: false, error: { kind: 'invalid_input', params: { reason: 'not_signed' } } });
+    expect(await host.client.send('agreements.amend', { id: base })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input', params: { reason: 'not_signed' } },
+    });
     let record = example;
     for (const index of [0, 1]) {
       const reply = await sign(record, index);
@@ -98,7 +153,10 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
     const draft = await host.client.call('agreements.amend', { id: base });
     expect(draft).toMatchObject({ status: 'draft', version: 2 });
     expect(await host.client.call('agreements.amend', { id: base })).toMatchObject({ id: draft.id });
-    expect(await host.client.call('agreements.changes', { id: draft.id })).toEqual({ base: { id: base, version: 1, fingerprint: expect.any(String) }, changes: [] });
+    expect(await host.client.call('agreements.changes', { id: draft.id })).toEqual({
+      base: { id: base, version: 1, fingerprint: expect.any(String) },
+      changes: [],
+    });
 
     const opened = await host.client.call('agreements.get', { id: draft.id });
     expect(opened.agreement.meta.amendsId).toBe(base);
@@ -106,7 +164,15 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
     const protocol = { ...opened.agreement.protocol, firstContactBusinessHours: 2 };
     const saved = await host.client.call('agreements.save', { id: draft.id, revision: opened.revision, agreement: { ...opened.agreement, protocol } });
     const { changes } = await host.client.call('agreements.changes', { id: draft.id });
-    expect(changes).toEqual([{ kind: 'changed', path: ['protocol', 'firstContactBusinessHours'], item: null, before: String(example.agreement.protocol.firstContactBusinessHours), after: '2' }]);
+    expect(changes).toEqual([
+      {
+        kind: 'changed',
+        path: ['protocol', 'firstContactBusinessHours'],
+        item: null,
+        before: String(example.agreement.protocol.firstContactBusinessHours),
+        after: '2',
+      },
+    ]);
     expect(describeChange(changes[0]!, createTranslator('en'))).toBe(
       `Lead-handling protocol › First contact within (business hours): “${example.agreement.protocol.firstContactBusinessHours}” → “2”`,
     );
@@ -145,17 +211,42 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
 
     let record = example;
     for (const signer of record.agreement.participants.filter((p) => p.mustSign)) {
-      record = (await host.client.call('signing.sign', { id, revision: record.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(1), consent: true, fingerprint: fingerprintOf(example.agreement) })).record;
+      record = (
+        await host.client.call('signing.sign', {
+          id,
+          revision: record.revision,
+          participantId: signer.id,
+          name: signer.name,
+          jobTitle: signer.jobTitle,
+          image: strokePngDataUrl(1),
+          consent: true,
+          fingerprint: fingerprintOf(example.agreement),
+        })
+      ).record;
     }
     const signed = await host.client.call('document.export', { id, language: 'en', digitalSignature: false });
-    expect(await verifyDocx(Buffer.from(signed.base64, 'base64'))).toMatchObject({ status: 'match', fingerprint: fingerprintOf(example.agreement), signers: 2 });
+    expect(await verifyDocx(Buffer.from(signed.base64, 'base64'))).toMatchObject({
+      status: 'match',
+      fingerprint: fingerprintOf(example.agreement),
+      signers: 2,
+    });
     expect(await host.client.send('document.export', { id: 'missing' })).toMatchObject({ ok: false, error: { kind: 'not_found' } });
   });
 
   it('never lets a draft save bring its own signatures', async () => {
     const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const signer = example.agreement.participants.find((p) => p.mustSign)!;
-    const forged = { id: 'f1', participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, signedAt: '2026-01-01T10:00:00+01:00', image: strokePngDataUrl(), device: 'x', fingerprint: fingerprintOf(example.agreement), canonicalVersion: 1 };
+    const forged = {
+      id: 'f1',
+      participantId: signer.id,
+      name: signer.name,
+      jobTitle: signer.jobTitle,
+      signedAt: '2026-01-01T10:00:00+01:00',
+      image: strokePngDataUrl(),
+      device: 'x',
+      fingerprint: fingerprintOf(example.agreement),
+      canonicalVersion: 1,
+    };
     await host.client.call('agreements.save', { id: example.agreement.meta.id, revision: 1, agreement: { ...example.agreement, signatures: [forged] } });
     const stored = await host.client.call('agreements.get', { id: example.agreement.meta.id });
     expect(stored.agreement.signatures).toEqual([]);
@@ -165,7 +256,16 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
   it('imports a signed .slaw as signed, and refuses one edited after signing', async () => {
     const example = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const signer = example.agreement.participants.find((p) => p.mustSign)!;
-    const signed = await host.client.call('signing.sign', { id: example.agreement.meta.id, revision: 1, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true, fingerprint: fingerprintOf(example.agreement) });
+    const signed = await host.client.call('signing.sign', {
+      id: example.agreement.meta.id,
+      revision: 1,
+      participantId: signer.id,
+      name: signer.name,
+      jobTitle: signer.jobTitle,
+      image: strokePngDataUrl(),
+      consent: true,
+      fingerprint: fingerprintOf(example.agreement),
+    });
     const file = await host.client.call('slaw.export', { id: example.agreement.meta.id });
     const imported = await host.client.call('slaw.import', { content: file.content });
     expect(imported).toMatchObject({ outcome: 'already_present', summary: { id: example.agreement.meta.id, status: 'signed' } });

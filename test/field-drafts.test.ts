@@ -116,7 +116,11 @@ describe('field drafts', () => {
 
   it('drops a broken or hostile copy instead of trusting it', async () => {
     store().closeWorkshop();
-    for (const text of ['{not json', JSON.stringify({ version: 1, drafts: { k: { agreementId: id, raw: 5 } } }), JSON.stringify({ version: 1, drafts: { k: { agreementId: 'other', path: [], raw: 'x', problem: { key: 'k' }, settled: true, base: null, label: '' } } })]) {
+    for (const text of [
+      '{not json',
+      JSON.stringify({ version: 1, drafts: { k: { agreementId: id, raw: 5 } } }),
+      JSON.stringify({ version: 1, drafts: { k: { agreementId: 'other', path: [], raw: 'x', problem: { key: 'k' }, settled: true, base: null, label: '' } } }),
+    ]) {
       localStorage.setItem(`sla-workshop.fieldDrafts.${id}`, text);
       await store().openWorkshop(id);
       expect(store().fieldDrafts).toEqual({});
@@ -125,7 +129,14 @@ describe('field drafts', () => {
   });
 
   it('blocks signing while a field holds text that is not stored', async () => {
-    const input = { participantId: 'p-ana', name: 'Ana', jobTitle: 'CMO', image: 'data:image/png;base64,AAAA', fingerprint: 'a'.repeat(64), updateJobTitle: false };
+    const input = {
+      participantId: 'p-ana',
+      name: 'Ana',
+      jobTitle: 'CMO',
+      image: 'data:image/png;base64,AAAA',
+      fingerprint: 'a'.repeat(64),
+      updateJobTitle: false,
+    };
     // Without drafts the host answers (this blank agreement is incomplete); with one, nothing is sent.
     const answered = await signAgreement(input);
     expect(answered.ok).toBe(false);

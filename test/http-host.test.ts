@@ -18,16 +18,23 @@ interface Reply {
 }
 
 /** Raw HTTP so the test controls Host and Origin exactly (fetch would not let it). `host: null` sends none. */
-function raw(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; host?: string | null } = {}): Promise<Reply> {
+function raw(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; host?: string | null } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const host = options.host === undefined ? { Host: `127.0.0.1:${port}` } : options.host === null ? {} : { Host: options.host };
     // An explicit length: Node sends a GET/DELETE/OPTIONS body unframed otherwise, which breaks keep-alive.
     const length = options.body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(options.body)) };
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', setHost: false, headers: { ...host, ...length, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', setHost: false, headers: { ...host, ...length, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -40,7 +47,8 @@ describe('the browser-mode HTTP host', () => {
   let core: Core;
   let host: ReturnType<typeof createHttpHost>;
   let port: number;
-  const api = (headers: Record<string, string>, body: string | Buffer = '{}') => raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+  const api = (headers: Record<string, string>, body: string | Buffer = '{}') =>
+    raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
 
   beforeAll(async () => {
     mkdirSync(join(rendererDir, 'assets'), { recursive: true });
@@ -135,7 +143,9 @@ describe('the browser-mode HTTP host', () => {
       }
     }
     // A token in the query opens pages only; the API wants its header (a cookie or query token is not enough).
-    expect((await raw(port, `/api/agreements.list?token=${token}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (await raw(port, `/api/agreements.list?token=${token}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status,
+    ).toBe(401);
   });
 
   it('refuses CORS preflights and never sends an Access-Control-* header', async () => {
@@ -156,7 +166,12 @@ describe('the browser-mode HTTP host', () => {
 
   it('refuses a missing Host and look-alike hosts and origins', async () => {
     // Node itself answers 400 to an HTTP/1.1 request without Host, before our handler runs.
-    const noHost = await raw(port, '/api/agreements.list', { method: 'POST', host: null, headers: { 'Content-Type': 'application/json', 'X-SLA-Token': token }, body: '{}' });
+    const noHost = await raw(port, '/api/agreements.list', {
+      method: 'POST',
+      host: null,
+      headers: { 'Content-Type': 'application/json', 'X-SLA-Token': token },
+      body: '{}',
+    });
     expect(noHost.status).toBe(400);
     expect(noHost.body).not.toContain('"ok":true');
     const refused: { host?: string | null; origin?: string }[] = [
@@ -240,7 +255,11 @@ describe('the browser-mode HTTP host', () => {
       ['/index.html', 'POST', 'GET, HEAD'],
       ['/', 'DELETE', 'GET, HEAD'],
     ] as const) {
-      const reply = await raw(port, path, { method, headers: { 'X-SLA-Token': token, Cookie: `sla_token=${token}`, 'Content-Type': 'application/json' }, body: '{}' });
+      const reply = await raw(port, path, {
+        method,
+        headers: { 'X-SLA-Token': token, Cookie: `sla_token=${token}`, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       count(tally.methodNotAllowed, reply.status === 405 && reply.body.includes('"method_not_allowed"'));
       expect(reply.status, `${method} ${path}`).toBe(405);
       expect(reply.headers.allow).toBe(allow);
@@ -249,7 +268,14 @@ describe('the browser-mode HTTP host', () => {
   });
 
   it('takes application/json only (415 with its own kind), in UTF-8, and refuses a body that is not valid UTF-8', async () => {
-    for (const type of ['text/plain', 'application/jsonx', 'application/json-patch+json', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data; boundary=application/json']) {
+    for (const type of [
+      'text/plain',
+      'application/jsonx',
+      'application/json-patch+json',
+      'application/x-www-form-urlencoded',
+      'application/json; charset=latin1',
+      'multipart/form-data; boundary=application/json',
+    ]) {
       const reply = await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': type, 'X-SLA-Token': token }, body: '{}' });
       count(tally.mediaTypes, reply.status === 415 && reply.body.includes('"unsupported_media_type"'));
       expect(reply.status, type).toBe(415);
@@ -258,7 +284,10 @@ describe('the browser-mode HTTP host', () => {
     const noType = await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'X-SLA-Token': token }, body: '{}' });
     expect(noType.status).toBe(415);
     for (const type of ['application/json', 'Application/JSON', 'application/json; charset=utf-8', 'application/json;charset="UTF-8"']) {
-      expect((await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': type, 'X-SLA-Token': token }, body: '{}' })).status, type).toBe(200);
+      expect(
+        (await raw(port, '/api/agreements.list', { method: 'POST', headers: { 'Content-Type': type, 'X-SLA-Token': token }, body: '{}' })).status,
+        type,
+      ).toBe(200);
     }
     // A search for "caf\xE9" (Latin-1, not UTF-8) and a lone continuation byte: refused, not read as "caf�".
     for (const body of [Buffer.from('{"query":"caf\xe9"}', 'latin1'), Buffer.concat([Buffer.from('{"query":"'), Buffer.from([0x80]), Buffer.from('"}')])]) {

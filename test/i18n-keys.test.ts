@@ -31,11 +31,15 @@ describe('the locale files', () => {
   it('use the same placeholders in both languages', () => {
     for (const key of keys(en)) expect(placeholders(es, key), key).toEqual(placeholders(en, key));
     const spanish = keys(es);
-    for (const key of spanish.filter((k) => spanishOnly(k, spanish))) expect(placeholders(es, key), key).toEqual(placeholders(es, key.replace(/_many$/, '_other')));
+    for (const key of spanish.filter((k) => spanishOnly(k, spanish)))
+      expect(placeholders(es, key), key).toEqual(placeholders(es, key.replace(/_many$/, '_other')));
   });
 
   it('have no empty messages', () => {
-    for (const [lang, tree] of [['en', en], ['es', es]] as const) {
+    for (const [lang, tree] of [
+      ['en', en],
+      ['es', es],
+    ] as const) {
       for (const key of keys(tree)) {
         const value = key.split('.').reduce<unknown>((node, k) => (node as Tree)[k], tree);
         expect(typeof value === 'string' ? value.trim() : 'list', `${lang}:${key}`).not.toBe('');

@@ -23,7 +23,21 @@ describe.each<Language>(['en', 'es'])('counts in %s', (lang) => {
     expect(pluralBases.length).toBeGreaterThan(15);
     for (const base of pluralBases) {
       for (const count of COUNTS) {
-        const params = { count, value: String(count), signed: 0, done: 0, total: 8, attempts: 'x', file: 'f', title: 't', version: 1, fingerprint: 'ab', subject: 's', kind: 'k', time: 't' };
+        const params = {
+          count,
+          value: String(count),
+          signed: 0,
+          done: 0,
+          total: 8,
+          attempts: 'x',
+          file: 'f',
+          title: 't',
+          version: 1,
+          fingerprint: 'ab',
+          subject: 's',
+          kind: 'k',
+          time: 't',
+        };
         expect(knownMessage(t, base, params), `${base} with ${count}`).not.toBe(base);
       }
     }

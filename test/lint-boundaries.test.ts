@@ -37,19 +37,23 @@ function specifier(from: string, to: string): string {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
-const arrowTo = (layer: Layer, target: string): Arrow | undefined => (layer.imports as readonly Arrow[]).find((a) => (typeof a === 'string' ? a : a.layer) === target);
+const arrowTo = (layer: Layer, target: string): Arrow | undefined =>
+  (layer.imports as readonly Arrow[]).find((a) => (typeof a === 'string' ? a : a.layer) === target);
 
 describe('the arrows between folders (every pair of layers)', () => {
   const pairs = LAYERS.flatMap((from) => LAYERS.filter((to) => to.name !== from.name).map((to) => [from, to] as const));
 
-  it.each(pairs.map(([from, to]) => [from.name, to.name, from, to] as const))('%s → %s: a value import is refused unless the table allows it', async (_f, _t, from, to) => {
-    const file = sourceIn(from);
-    const found = await layerProblems(file, `import * as target from '${specifier(file, SAMPLE_TARGET[to.name]!)}';\nexport const t = target;\n`);
-    const arrow = arrowTo(from, to.name);
-    if (arrow === undefined) expect(found.join('\n'), `${from.name} → ${to.name}`).toMatch(new RegExp(`^${from.name} may not import ${to.name} `));
-    else if (typeof arrow === 'object' && arrow.typeOnly) expect(found.join('\n')).toMatch(/for types only/);
-    else expect(found).toEqual([]);
-  });
+  it.each(pairs.map(([from, to]) => [from.name, to.name, from, to] as const))(
+    '%s → %s: a value import is refused unless the table allows it',
+    async (_f, _t, from, to) => {
+      const file = sourceIn(from);
+      const found = await layerProblems(file, `import * as target from '${specifier(file, SAMPLE_TARGET[to.name]!)}';\nexport const t = target;\n`);
+      const arrow = arrowTo(from, to.name);
+      if (arrow === undefined) expect(found.join('\n'), `${from.name} → ${to.name}`).toMatch(new RegExp(`^${from.name} may not import ${to.name} `));
+      else if (typeof arrow === 'object' && arrow.typeOnly) expect(found.join('\n')).toMatch(/for types only/);
+      else expect(found).toEqual([]);
+    },
+  );
 
   it('cover every row: each layer has a sample target and the table names only known layers', () => {
     const names = LAYERS.map((l) => l.name);
@@ -104,14 +108,15 @@ describe('the walls inside src/main', () => {
   });
 
   it('refuse shipped code that reaches outside src, or into a folder the table does not know', async () => {
-    expect(await layerProblems('src/main/core/x.ts', "import { useTempDirs } from '../../../test/support/tempDirs';\nexport const u = useTempDirs;\n")).toEqual([
-      "core is shipped code and may not import '../../../test/support/tempDirs', which is outside src/ (only tests may).",
-    ]);
+    expect(await layerProblems('src/main/core/x.ts', "import { useTempDirs } from '../../../test/support/tempDirs';\nexport const u = useTempDirs;\n")).toEqual(
+      ["core is shipped code and may not import '../../../test/support/tempDirs', which is outside src/ (only tests may)."],
+    );
     expect((await layerProblems('src/main/core/x.ts', "import * as w from '../workers/pool';\nexport const p = w;\n"))[0]).toMatch(/is in no layer/);
   });
 
   it('let tests beside the code set up through any layer and use test/ helpers (they are not shipped)', async () => {
-    const code = "import { createCore } from '../core/core';\nimport { useTempDirs } from '../../../test/support/tempDirs';\nexport const c = [createCore, useTempDirs];\n";
+    const code =
+      "import { createCore } from '../core/core';\nimport { useTempDirs } from '../../../test/support/tempDirs';\nexport const c = [createCore, useTempDirs];\n";
     expect(await layerProblems('src/main/db/x.test.ts', code)).toEqual([]);
   });
 });
@@ -127,8 +132,15 @@ describe('the packages each layer may use', () => {
   });
 
   it('accept pure shared code and its tests', async () => {
-    expect(await problems('src/shared/model/x.ts', "import { z } from 'zod';\nimport type { TFunction } from 'i18next';\nexport const s = z.string();\nexport type T = TFunction;\n")).toEqual([]);
-    expect(await problems('src/shared/model/x.test.ts', "import { it } from 'vitest';\nimport fc from 'fast-check';\nit('runs', () => void fc);\n")).toEqual([]);
+    expect(
+      await problems(
+        'src/shared/model/x.ts',
+        "import { z } from 'zod';\nimport type { TFunction } from 'i18next';\nexport const s = z.string();\nexport type T = TFunction;\n",
+      ),
+    ).toEqual([]);
+    expect(await problems('src/shared/model/x.test.ts', "import { it } from 'vitest';\nimport fc from 'fast-check';\nit('runs', () => void fc);\n")).toEqual(
+      [],
+    );
   });
 
   it('let only src/main/electron and the preload import electron', async () => {
@@ -147,9 +159,15 @@ describe('the packages each layer may use', () => {
   });
 
   it('keep Node, electron and the database out of the renderer; the preload type file for types only', async () => {
-    expect(await problems('src/renderer/x.ts', "import { join } from 'node:path';\nexport const j = join;\n")).toContain('@typescript-eslint/no-restricted-imports');
-    expect(await problems('src/renderer/x.ts', "import Database from 'better-sqlite3';\nexport const d = Database;\n")).toContain('@typescript-eslint/no-restricted-imports');
-    expect(await layerProblems('src/renderer/api/x.ts', "import type { DesktopApi } from '../../preload/api-types';\nexport type D = DesktopApi;\n")).toEqual([]);
+    expect(await problems('src/renderer/x.ts', "import { join } from 'node:path';\nexport const j = join;\n")).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    expect(await problems('src/renderer/x.ts', "import Database from 'better-sqlite3';\nexport const d = Database;\n")).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    expect(await layerProblems('src/renderer/api/x.ts', "import type { DesktopApi } from '../../preload/api-types';\nexport type D = DesktopApi;\n")).toEqual(
+      [],
+    );
     expect(await layerProblems('src/renderer/api/x.ts', "import { IPC } from '../../preload/api-types';\nexport const i = IPC;\n")).toEqual([
       "renderer may import api-types for types only ('../../preload/api-types'): use `import type`.",
     ]);
@@ -161,7 +179,12 @@ describe('docs/ARCHITECTURE.md', () => {
   const rows = doc
     .split('\n')
     .filter((line) => line.startsWith('| `src/'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   const ticked = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
 
   it('has one row per layer, with exactly the arrows and packages the lint rule enforces', () => {

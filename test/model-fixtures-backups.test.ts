@@ -37,7 +37,10 @@ function preUpgradeBackup(set: FixtureSet, dataDir: string): string {
   const found = listBackups(join(dataDir, BACKUPS_DIR)).find((b) => {
     const db = new Database(b.path, { readonly: true });
     try {
-      return db.prepare<[], { id: string; data: string }>('SELECT id, data FROM agreements').all().every((r) => old.get(r.id) === r.data);
+      return db
+        .prepare<[], { id: string; data: string }>('SELECT id, data FROM agreements')
+        .all()
+        .every((r) => old.get(r.id) === r.data);
     } finally {
       db.close();
     }
@@ -55,7 +58,11 @@ describe.each(fixtureSets())('the backup taken before upgrading $name', (set: Fi
     const name = preUpgradeBackup(set, dataDir);
     expect((await client.call('backups.list', {})).find((b) => b.name === name)).toMatchObject({ ok: true, agreements: 4, unreadable: 0 });
     const inside = await client.call('backups.agreements', { backup: name });
-    expect(inside.map((a) => [a.id, a.readable]).sort()).toEqual(Object.values(ids).map((a) => [a.id, true]).sort());
+    expect(inside.map((a) => [a.id, a.readable]).sort()).toEqual(
+      Object.values(ids)
+        .map((a) => [a.id, true])
+        .sort(),
+    );
     expect((await client.call('app.startupReport', {})).unreadable).toEqual([]);
   });
 
@@ -77,7 +84,9 @@ describe.each(fixtureSets())('the backup taken before upgrading $name', (set: Fi
     expect(restored.outcome).toBe('replace');
     const { agreement } = await client.call('agreements.get', { id: ids.signed.id });
     expect([fingerprintOf(agreement), signatureProblem(agreement)]).toEqual([ids.signed.fingerprint, null]);
-    const row = core.db.prepare<[string], { model_version: number; lineage_id: string }>('SELECT model_version, lineage_id FROM agreements WHERE id = ?').get(ids.signed.id);
+    const row = core.db
+      .prepare<[string], { model_version: number; lineage_id: string }>('SELECT model_version, lineage_id FROM agreements WHERE id = ?')
+      .get(ids.signed.id);
     expect(row).toEqual({ model_version: MODEL_VERSION, lineage_id: ids.signed.id });
     expect(await client.call('actuals.get', { id: ids.signed.id })).toEqual(months);
   });

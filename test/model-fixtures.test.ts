@@ -52,7 +52,10 @@ describe.each(fixtureSets())('data written by $name', (set: FixtureSet) => {
     const before = backups.find((b) => {
       const db = new Database(b.path, { readonly: true });
       try {
-        return db.prepare<[], { id: string; data: string }>('SELECT id, data FROM agreements').all().every((r) => old.get(r.id) === r.data);
+        return db
+          .prepare<[], { id: string; data: string }>('SELECT id, data FROM agreements')
+          .all()
+          .every((r) => old.get(r.id) === r.data);
       } finally {
         db.close();
       }
@@ -67,7 +70,11 @@ describe.each(fixtureSets())('data written by $name', (set: FixtureSet) => {
     expect(agreement.signatures.map((s) => s.fingerprint)).toEqual(agreement.signatures.map(() => ids.signed.fingerprint));
     expect([signatureProblem(agreement), badSignatureImage(agreement)]).toEqual([null, null]);
     const docx = await client.call('document.export', { id: ids.signed.id, digitalSignature: false });
-    expect(await verifyDocx(Buffer.from(docx.base64, 'base64'))).toMatchObject({ status: 'match', fingerprint: ids.signed.fingerprint, signers: agreement.signatures.length });
+    expect(await verifyDocx(Buffer.from(docx.base64, 'base64'))).toMatchObject({
+      status: 'match',
+      fingerprint: ids.signed.fingerprint,
+      signers: agreement.signatures.length,
+    });
     const changes = await client.call('agreements.changes', { id: ids.amendment.id });
     expect(changes.base).toEqual({ id: ids.signed.id, version: 1, fingerprint: ids.signed.fingerprint });
     expect(changes.changes.length).toBeGreaterThan(0);
@@ -126,7 +133,12 @@ describe('model version 2 data, read by the current model', () => {
 
   it('the monthly actuals of a lineage are together: the amendment’s month wins, a figure with no stage is kept under its key', async () => {
     const { client } = open(dataDirWithFixture(set));
-    const rows = new Map(fixtureRows(set).map((r) => [r.id, JSON.parse(r.data) as { actuals: Record<string, number | null | string>[]; lifecycle: { stages: { id: string; key: string }[] } }]));
+    const rows = new Map(
+      fixtureRows(set).map((r) => [
+        r.id,
+        JSON.parse(r.data) as { actuals: Record<string, number | null | string>[]; lifecycle: { stages: { id: string; key: string }[] } },
+      ]),
+    );
     const signed = await client.call('actuals.get', { id: ids.signed.id });
     expect(await client.call('actuals.get', { id: ids.amendment.id })).toEqual(signed);
     expect(signed.lineageId).toBe(ids.signed.id);
@@ -137,13 +149,20 @@ describe('model version 2 data, read by the current model', () => {
     for (const [i, m] of signed.months.entries()) {
       const old = amendment.actuals[i]!;
       for (const s of m.stages) expect(s.count, `${m.month} ${keyOf.get(s.stageId)}`).toBe(old[field[keyOf.get(s.stageId)!]!]);
-      expect([m.revenue, m.medianHoursToFirstContact, m.pctContactedWithinSla]).toEqual([old.revenue, old.medianHoursToFirstContact, old.pctContactedWithinSla]);
+      expect([m.revenue, m.medianHoursToFirstContact, m.pctContactedWithinSla]).toEqual([
+        old.revenue,
+        old.medianHoursToFirstContact,
+        old.pctContactedWithinSla,
+      ]);
     }
 
     const draft = await client.call('actuals.get', { id: ids.draft.id });
     const old = rows.get(ids.draft.id)!.actuals[0]!;
     expect(draft.months).toHaveLength(1);
     expect(draft.months[0]?.unmatchedStages).toEqual([{ key: 'opportunity', count: old.opportunities }]);
-    expect(await client.call('agreements.restore', { id: ids.trashed.id }).then(() => client.call('actuals.get', { id: ids.trashed.id }))).toMatchObject({ revision: 0, months: [] });
+    expect(await client.call('agreements.restore', { id: ids.trashed.id }).then(() => client.call('actuals.get', { id: ids.trashed.id }))).toMatchObject({
+      revision: 0,
+      months: [],
+    });
   });
 });

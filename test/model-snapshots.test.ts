@@ -25,7 +25,11 @@ describe('model snapshots', () => {
 
   it('a change to the agreement model is caught: an extra field no longer matches the snapshot', () => {
     const changed = slawEnvelopeSchema.extend({ agreement: agreementSchema.extend({ region: z.string() }) });
-    const json = { ...z.toJSONSchema(changed, { target: 'draft-2020-12', unrepresentable: 'any' }), $id: (generated() as { $id: string }).$id, title: (generated() as { title: string }).title };
+    const json = {
+      ...z.toJSONSchema(changed, { target: 'draft-2020-12', unrepresentable: 'any' }),
+      $id: (generated() as { $id: string }).$id,
+      title: (generated() as { title: string }).title,
+    };
     expect(JSON.parse(JSON.stringify(json))).not.toEqual(snapshot(MODEL_VERSION));
   });
 
@@ -36,7 +40,8 @@ describe('model snapshots', () => {
       .map(Number)
       .sort((a, b) => a - b);
     expect(versions).toEqual(Array.from({ length: MODEL_VERSION }, (_, i) => i + 1));
-    for (const version of versions) expect((snapshot(version) as { properties: { schemaVersion: { const: number } } }).properties.schemaVersion.const).toBe(version);
+    for (const version of versions)
+      expect((snapshot(version) as { properties: { schemaVersion: { const: number } } }).properties.schemaVersion.const).toBe(version);
   });
 
   it('every step to a version has its own file and its own test, and the file version is the model version', () => {

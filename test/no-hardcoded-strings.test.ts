@@ -8,7 +8,19 @@ import { describe, expect, it } from 'vitest';
  * user-facing attributes (label, placeholder, title, aria-label…) written as literal words.
  */
 const ROOT = 'src/renderer';
-const USER_FACING_ATTRIBUTES = new Set(['label', 'placeholder', 'title', 'aria-label', 'description', 'alt', 'closeButtonLabel', 'error', 'nullLabel', 'addLabel', 'emptyText']);
+const USER_FACING_ATTRIBUTES = new Set([
+  'label',
+  'placeholder',
+  'title',
+  'aria-label',
+  'description',
+  'alt',
+  'closeButtonLabel',
+  'error',
+  'nullLabel',
+  'addLabel',
+  'emptyText',
+]);
 /** A literal is fine when it carries no letters (numbers, punctuation, "·", "—", "0.") or is a technical token. */
 const ALLOWED = /^[^\p{L}]*$/u;
 const TECHNICAL = new Set(['SLA Workshop']);
@@ -35,7 +47,11 @@ function findings(file: string): string[] {
     }
     if (ts.isJsxAttribute(node) && USER_FACING_ATTRIBUTES.has(node.name.getText()) && node.initializer) {
       const init = node.initializer;
-      const literal = ts.isStringLiteral(init) ? init.text : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression.text : null;
+      const literal = ts.isStringLiteral(init)
+        ? init.text
+        : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
+          ? init.expression.text
+          : null;
       if (literal !== null && !ALLOWED.test(literal) && !TECHNICAL.has(literal)) report(node, literal);
     }
     ts.forEachChild(node, visit);

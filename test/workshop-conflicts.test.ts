@@ -31,7 +31,9 @@ describe('two windows on one agreement', () => {
     const { agreement, revision } = await host.client.call('agreements.get', { id });
     return (await host.client.call('agreements.save', { id, revision, agreement: change(agreement) })).revision;
   };
-  const withNotes = (notes: Partial<Agreement['notes']>) => (a: Agreement): Agreement => ({ ...a, notes: { ...a.notes, ...notes } });
+  const withNotes =
+    (notes: Partial<Agreement['notes']>) =>
+    (a: Agreement): Agreement => ({ ...a, notes: { ...a.notes, ...notes } });
 
   function useClient(client: ApiClient): void {
     setApiClient({
@@ -75,7 +77,10 @@ describe('two windows on one agreement', () => {
 
   it('shows both values of a field both changed, keeps everything else merged, and stores nothing until the user decides', async () => {
     const stage = session().draft.lifecycle.stages[1]!;
-    await otherWindowSaves((a) => ({ ...withNotes({ icp: 'del otro' })(a), lifecycle: { ...a.lifecycle, stages: a.lifecycle.stages.map((s) => (s.id === stage.id ? { ...s, definition: 'Definición del otro' } : s)) } }));
+    await otherWindowSaves((a) => ({
+      ...withNotes({ icp: 'del otro' })(a),
+      lifecycle: { ...a.lifecycle, stages: a.lifecycle.stages.map((s) => (s.id === stage.id ? { ...s, definition: 'Definición del otro' } : s)) },
+    }));
     store().setField(['notes', 'icp'], 'mío');
     store().setField(['notes', 'goals'], 'solo mío');
     await vi.advanceTimersByTimeAsync(1_000);
@@ -150,7 +155,16 @@ describe('two windows on one agreement', () => {
     let current = revision;
     for (const [n, signer] of agreement.participants.filter((p) => p.mustSign).entries()) {
       const { fingerprint } = await host.client.call('signing.preview', { id });
-      const signed = await host.client.call('signing.sign', { id, revision: current, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(n), consent: true, fingerprint });
+      const signed = await host.client.call('signing.sign', {
+        id,
+        revision: current,
+        participantId: signer.id,
+        name: signer.name,
+        jobTitle: signer.jobTitle,
+        image: strokePngDataUrl(n),
+        consent: true,
+        fingerprint,
+      });
       current = signed.record.revision;
     }
     await store().agreementChanged({ id, revision: current });
@@ -219,7 +233,11 @@ describe('two windows on one agreement', () => {
     writeShadow(id, 1, withNotes({ icp: 'escrito antes del cierre' })(base), base);
     await otherWindowSaves(withNotes({ goals: 'guardado en otra ventana' }));
     await store().openWorkshop(id);
-    expect(session()).toMatchObject({ recovered: true, conflict: null, draft: { notes: { icp: 'escrito antes del cierre', goals: 'guardado en otra ventana' } } });
+    expect(session()).toMatchObject({
+      recovered: true,
+      conflict: null,
+      draft: { notes: { icp: 'escrito antes del cierre', goals: 'guardado en otra ventana' } },
+    });
     await vi.advanceTimersByTimeAsync(1_000);
     expect((await stored()).notes).toMatchObject({ icp: 'escrito antes del cierre', goals: 'guardado en otra ventana' });
     expect(readShadows(id)).toEqual([]);
@@ -241,7 +259,10 @@ describe('two windows on one agreement', () => {
 
   it('never clears the copy another window keeps of its own unsaved edits', async () => {
     const other = withNotes({ handoff: 'otra ventana, sin guardar' })(session().draft);
-    localStorage.setItem(`sla-workshop.unsaved.${id}|other-window`, JSON.stringify({ baseRevision: 1, savedAt: Date.now(), agreement: other, base: session().draft }));
+    localStorage.setItem(
+      `sla-workshop.unsaved.${id}|other-window`,
+      JSON.stringify({ baseRevision: 1, savedAt: Date.now(), agreement: other, base: session().draft }),
+    );
     store().setField(['notes', 'icp'], 'esta ventana');
     await vi.advanceTimersByTimeAsync(1_000);
     expect(session().save.status).toBe('saved');

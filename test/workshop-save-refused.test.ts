@@ -102,7 +102,9 @@ describe('a save the core refuses', () => {
     setApiClient({
       ...counting,
       send: (name, input) =>
-        name === 'agreements.save' && failures-- > 0 ? (saves++, Promise.resolve({ ok: false as const, error: { kind: 'storage' as const, message: 'disk busy' } })) : counting.send(name, input),
+        name === 'agreements.save' && failures-- > 0
+          ? (saves++, Promise.resolve({ ok: false as const, error: { kind: 'storage' as const, message: 'disk busy' } }))
+          : counting.send(name, input),
     });
     store().setField(['notes', 'kpis'], 'kept');
     await vi.advanceTimersByTimeAsync(1_000);

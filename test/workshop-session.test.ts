@@ -150,7 +150,10 @@ describe('a workshop session', () => {
     let failures = 1;
     setApiClient({
       ...realClient,
-      send: (name, input) => (name === 'agreements.save' && failures-- > 0 ? Promise.resolve({ ok: false, error: { kind: 'storage', message: 'disk full', params: { detail: 'SQLITE_FULL' } } }) : realClient.send(name, input)),
+      send: (name, input) =>
+        name === 'agreements.save' && failures-- > 0
+          ? Promise.resolve({ ok: false, error: { kind: 'storage', message: 'disk full', params: { detail: 'SQLITE_FULL' } } })
+          : realClient.send(name, input),
     } as typeof realClient);
     store().setField(['notes', 'cadence'], 'important');
     await vi.advanceTimersByTimeAsync(1_000);

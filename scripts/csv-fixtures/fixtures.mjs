@@ -27,9 +27,34 @@ const HUBSPOT_INTERNAL = {
 function hubspot({ labels, date, amount }) {
   const lifecycle = (r) => [...STAGE_KEYS].reverse().find((k) => r.dates[k] !== undefined);
   return {
-    header: labels === HUBSPOT_LABELS
-      ? ['Record ID', 'First Name', 'Last Name', 'Company Name', 'Lifecycle Stage', 'Create Date', ...STAGE_KEYS.map((k) => labels[k]), 'First outreach date', 'Number of times contacted', 'Amount', 'Notes']
-      : ['hs_object_id', 'firstname', 'lastname', 'company', 'lifecyclestage', 'createdate', ...STAGE_KEYS.map((k) => labels[k]), 'hs_first_outreach_date', 'num_contacted_notes', 'amount', 'notes'],
+    header:
+      labels === HUBSPOT_LABELS
+        ? [
+            'Record ID',
+            'First Name',
+            'Last Name',
+            'Company Name',
+            'Lifecycle Stage',
+            'Create Date',
+            ...STAGE_KEYS.map((k) => labels[k]),
+            'First outreach date',
+            'Number of times contacted',
+            'Amount',
+            'Notes',
+          ]
+        : [
+            'hs_object_id',
+            'firstname',
+            'lastname',
+            'company',
+            'lifecyclestage',
+            'createdate',
+            ...STAGE_KEYS.map((k) => labels[k]),
+            'hs_first_outreach_date',
+            'num_contacted_notes',
+            'amount',
+            'notes',
+          ],
     row: (r) => [
       String(r.id),
       r.first,
@@ -55,7 +80,20 @@ function salesforce({ date, dateOnly, amount, won, lost, open }) {
   // An open or lost opportunity still has a Close Date (a forecast, or when it was lost): never a customer date.
   const close = (r) => r.dates.customer ?? (r.dates.opportunity === undefined ? undefined : r.dates.opportunity + 20 * 86_400_000);
   return {
-    header: ['Lead ID', 'First Name', 'Last Name', 'Company / Account', 'Lead Status', 'Created Date', 'Converted Date', 'Opportunity: Created Date', 'Opportunity: Stage', 'Opportunity: Close Date', 'Opportunity: Amount', 'First Response'],
+    header: [
+      'Lead ID',
+      'First Name',
+      'Last Name',
+      'Company / Account',
+      'Lead Status',
+      'Created Date',
+      'Converted Date',
+      'Opportunity: Created Date',
+      'Opportunity: Stage',
+      'Opportunity: Close Date',
+      'Opportunity: Amount',
+      'First Response',
+    ],
     row: (r) => [
       `00Q${String(r.id).padStart(12, '0')}`,
       r.first,
@@ -97,7 +135,11 @@ function genericSpanish() {
       opt(r.contacted, dmy),
       opt(r.amount, AMOUNT_STYLES.groupedComma),
     ],
-    truth: (r) => ({ stages: { lead: r.created, mql: r.dates.mql, sql: r.dates.sql, custom: demo(r), customer: r.dates.customer }, created: r.created, amount: r.amount }),
+    truth: (r) => ({
+      stages: { lead: r.created, mql: r.dates.mql, sql: r.dates.sql, custom: demo(r), customer: r.dates.customer },
+      created: r.created,
+      amount: r.amount,
+    }),
   };
 }
 
@@ -120,17 +162,90 @@ export const GENERIC_MAPPING = {
 };
 
 export const FIXTURES = [
-  { file: 'hubspot-labels-comma.csv', seed: 11, count: 120, encoding: 'utf-8', bom: false, delimiter: ',', newline: '\n', style: hubspot({ labels: HUBSPOT_LABELS, date: DATE_STYLES.hubspot, amount: AMOUNT_STYLES.plain }) },
-  { file: 'hubspot-internal-semicolon-bom.csv', seed: 12, count: 120, encoding: 'utf-8', bom: true, delimiter: ';', newline: '\r\n', style: hubspot({ labels: HUBSPOT_INTERNAL, date: DATE_STYLES.isoUtc, amount: AMOUNT_STYLES.comma }) },
-  { file: 'hubspot-labels-tab-latin1.csv', seed: 13, count: 120, encoding: 'windows-1252', bom: false, delimiter: '\t', newline: '\r\n', style: hubspot({ labels: HUBSPOT_LABELS, date: DATE_STYLES.dmy, amount: AMOUNT_STYLES.groupedComma }) },
   {
-    file: 'salesforce-us-comma.csv', seed: 21, count: 120, encoding: 'utf-8', bom: false, delimiter: ',', newline: '\r\n',
-    style: salesforce({ date: DATE_STYLES.mdy, dateOnly: DATE_STYLES.mdyDate, amount: AMOUNT_STYLES.grouped, won: 'Closed Won', lost: 'Closed Lost', open: SF_OPEN }),
+    file: 'hubspot-labels-comma.csv',
+    seed: 11,
+    count: 120,
+    encoding: 'utf-8',
+    bom: false,
+    delimiter: ',',
+    newline: '\n',
+    style: hubspot({ labels: HUBSPOT_LABELS, date: DATE_STYLES.hubspot, amount: AMOUNT_STYLES.plain }),
   },
   {
-    file: 'salesforce-es-semicolon-latin1.csv', seed: 22, count: 120, encoding: 'windows-1252', bom: false, delimiter: ';', newline: '\r\n',
-    style: salesforce({ date: DATE_STYLES.dmy, dateOnly: DATE_STYLES.dmyDate, amount: AMOUNT_STYLES.groupedComma, won: 'Cerrada ganada', lost: 'Cerrada perdida', open: ['Prospección', 'Negociación'] }),
+    file: 'hubspot-internal-semicolon-bom.csv',
+    seed: 12,
+    count: 120,
+    encoding: 'utf-8',
+    bom: true,
+    delimiter: ';',
+    newline: '\r\n',
+    style: hubspot({ labels: HUBSPOT_INTERNAL, date: DATE_STYLES.isoUtc, amount: AMOUNT_STYLES.comma }),
   },
-  { file: 'generic-es-semicolon.csv', seed: 31, count: 120, encoding: 'utf-8', bom: false, delimiter: ';', newline: '\n', style: genericSpanish(), mapping: 'generic-es.mapping.json' },
-  { file: 'bad-rows.csv', seed: 41, count: 40, encoding: 'utf-8', bom: false, delimiter: ',', newline: '\n', style: hubspot({ labels: HUBSPOT_LABELS, date: DATE_STYLES.hubspot, amount: AMOUNT_STYLES.plain }), badRows: true },
+  {
+    file: 'hubspot-labels-tab-latin1.csv',
+    seed: 13,
+    count: 120,
+    encoding: 'windows-1252',
+    bom: false,
+    delimiter: '\t',
+    newline: '\r\n',
+    style: hubspot({ labels: HUBSPOT_LABELS, date: DATE_STYLES.dmy, amount: AMOUNT_STYLES.groupedComma }),
+  },
+  {
+    file: 'salesforce-us-comma.csv',
+    seed: 21,
+    count: 120,
+    encoding: 'utf-8',
+    bom: false,
+    delimiter: ',',
+    newline: '\r\n',
+    style: salesforce({
+      date: DATE_STYLES.mdy,
+      dateOnly: DATE_STYLES.mdyDate,
+      amount: AMOUNT_STYLES.grouped,
+      won: 'Closed Won',
+      lost: 'Closed Lost',
+      open: SF_OPEN,
+    }),
+  },
+  {
+    file: 'salesforce-es-semicolon-latin1.csv',
+    seed: 22,
+    count: 120,
+    encoding: 'windows-1252',
+    bom: false,
+    delimiter: ';',
+    newline: '\r\n',
+    style: salesforce({
+      date: DATE_STYLES.dmy,
+      dateOnly: DATE_STYLES.dmyDate,
+      amount: AMOUNT_STYLES.groupedComma,
+      won: 'Cerrada ganada',
+      lost: 'Cerrada perdida',
+      open: ['Prospección', 'Negociación'],
+    }),
+  },
+  {
+    file: 'generic-es-semicolon.csv',
+    seed: 31,
+    count: 120,
+    encoding: 'utf-8',
+    bom: false,
+    delimiter: ';',
+    newline: '\n',
+    style: genericSpanish(),
+    mapping: 'generic-es.mapping.json',
+  },
+  {
+    file: 'bad-rows.csv',
+    seed: 41,
+    count: 40,
+    encoding: 'utf-8',
+    bom: false,
+    delimiter: ',',
+    newline: '\n',
+    style: hubspot({ labels: HUBSPOT_LABELS, date: DATE_STYLES.hubspot, amount: AMOUNT_STYLES.plain }),
+    badRows: true,
+  },
 ];

@@ -53,13 +53,23 @@ describe('monthly actuals through the command line', () => {
 
     // Another computer corrected January and added a month: importing merges them, the file winning for its months.
     const [january] = file.actuals as [MonthlyActuals];
-    const corrected = { ...file, actuals: [{ ...january, revenue: 1 }, { ...january, month: '2026-12' }] };
+    const corrected = {
+      ...file,
+      actuals: [
+        { ...january, revenue: 1 },
+        { ...january, month: '2026-12' },
+      ],
+    };
     writeFileSync(at('corrected.slaw'), JSON.stringify(corrected));
     const again = await runCli(['import', at('corrected.slaw'), '--data-dir', data, '--json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ outcome: 'already_present' });
     expect((await runCli(['export-slaw', original.meta.id, '-o', at('merged.slaw'), '--data-dir', data])).code).toBe(0);
     const merged = (JSON.parse(readFileSync(at('merged.slaw'), 'utf8')) as Envelope).actuals;
-    expect(merged.map((m) => [m.month, m.revenue])).toEqual([...actuals.slice(1).map((m) => [m.month, m.revenue]), ['2026-01', 1], ['2026-12', january.revenue]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(merged.map((m) => [m.month, m.revenue])).toEqual(
+      [...actuals.slice(1).map((m) => [m.month, m.revenue]), ['2026-01', 1], ['2026-12', january.revenue]].sort((a, b) =>
+        String(a[0]).localeCompare(String(b[0])),
+      ),
+    );
   }, 90_000);
 });

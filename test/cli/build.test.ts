@@ -18,7 +18,9 @@ async function recorded(args: string[]): Promise<{ result: RunResult; modules: s
   const log = join(dir, `modules-${++runs}.txt`);
   writeFileSync(log, '');
   const result = await runCli(args, { cwd: dir, nodeArgs: ['--import', RECORDER], env: { SLA_RECORD_MODULES: log } });
-  const modules = readFileSync(log, 'utf8').split('\n').filter((url) => url.startsWith('file:'));
+  const modules = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith('file:'));
   const packages = new Set(modules.flatMap((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []));
   return { result, modules, packages };
 }

@@ -47,7 +47,9 @@ describe('sla-workshop export + verify', { timeout: 90_000 }, () => {
     expect(exported).toMatchObject({ code: 0, stderr: '' });
     const ok = await runCli(['verify', at('signed.docx')]);
     expect(ok).toMatchObject({ code: 0, stderr: '' });
-    expect(ok.stdout).toMatch(/^✓ .*signed\.docx matches what was signed: “Marketing–Sales SLA 2027”, version 1, fingerprint [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}, all 2 signatures present\.\nNo digital signature on the package\.\n$/);
+    expect(ok.stdout).toMatch(
+      /^✓ .*signed\.docx matches what was signed: “Marketing–Sales SLA 2027”, version 1, fingerprint [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}, all 2 signatures present\.\nNo digital signature on the package\.\n$/,
+    );
     const okEs = await runCli(['verify', '--lang', 'es', at('signed.docx')]);
     expect(okEs.stdout).toContain('coincide con lo firmado');
 
@@ -95,16 +97,23 @@ describe('sla-workshop export + verify', { timeout: 90_000 }, () => {
     const env = { SLA_WORKSHOP_KEY_PASSPHRASE: 'a long passphrase' };
     const noPassphrase = await runCli(['export', at('signed.slaw'), '-o', at('sealed.docx'), '--digital-signature', '--data-dir', dataDir]);
     expect(noPassphrase.code).toBe(2);
-    expect(expectOneLineError(noPassphrase)).toBe("The environment variable SLA_WORKSHOP_KEY_PASSPHRASE is not set: it must hold the passphrase of the installation’s signing key.");
+    expect(expectOneLineError(noPassphrase)).toBe(
+      'The environment variable SLA_WORKSHOP_KEY_PASSPHRASE is not set: it must hold the passphrase of the installation’s signing key.',
+    );
 
-    const sealed = await runCli(['export', at('signed.slaw'), '-o', at('sealed.docx'), '--digital-signature', '--organization', 'Nortia Analytics', '--data-dir', dataDir], { env });
+    const sealed = await runCli(
+      ['export', at('signed.slaw'), '-o', at('sealed.docx'), '--digital-signature', '--organization', 'Nortia Analytics', '--data-dir', dataDir],
+      { env },
+    );
     expect(sealed).toMatchObject({ code: 0, stderr: '' });
     expect(sealed.stdout).toMatch(/Digitally signed by .*Nortia Analytics.* \(self-signed installation certificate\)\./);
     expect(sealed.stdout).toMatch(/\nCertificate SHA-256 thumbprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}\n$/);
     const thumbprint = /thumbprint: (\S+)/.exec(sealed.stdout)?.[1];
     const ok = await runCli(['verify', at('sealed.docx')]);
     expect(ok).toMatchObject({ code: 0, stderr: '' });
-    expect(ok.stdout).toMatch(/\n✓ Digital signature valid: .*Nortia Analytics.* \(self-signed: Word shows it as valid but not from a trusted authority\), signed .+; \d+ references checked\.\n/);
+    expect(ok.stdout).toMatch(
+      /\n✓ Digital signature valid: .*Nortia Analytics.* \(self-signed: Word shows it as valid but not from a trusted authority\), signed .+; \d+ references checked\.\n/,
+    );
     expect(ok.stdout).toContain(`\n  Certificate SHA-256 thumbprint: ${thumbprint}\n`);
 
     // The data folder that exported it vouches for these exact bytes; another one knows nothing of them.
@@ -113,10 +122,14 @@ describe('sla-workshop export + verify', { timeout: 90_000 }, () => {
     expect(anchored.stdout).toMatch(/\n✓ This installation exported exactly this file on \d{4}-\d\d-\d\dT[\d:.]+Z \(version 1\)\.\n$/);
     const elsewhere = await runCli(['verify', at('sealed.docx'), '--data-dir', at('other-data')], { lang: 'es_ES.UTF-8' });
     expect(elsewhere.code).toBe(1);
-    expect(elsewhere.stdout).toContain('\n✗ Esta instalación no exportó este archivo exacto.\n  Aquí no hay ningún acuerdo guardado con el identificador del documento');
+    expect(elsewhere.stdout).toContain(
+      '\n✗ Esta instalación no exportó este archivo exacto.\n  Aquí no hay ningún acuerdo guardado con el identificador del documento',
+    );
 
     // The same key signs a draft too when asked; a wrong passphrase is refused before anything is written.
-    const wrong = await runCli(['export', at('ejemplo.slaw'), '-o', at('draft-sealed.docx'), '--digital-signature', '--data-dir', dataDir], { env: { SLA_WORKSHOP_KEY_PASSPHRASE: 'wrong' } });
+    const wrong = await runCli(['export', at('ejemplo.slaw'), '-o', at('draft-sealed.docx'), '--digital-signature', '--data-dir', dataDir], {
+      env: { SLA_WORKSHOP_KEY_PASSPHRASE: 'wrong' },
+    });
     expect(wrong.code).toBe(2);
     expect(expectOneLineError(wrong)).toBe('The passphrase does not open the signing key.');
     expect(existsSync(at('draft-sealed.docx'))).toBe(false);
@@ -136,9 +149,13 @@ describe('sla-workshop export + verify', { timeout: 90_000 }, () => {
     writeFileSync(at('org.p12'), pkcs12(holder, 'p12 secret'));
     const missing = await runCli(['export', at('signed.slaw'), '-o', at('org.docx'), '--p12', at('org.p12'), '--password-env', 'P12_PASSWORD']);
     expect(expectOneLineError(missing)).toBe('The environment variable P12_PASSWORD is not set: it must hold the password of the certificate file.');
-    const wrong = await runCli(['export', at('signed.slaw'), '-o', at('org.docx'), '--p12', at('org.p12'), '--password-env', 'P12_PASSWORD'], { env: { P12_PASSWORD: 'nope' } });
+    const wrong = await runCli(['export', at('signed.slaw'), '-o', at('org.docx'), '--p12', at('org.p12'), '--password-env', 'P12_PASSWORD'], {
+      env: { P12_PASSWORD: 'nope' },
+    });
     expect(expectOneLineError(wrong)).toBe('The certificate password is wrong.');
-    const good = await runCli(['export', at('signed.slaw'), '-o', at('org.docx'), '--p12', at('org.p12'), '--password-env', 'P12_PASSWORD'], { env: { P12_PASSWORD: 'p12 secret' } });
+    const good = await runCli(['export', at('signed.slaw'), '-o', at('org.docx'), '--p12', at('org.p12'), '--password-env', 'P12_PASSWORD'], {
+      env: { P12_PASSWORD: 'p12 secret' },
+    });
     expect(good).toMatchObject({ code: 0, stderr: '' });
     const ok = await runCli(['verify', at('org.docx')], { lang: 'es_ES.UTF-8' });
     expect(ok.code).toBe(0);

@@ -25,14 +25,20 @@ describe('sla-workshop export --digital-signature --organization', () => {
     await writeLegacyIdentity(dataDir, 'Nortia Analytics', createPassphraseProtector(env.SLA_WORKSHOP_KEY_PASSPHRASE));
     expect((await runCli(['example', '--lang', 'en', '-o', at('example.slaw')])).code).toBe(0);
 
-    const acme = await runCli(['export', at('example.slaw'), '-o', at('acme.docx'), '--digital-signature', '--organization', 'Acme Corp', '--data-dir', dataDir], { env });
+    const acme = await runCli(
+      ['export', at('example.slaw'), '-o', at('acme.docx'), '--digital-signature', '--organization', 'Acme Corp', '--data-dir', dataDir],
+      { env },
+    );
     expect(acme).toMatchObject({ code: 0, stderr: '' });
     expect(await subjectOf(at('acme.docx'))).toBe('CN=Acme Corp, O=Acme Corp');
     // Without --organization the agreement's company (Nortia Analytics) finds the key the old version made.
     const nortia = await runCli(['export', at('example.slaw'), '-o', at('nortia.docx'), '--digital-signature', '--data-dir', dataDir], { env });
     expect(nortia).toMatchObject({ code: 0, stderr: '' });
     expect(await subjectOf(at('nortia.docx'))).toBe('CN=Nortia Analytics, O=Nortia Analytics');
-    const again = await runCli(['export', at('example.slaw'), '-o', at('acme-2.docx'), '--digital-signature', '--organization', 'ACME corp.', '--data-dir', dataDir], { env });
+    const again = await runCli(
+      ['export', at('example.slaw'), '-o', at('acme-2.docx'), '--digital-signature', '--organization', 'ACME corp.', '--data-dir', dataDir],
+      { env },
+    );
     expect(again.code).toBe(0);
     expect(await subjectOf(at('acme-2.docx'))).toBe('CN=Acme Corp, O=Acme Corp');
     expect(readdirSync(join(dataDir, 'signing', 'keys'))).toHaveLength(2);

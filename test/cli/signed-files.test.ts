@@ -36,14 +36,19 @@ function damagedImage(agreement: Agreement): Agreement {
 
 describe('a .slaw edited after signing is refused by every command', () => {
   it('validate names the tampered version and exits 1, in the file’s language', async () => {
-    const [en, es] = await Promise.all([runCli(['validate', write('edited-en.slaw', edited('en'))]), runCli(['validate', write('edited-es.slaw', edited('es'))])]);
+    const [en, es] = await Promise.all([
+      runCli(['validate', write('edited-en.slaw', edited('en'))]),
+      runCli(['validate', write('edited-es.slaw', edited('es'))]),
+    ]);
     expect(en).toMatchObject({ code: 1, stderr: '' });
     expect(en.stdout.trim().split('\n')).toEqual([
       'Agreement “Marketing–Sales SLA 2027” (Nortia Analytics), English',
       '✗ Version 1 was changed after it was signed: its content no longer matches its signatures (the fingerprint the signatures carry is not the content’s). It cannot be imported or exported.',
     ]);
     expect(es.code).toBe(1);
-    expect(es.stdout).toContain('✗ La versión 1 se modificó después de firmarse: su contenido ya no coincide con sus firmas (la huella que llevan las firmas no es la del contenido).');
+    expect(es.stdout).toContain(
+      '✗ La versión 1 se modificó después de firmarse: su contenido ya no coincide con sus firmas (la huella que llevan las firmas no es la del contenido).',
+    );
     // The untouched file is complete and valid.
     const good = await runCli(['validate', write('signed.slaw', signedExample('en'))]);
     expect(good.code).toBe(0);
@@ -60,9 +65,13 @@ describe('a .slaw edited after signing is refused by every command', () => {
     ]);
     for (const result of [plain, sealed]) {
       expect(result.code).toBe(2);
-      expect(expectOneLineError(result)).toBe('“Marketing–Sales SLA 2027”, version 1, was changed after it was signed: its content no longer matches the recorded signatures.');
+      expect(expectOneLineError(result)).toBe(
+        '“Marketing–Sales SLA 2027”, version 1, was changed after it was signed: its content no longer matches the recorded signatures.',
+      );
     }
-    expect(expectOneLineError(spanish)).toBe('«Marketing–Sales SLA 2027», versión 1, se modificó después de firmarse: su contenido ya no coincide con las firmas registradas.');
+    expect(expectOneLineError(spanish)).toBe(
+      '«Marketing–Sales SLA 2027», versión 1, se modificó después de firmarse: su contenido ya no coincide con las firmas registradas.',
+    );
     expect(existsSync(at('edited.docx'))).toBe(false);
     expect(existsSync(at('edited-sealed.docx'))).toBe(false);
     expect(existsSync(at('edited-es.docx'))).toBe(false);
@@ -99,9 +108,13 @@ describe('a .slaw whose drawn signature is not a whole PNG is refused (exit 2)',
     ]);
     const signer = signedExample('en').signatures[1]?.name ?? '';
     expect(validate.code).toBe(2);
-    expect(expectOneLineError(validate)).toBe(`The drawn signature of ${signer} in the file is not a usable PNG image (it is damaged, or larger than 4000 × 2000 pixels or 1.5 MB).`);
+    expect(expectOneLineError(validate)).toBe(
+      `The drawn signature of ${signer} in the file is not a usable PNG image (it is damaged, or larger than 4000 × 2000 pixels or 1.5 MB).`,
+    );
     expect(imported.code).toBe(2);
-    expect(expectOneLineError(imported)).toBe(`La firma dibujada de ${signer} en el archivo no es una imagen PNG válida (está dañada o supera los 4000 × 2000 píxeles o 1,5 MB).`);
+    expect(expectOneLineError(imported)).toBe(
+      `La firma dibujada de ${signer} en el archivo no es una imagen PNG válida (está dañada o supera los 4000 × 2000 píxeles o 1,5 MB).`,
+    );
     expect(exported.code).toBe(2);
     expect(expectOneLineError(exported)).toContain(signer);
     expect(existsSync(dataDir)).toBe(false);
@@ -132,6 +145,8 @@ describe('import says which identity rule applied', () => {
     expect(parsed).toMatchObject({ outcome: 'draft_copy', summary: { title: 'Rewritten (copy)', status: 'draft' } });
     expect(parsed.summary.id).not.toBe(id);
     const spanish = await runCli(['import', forged, '--data-dir', dataDir], { lang: 'es_ES.UTF-8' });
-    expect(spanish.stdout).toMatch(/^Importado «Rewritten \(copy\)» como borrador sin firmar con el id [\w-]+: otra versión ya usa el id del archivo, así que no se pudieron conservar sus firmas\.\n$/);
+    expect(spanish.stdout).toMatch(
+      /^Importado «Rewritten \(copy\)» como borrador sin firmar con el id [\w-]+: otra versión ya usa el id del archivo, así que no se pudieron conservar sus firmas\.\n$/,
+    );
   });
 });

@@ -83,8 +83,14 @@ describe('sla-workshop example + validate', () => {
     };
     const notJson = write('not-json.slaw', '{ "format": "sla-workshop", oops');
     const future = write('future.slaw', JSON.stringify({ ...example, schemaVersion: 99 }));
-    const unknown = write('unknown.slaw', JSON.stringify({ ...example, agreement: { ...example.agreement, meta: { ...example.agreement.meta, sneaky: true } } }));
-    const long = write('long.slaw', JSON.stringify({ ...example, agreement: { ...example.agreement, meta: { ...example.agreement.meta, title: 'x'.repeat(LIMITS.shortText + 1) } } }));
+    const unknown = write(
+      'unknown.slaw',
+      JSON.stringify({ ...example, agreement: { ...example.agreement, meta: { ...example.agreement.meta, sneaky: true } } }),
+    );
+    const long = write(
+      'long.slaw',
+      JSON.stringify({ ...example, agreement: { ...example.agreement, meta: { ...example.agreement.meta, title: 'x'.repeat(LIMITS.shortText + 1) } } }),
+    );
     const notUtf8 = write('latin1.slaw', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
     const huge = write('huge.slaw', Buffer.alloc(LIMITS.slawBytes + 1, 0x20));
     const folder = join(dir, 'folder.slaw');

@@ -14,7 +14,17 @@ import type { AgreementFacts } from '../../src/shared/actuals/types';
 const KEYS = ['lead', 'mql', 'sql', 'opportunity', 'customer'] as const;
 type Key = (typeof KEYS)[number];
 const facts: AgreementFacts = { stages: KEYS.map((key) => ({ id: `id-${key}`, key, name: key })), handoffStageId: 'id-mql', firstContactWindowHours: 24 };
-const HEADER = ['Record ID', 'Company Name', 'Create Date', 'Became a Lead Date', 'Became a Marketing Qualified Lead Date', 'Became a Sales Qualified Lead Date', 'Became an Opportunity Date', 'Became a Customer Date', 'Amount'];
+const HEADER = [
+  'Record ID',
+  'Company Name',
+  'Create Date',
+  'Became a Lead Date',
+  'Became a Marketing Qualified Lead Date',
+  'Became a Sales Qualified Lead Date',
+  'Became an Opportunity Date',
+  'Became a Customer Date',
+  'Amount',
+];
 
 interface GeneratedRecord {
   company: string;
@@ -25,16 +35,18 @@ interface GeneratedRecord {
 
 /** Pieces that stress a CSV reader: delimiters, quotes and line breaks inside values, multi-byte characters. */
 const piece = fc.constantFrom('a', 'Z', ' ', ',', ';', '\t', '"', '\n', '\r\n', 'é', 'ñ', '€', '😀', '中');
-const recordArb: fc.Arbitrary<GeneratedRecord> = fc.record({
-  company: fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')),
-  start: fc.integer({ min: 0, max: 500 * 24 * 60 }),
-  steps: fc.array(fc.integer({ min: 0, max: 40 * 24 * 60 }), { minLength: 1, maxLength: 5 }),
-  cents: fc.integer({ min: 0, max: 10_000_000 }),
-}).map(({ company, start, steps, cents }) => {
-  let at = start;
-  const stageMinutes = steps.map((step, i) => (at = i === 0 ? at : at + step));
-  return { company, stageMinutes, cents };
-});
+const recordArb: fc.Arbitrary<GeneratedRecord> = fc
+  .record({
+    company: fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')),
+    start: fc.integer({ min: 0, max: 500 * 24 * 60 }),
+    steps: fc.array(fc.integer({ min: 0, max: 40 * 24 * 60 }), { minLength: 1, maxLength: 5 }),
+    cents: fc.integer({ min: 0, max: 10_000_000 }),
+  })
+  .map(({ company, start, steps, cents }) => {
+    let at = start;
+    const stageMinutes = steps.map((step, i) => (at = i === 0 ? at : at + step));
+    return { company, stageMinutes, cents };
+  });
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function isoMinute(minutes: number): string {
@@ -115,31 +127,41 @@ function expectMatchesTruth(result: CsvImportResult, records: readonly Generated
   }
 }
 
-const dialectArb: fc.Arbitrary<Dialect> = fc.record({ delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const), newline: fc.constantFrom('\n' as const, '\r\n' as const), bom: fc.boolean() });
+const dialectArb: fc.Arbitrary<Dialect> = fc.record({
+  delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
+  newline: fc.constantFrom('\n' as const, '\r\n' as const),
+  bom: fc.boolean(),
+});
 
 describe('CSV import under any row order and any chunking', () => {
   const defaults = options;
   it('counts every stage in its month, and detects the same format, for any split of the bytes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(recordArb, { minLength: 1, maxLength: 25 }), dialectArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 30 }), tuningArb, async (records, dialect, fractions, tuning) => {
-        const options: CsvImportOptions = { ...defaults, tuning };
-        const bytes = writeCsv(records, dialect);
-        const whole = await importCsv(chunksOf(bytes, bytes.length), options);
-        expectMatchesTruth(whole, records);
-        expect(whole.detected).toMatchObject({ encoding: 'utf-8', bom: dialect.bom, delimiter: dialect.delimiter, newline: dialect.newline });
+      fc.asyncProperty(
+        fc.array(recordArb, { minLength: 1, maxLength: 25 }),
+        dialectArb,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 30 }),
+        tuningArb,
+        async (records, dialect, fractions, tuning) => {
+          const options: CsvImportOptions = { ...defaults, tuning };
+          const bytes = writeCsv(records, dialect);
+          const whole = await importCsv(chunksOf(bytes, bytes.length), options);
+          expectMatchesTruth(whole, records);
+          expect(whole.detected).toMatchObject({ encoding: 'utf-8', bom: dialect.bom, delimiter: dialect.delimiter, newline: dialect.newline });
 
-        // Cuts anywhere, plus inside the BOM and inside the first multi-byte character.
-        const multiByte = bytes.findIndex((b) => b >= 0xc0);
-        const cuts = [...fractions.map((f) => Math.floor(f * bytes.length)), 1, 2, ...(multiByte >= 0 ? [multiByte + 1] : [])];
-        const split = await importCsv(cutAt(bytes, cuts), options);
-        expect(split.detected).toEqual(whole.detected);
-        expect(split.months).toEqual(whole.months);
-        expect(split.rows).toEqual(whole.rows);
+          // Cuts anywhere, plus inside the BOM and inside the first multi-byte character.
+          const multiByte = bytes.findIndex((b) => b >= 0xc0);
+          const cuts = [...fractions.map((f) => Math.floor(f * bytes.length)), 1, 2, ...(multiByte >= 0 ? [multiByte + 1] : [])];
+          const split = await importCsv(cutAt(bytes, cuts), options);
+          expect(split.detected).toEqual(whole.detected);
+          expect(split.months).toEqual(whole.months);
+          expect(split.rows).toEqual(whole.rows);
 
-        // Another order of the same rows gives the same months.
-        const reversed = await importCsv(chunksOf(writeCsv([...records].reverse(), dialect), 7), options);
-        expect(reversed.months).toEqual(whole.months);
-      }),
+          // Another order of the same rows gives the same months.
+          const reversed = await importCsv(chunksOf(writeCsv([...records].reverse(), dialect), 7), options);
+          expect(reversed.months).toEqual(whole.months);
+        },
+      ),
       { numRuns: 120 },
     );
     // A property runs many imports: on a loaded machine it needs more than the default 20 s.
@@ -147,7 +169,10 @@ describe('CSV import under any row order and any chunking', () => {
 
   it('reads a file handed over one byte at a time exactly like in one piece', async () => {
     const records = fc.sample(recordArb, { numRuns: 40, seed: 14 });
-    for (const dialect of [{ delimiter: ';', newline: '\r\n', bom: true }, { delimiter: '\t', newline: '\n', bom: false }] as const) {
+    for (const dialect of [
+      { delimiter: ';', newline: '\r\n', bom: true },
+      { delimiter: '\t', newline: '\n', bom: false },
+    ] as const) {
       const bytes = writeCsv(records, dialect);
       const whole = await importCsv(chunksOf(bytes, bytes.length), options);
       expectMatchesTruth(whole, records);

@@ -35,7 +35,8 @@ const march: KpiMonthInput = {
 };
 
 const withTarget = (kpi: Kpi, target: number | null): Kpi => ({ ...kpi, target });
-const valueOf = (kpis: Kpi[], month: KpiMonthInput) => kpisForMonth(kpis, month, stages).map(({ catalogKey, value, status }) => ({ catalogKey, value, status }));
+const valueOf = (kpis: Kpi[], month: KpiMonthInput) =>
+  kpisForMonth(kpis, month, stages).map(({ catalogKey, value, status }) => ({ catalogKey, value, status }));
 
 describe('KPIs per month (each formula against a hand-computed example)', () => {
   it('computes every catalog KPI from the month’s figures and compares it with its target', () => {
@@ -68,7 +69,14 @@ describe('KPIs per month (each formula against a hand-computed example)', () => 
 
   it('says no data when a figure is missing or a rate would divide by zero, and no target when there is none', () => {
     // Typed by hand: stage counts only, no MQLs (0) this month.
-    const typed: KpiMonthInput = { month: '2025-04', stages: [{ stageId: 's-lead', count: 80 }, { stageId: 's-mql', count: 0 }, { stageId: 's-sql', count: 3 }] };
+    const typed: KpiMonthInput = {
+      month: '2025-04',
+      stages: [
+        { stageId: 's-lead', count: 80 },
+        { stageId: 's-mql', count: 0 },
+        { stageId: 's-sql', count: 3 },
+      ],
+    };
     const kpis = [
       withTarget(kpiFromCatalog('leadToMqlRate', 'en'), 40), // 0 ÷ 80 = 0 % → missed
       withTarget(kpiFromCatalog('mqlToSqlRate', 'en'), 40), // 3 ÷ 0 → no data
@@ -91,7 +99,13 @@ describe('KPIs per month (each formula against a hand-computed example)', () => 
 
   it('takes custom KPIs from the typed monthly value: at least the target, or at most for a time', () => {
     const custom = (id: string, unit: Kpi['unit'], target: number): Kpi => ({ ...kpiFromCatalog('sqlValue', 'en'), id, catalogKey: null, unit, target });
-    const month: KpiMonthInput = { ...march, kpiValues: [{ kpiId: 'demos', value: 31 }, { kpiId: 'reply', value: 30 }] };
+    const month: KpiMonthInput = {
+      ...march,
+      kpiValues: [
+        { kpiId: 'demos', value: 31 },
+        { kpiId: 'reply', value: 30 },
+      ],
+    };
     const result = kpisForMonth([custom('demos', 'count', 30), custom('reply', 'hours', 24), custom('nps', 'ratio', 50)], month, stages);
     expect(result.map(({ kpiId, value, status, lowerIsBetter }) => ({ kpiId, value, status, lowerIsBetter }))).toEqual([
       { kpiId: 'demos', value: 31, status: 'met', lowerIsBetter: false }, // 31 ≥ 30
@@ -109,7 +123,14 @@ describe('KPIs per month (each formula against a hand-computed example)', () => 
 });
 
 describe('compliance per commitment of the protocol step', () => {
-  const commitment = (id: string, team: Commitment['team'], min: number | null, max: number | null, unit: Commitment['unit']): Commitment => ({ id, team, description: id, min, max, unit });
+  const commitment = (id: string, team: Commitment['team'], min: number | null, max: number | null, unit: Commitment['unit']): Commitment => ({
+    id,
+    team,
+    description: id,
+    min,
+    max,
+    unit,
+  });
   const leads = commitment('leads', 'marketing', 350, null, 'per-month');
   const work = commitment('work', 'sales', 100, 140, 'per-month');
   const speed = commitment('speed', 'sales', null, 4, 'hours');
@@ -125,8 +146,19 @@ describe('compliance per commitment of the protocol step', () => {
   });
 
   it('reads marketing volumes, sales speed and attempts from each month', () => {
-    const april: KpiMonthInput = { month: '2025-04', stages: [{ stageId: 's-lead', count: 300 }, { stageId: 's-mql', count: 120 }], medianHoursToFirstContact: 5 };
-    const links = { leads: { kind: 'stage', stageId: 's-lead' }, work: { kind: 'stage', stageId: 's-mql' }, attempts: { kind: 'pctWithRequiredAttempts' } } as const;
+    const april: KpiMonthInput = {
+      month: '2025-04',
+      stages: [
+        { stageId: 's-lead', count: 300 },
+        { stageId: 's-mql', count: 120 },
+      ],
+      medianHoursToFirstContact: 5,
+    };
+    const links = {
+      leads: { kind: 'stage', stageId: 's-lead' },
+      work: { kind: 'stage', stageId: 's-mql' },
+      attempts: { kind: 'pctWithRequiredAttempts' },
+    } as const;
     const table = complianceByMonth([leads, work, speed, attempts], links, [march, april]);
     expect(table.map((row) => row.map(({ commitmentId, value, status }) => `${commitmentId}:${value}:${status}`))).toEqual([
       // March: 400 leads ≥ 350; 150 MQLs > 140; median 3.5 h ≤ 4 h (hours read as speed by default); 75 % < 80 %.

@@ -4,14 +4,35 @@ import { describeBadRow, describeCsvError } from '../../src/shared/actuals/messa
 import { BAD_ROW_REASONS, CSV_ERROR_CODES, CsvImportError, type AgreementFacts } from '../../src/shared/actuals/types';
 import { createTranslator } from '../../src/shared/i18n';
 
-const facts: AgreementFacts = { stages: [{ id: 'l', key: 'lead', name: 'Lead' }, { id: 'm', key: 'mql', name: 'MQL' }], handoffStageId: 'm', firstContactWindowHours: 24 };
+const facts: AgreementFacts = {
+  stages: [
+    { id: 'l', key: 'lead', name: 'Lead' },
+    { id: 'm', key: 'mql', name: 'MQL' },
+  ],
+  handoffStageId: 'm',
+  firstContactWindowHours: 24,
+};
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('CSV import messages', () => {
   for (const lang of ['en', 'es'] as const) {
     const t = createTranslator(lang);
     it(`has a ${lang} sentence for every stopping error and every rejected-row reason, with its values filled in`, () => {
-      const params = { columns: 'A, B', mapping: 'M', missing: 'X', problem: 'p', example: '03/04/2025', dmy: '13/04/2025', mdy: '04/13/2025', encoding: 'windows-1252', line: 7, limit: 10, zone: 'Mars/Base', from: '2025-05', to: '2025-01' };
+      const params = {
+        columns: 'A, B',
+        mapping: 'M',
+        missing: 'X',
+        problem: 'p',
+        example: '03/04/2025',
+        dmy: '13/04/2025',
+        mdy: '04/13/2025',
+        encoding: 'windows-1252',
+        line: 7,
+        limit: 10,
+        zone: 'Mars/Base',
+        from: '2025-05',
+        to: '2025-01',
+      };
       for (const code of CSV_ERROR_CODES) {
         const text = describeCsvError(t, new CsvImportError(code, params));
         expect(text, code).not.toMatch(/actuals\.|\{\{/);

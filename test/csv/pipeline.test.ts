@@ -8,13 +8,18 @@ import type { CsvImportOptions } from '../../src/shared/actuals/options';
 import { CsvImportError, type AgreementFacts } from '../../src/shared/actuals/types';
 
 const facts: AgreementFacts = {
-  stages: [{ id: 'l', key: 'lead', name: 'Lead' }, { id: 'm', key: 'mql', name: 'MQL' }, { id: 's', key: 'sql', name: 'SQL' }],
+  stages: [
+    { id: 'l', key: 'lead', name: 'Lead' },
+    { id: 'm', key: 'mql', name: 'MQL' },
+    { id: 's', key: 'sql', name: 'SQL' },
+  ],
   handoffStageId: 'm',
   firstContactWindowHours: 4,
 };
 const bytes = (text: string) => new TextEncoder().encode(text);
 const HEAD = 'Record ID,Became a Lead Date,Became a Marketing Qualified Lead Date,First outreach date\n';
-const run = (csv: string, options: Partial<CsvImportOptions> = {}) => importCsv(chunksOf(bytes(csv), 16), { facts, timeZone: 'UTC', mapping: 'hubspot', ...options });
+const run = (csv: string, options: Partial<CsvImportOptions> = {}) =>
+  importCsv(chunksOf(bytes(csv), 16), { facts, timeZone: 'UTC', mapping: 'hubspot', ...options });
 const counts = (months: { month: string; stages: { stageId: string; count: number | null }[] }[]) =>
   Object.fromEntries(months.map((m) => [m.month, m.stages.map((s) => s.count)]));
 
@@ -31,7 +36,11 @@ describe('CSV import: progress and cancellation', () => {
   it('stops with “cancelled” and no result when the signal is aborted mid-file', async () => {
     const controller = new AbortController();
     const csv = `${HEAD}${'1,2025-01-02,,\n'.repeat(200)}`;
-    const outcome = importCsv(chunksOf(bytes(csv), 64), { facts, timeZone: 'UTC' }, { signal: controller.signal, onProgress: (p) => p.bytesRead >= 128 && controller.abort() });
+    const outcome = importCsv(
+      chunksOf(bytes(csv), 64),
+      { facts, timeZone: 'UTC' },
+      { signal: controller.signal, onProgress: (p) => p.bytesRead >= 128 && controller.abort() },
+    );
     await expect(outcome).rejects.toMatchObject({ code: 'cancelled' });
   });
 

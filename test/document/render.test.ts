@@ -24,7 +24,9 @@ const now = new Date('2026-03-10T12:00:00Z');
 const SIGNERS = 4;
 
 type State = 'draft' | 'partial' | 'signed';
-const VARIANTS = (['es', 'en'] as const).flatMap((lang) => (['draft', 'partial', 'signed'] as const).map((state) => ({ lang, state, name: `${lang}-${state}` })));
+const VARIANTS = (['es', 'en'] as const).flatMap((lang) =>
+  (['draft', 'partial', 'signed'] as const).map((state) => ({ lang, state, name: `${lang}-${state}` })),
+);
 const signedCount: Record<State, number> = { draft: 0, partial: 2, signed: SIGNERS };
 
 const agreements = new Map<string, Agreement>();
@@ -67,7 +69,10 @@ describe.each(VARIANTS)('$name rendered by LibreOffice', ({ lang, state, name })
       // The first page after the contents with a line that is the heading itself.
       const index = pages.findIndex((lines, i) => i >= 2 && lines.includes(flat(heading.text)));
       expect(index, heading.text).toBeGreaterThan(0);
-      expect(Math.abs((stored.get(heading.id) ?? 0) - (index + 1)), `${heading.text}: stored ${stored.get(heading.id)}, rendered ${index + 1}`).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs((stored.get(heading.id) ?? 0) - (index + 1)),
+        `${heading.text}: stored ${stored.get(heading.id)}, rendered ${index + 1}`,
+      ).toBeLessThanOrEqual(1);
     }
   });
 
@@ -92,7 +97,11 @@ describe.each(VARIANTS)('$name rendered by LibreOffice', ({ lang, state, name })
   it('shows every e-mail address and device name whole, never broken inside a word', () => {
     const lines = doc().pages.flatMap((p) => p.text.split('\n'));
     const words = [...agreement().participants.map((p) => p.email), ...agreement().signatures.map((s) => s.device)];
-    for (const word of words) expect(lines.some((line) => line.includes(word)), word).toBe(true);
+    for (const word of words)
+      expect(
+        lines.some((line) => line.includes(word)),
+        word,
+      ).toBe(true);
   });
 
   it('gives the PDF a bookmark for every section heading, from the headings’ outline levels', () => {

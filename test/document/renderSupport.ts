@@ -34,7 +34,9 @@ function fills(bboxHtml: string): number[] {
     .split('<page ')
     .slice(1)
     .map((page) => {
-      const bottoms = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const).filter(([top]) => top > TOP - 2 && top < BOTTOM);
+      const bottoms = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+        .map((m) => [Number(m[1]), Number(m[2])] as const)
+        .filter(([top]) => top > TOP - 2 && top < BOTTOM);
       const lowest = Math.max(TOP, ...bottoms.map(([, bottom]) => bottom));
       return (lowest - TOP) / (BOTTOM - TOP);
     });
@@ -50,7 +52,9 @@ export async function renderAll(files: { name: string; bytes: Uint8Array }[], wo
     writeFileSync(docx, bytes);
     return docx;
   });
-  await run('libreoffice', ['--headless', `-env:UserInstallation=file://${join(workDir, 'profile')}`, '--convert-to', 'pdf', '--outdir', workDir, ...paths], { timeout: 300_000 });
+  await run('libreoffice', ['--headless', `-env:UserInstallation=file://${join(workDir, 'profile')}`, '--convert-to', 'pdf', '--outdir', workDir, ...paths], {
+    timeout: 300_000,
+  });
   const out = new Map<string, Rendered>();
   for (const [i, { name }] of files.entries()) {
     const docx = paths[i] ?? '';

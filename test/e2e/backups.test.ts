@@ -29,7 +29,9 @@ describe('restoring agreements from backups in browser mode', () => {
     core.close();
     // A stray write inside the row's JSON: integrity_check still passes, the agreement no longer parses.
     const db = new Database(join(dataDir, DATABASE_FILE));
-    db.prepare("UPDATE agreements SET data = CAST(substr(CAST(data AS BLOB), 1, 200) || X'00FF00FF' || substr(CAST(data AS BLOB), 205) AS TEXT) WHERE id = ?").run(damagedId);
+    db.prepare(
+      "UPDATE agreements SET data = CAST(substr(CAST(data AS BLOB), 1, 200) || X'00FF00FF' || substr(CAST(data AS BLOB), 205) AS TEXT) WHERE id = ?",
+    ).run(damagedId);
     db.close();
     server = await startBrowserMode(dataDir);
     browser = await launchChromium();
@@ -44,7 +46,13 @@ describe('restoring agreements from backups in browser mode', () => {
     const results = await new AxeBuilder({ page }).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
   }
 
   async function newPage(locale: string): Promise<Page> {
@@ -71,7 +79,9 @@ describe('restoring agreements from backups in browser mode', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await aviso.getByRole('button', { name: /^Recuperar de esa copia: «Acuerdo de prueba», / }).click();
     await poll(() => aviso.getByText('Recuperado: la versión de la copia de seguridad ha sustituido a la ilegible.').isVisible()).toBe(true);
-    await poll(() => page.getByText(/^«Acuerdo de prueba» se ha recuperado de la copia del .+: ha sustituido a la copia que no se podía leer\.$/).isVisible()).toBe(true);
+    await poll(() =>
+      page.getByText(/^«Acuerdo de prueba» se ha recuperado de la copia del .+: ha sustituido a la copia que no se podía leer\.$/).isVisible(),
+    ).toBe(true);
     await screenshot(page, 'backups-notice-restored-es');
     expect(await seriousViolations(page)).toEqual([]);
     await aviso.getByRole('button', { name: 'Entendido' }).click();
@@ -104,7 +114,13 @@ describe('restoring agreements from backups in browser mode', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await restored.getByRole('button', { name: 'Recuperar «Acuerdo de prueba» de esta copia' }).click();
-    await poll(() => page.getByText(/^La versión de la copia del .+ se ha añadido como un borrador nuevo, «Acuerdo de prueba \(recuperado de la copia de seguridad del \d{4}-\d{2}-\d{2}\)»; la versión actual no ha cambiado\.$/).isVisible()).toBe(true);
+    await poll(() =>
+      page
+        .getByText(
+          /^La versión de la copia del .+ se ha añadido como un borrador nuevo, «Acuerdo de prueba \(recuperado de la copia de seguridad del \d{4}-\d{2}-\d{2}\)»; la versión actual no ha cambiado\.$/,
+        )
+        .isVisible(),
+    ).toBe(true);
     await dialog.getByRole('button', { name: 'Cerrar' }).last().click();
     await poll(() => page.getByTestId('agreement-title').allInnerTexts()).toContain('Acuerdo de prueba');
     expect((await page.getByTestId('agreement-title').allInnerTexts()).some((t) => t.startsWith('Acuerdo de prueba (recuperado'))).toBe(true);

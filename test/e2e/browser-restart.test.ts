@@ -45,7 +45,9 @@ describe.each<[Language, string]>([
   async function seriousViolations(on: Page, within?: string): Promise<string[]> {
     const builder = new AxeBuilder({ page: on });
     const results = await (within ? builder.include(within) : builder).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   }
 
   beforeAll(async () => {
@@ -129,7 +131,11 @@ describe.each<[Language, string]>([
   it('brings the unsaved text back when the new link is opened', async () => {
     const fresh = await context.newPage();
     await fresh.goto(second!.url);
-    await fresh.getByTestId('agreement-row').first().getByRole('button', { name: L('ui.row.open') }).click();
+    await fresh
+      .getByTestId('agreement-row')
+      .first()
+      .getByRole('button', { name: L('ui.row.open') })
+      .click();
     await fresh.waitForURL(new RegExp(`#/agreements/${id}/`));
     await fresh.goto(fresh.url().replace(/\/[a-z]+$/, '/icp'));
     await poll(() => industry(fresh).inputValue()).toBe(`${typed}. `);

@@ -30,7 +30,11 @@ export interface BrowserModeServer {
  * Starts browser mode exactly as `npm run web` does (scripts/web.mjs; the build is already fresh) on a temp data
  * folder. `portArgs`: any free port by default; `[]` starts it like a user does, on the port of the last start.
  */
-export async function startBrowserMode(dataDir = tempDir('sla-e2e-'), env: NodeJS.ProcessEnv = {}, portArgs: string[] = ['--port', '0']): Promise<BrowserModeServer> {
+export async function startBrowserMode(
+  dataDir = tempDir('sla-e2e-'),
+  env: NodeJS.ProcessEnv = {},
+  portArgs: string[] = ['--port', '0'],
+): Promise<BrowserModeServer> {
   const child: ChildProcess = spawn(process.execPath, ['scripts/web.mjs', ...portArgs, '--data-dir', dataDir, '--no-open'], {
     cwd: process.cwd(),
     env: { ...process.env, ...env },

@@ -17,12 +17,26 @@ describe.each<[Language, string, { typed: string; shown: string; words: RegExp; 
   [
     'es',
     'en-US',
-    { typed: '15/05/2027', shown: '15/05/2027', words: /^Sábado, 15 de mayo de 2027\. Cae en fin de semana: el calendario pasa la revisión al lunes, 17 de mayo de 2027\.$/, invalid: '31/02/2027', moved: /^lunes, 17 de mayo de 2027 \(trasladada desde el sábado\)$/, reviewMoved: /lunes, 17 de mayo de 2027 \(trasladada desde el sábado\)/ },
+    {
+      typed: '15/05/2027',
+      shown: '15/05/2027',
+      words: /^Sábado, 15 de mayo de 2027\. Cae en fin de semana: el calendario pasa la revisión al lunes, 17 de mayo de 2027\.$/,
+      invalid: '31/02/2027',
+      moved: /^lunes, 17 de mayo de 2027 \(trasladada desde el sábado\)$/,
+      reviewMoved: /lunes, 17 de mayo de 2027 \(trasladada desde el sábado\)/,
+    },
   ],
   [
     'en',
     'es-ES',
-    { typed: '05/15/2027', shown: '05/15/2027', words: /^Saturday, May 15, 2027\. That is a weekend: the calendar holds the review on Monday, May 17, 2027\.$/, invalid: '02/31/2027', moved: /^Monday, May 17, 2027 \(moved from Saturday\)$/, reviewMoved: /Monday, May 17, 2027 \(moved from Saturday\)/ },
+    {
+      typed: '05/15/2027',
+      shown: '05/15/2027',
+      words: /^Saturday, May 15, 2027\. That is a weekend: the calendar holds the review on Monday, May 17, 2027\.$/,
+      invalid: '02/31/2027',
+      moved: /^Monday, May 17, 2027 \(moved from Saturday\)$/,
+      reviewMoved: /Monday, May 17, 2027 \(moved from Saturday\)/,
+    },
   ],
 ])('dates in %s with a browser in %s', (lang, locale, expected) => {
   const t = createTranslator(lang);
@@ -42,13 +56,17 @@ describe.each<[Language, string, { typed: string; shown: string; words: RegExp; 
     browser = await launchChromium();
     const context = await browser.newContext({ locale, viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
     await context.addInitScript((language) => {
-      if (!localStorage.getItem('sla-workshop.preferences')) localStorage.setItem('sla-workshop.preferences', JSON.stringify({ state: { language }, version: 1 }));
+      if (!localStorage.getItem('sla-workshop.preferences'))
+        localStorage.setItem('sla-workshop.preferences', JSON.stringify({ state: { language }, version: 1 }));
     }, lang);
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(server.url);
     await page.getByRole('button', { name: L('ui.home.newExample') }).click();
-    await page.getByRole('dialog').getByRole('button', { name: L('ui.create.submit') }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: L('ui.create.submit') })
+      .click();
     await page.waitForURL(/#\/agreements\//);
     base = new URL(page.url()).hash.replace(/\/[a-z]+$/, '');
   });
@@ -73,7 +91,10 @@ describe.each<[Language, string, { typed: string; shown: string; words: RegExp; 
   });
 
   it('moves a review the rule puts on a weekend to the Monday in the calendar and in the review, saying so', async () => {
-    const first = page.getByRole('region', { name: L('steps.cadence.calendar.title') }).getByRole('listitem').first();
+    const first = page
+      .getByRole('region', { name: L('steps.cadence.calendar.title') })
+      .getByRole('listitem')
+      .first();
     expect(plain(await first.innerText())).toMatch(expected.moved);
     await goTo('review');
     await poll(async () => plain(await page.locator('main[aria-labelledby="step-title"]').innerText())).toMatch(expected.reviewMoved);

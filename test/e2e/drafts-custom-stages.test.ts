@@ -27,9 +27,17 @@ describe.each([
     await poll(() => page.locator('#step-title').innerText()).toBe(t(`common.steps.${step}`));
   };
   const errorOf = (selector: string) =>
-    page.locator(selector).evaluate((el) => (el.getAttribute('aria-invalid') === 'true' ? (document.getElementById((el.getAttribute('aria-describedby') ?? '').split(' ')[0] ?? '')?.textContent ?? '') : ''));
+    page
+      .locator(selector)
+      .evaluate((el) =>
+        el.getAttribute('aria-invalid') === 'true'
+          ? (document.getElementById((el.getAttribute('aria-describedby') ?? '').split(' ')[0] ?? '')?.textContent ?? '')
+          : '',
+      );
   const seriousViolations = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 
   beforeAll(async () => {
     server = await startBrowserMode();
@@ -79,7 +87,10 @@ describe.each([
   it('places custom stages in the calculator and checks their targets', async () => {
     await go('lifecycle');
     // "Demo" (sales) goes between SQL and Opportunity, "Nurture" (marketing) right after it.
-    for (const [name, owner] of [['Demo', 'sales'], ['Nurture', 'marketing']] as const) {
+    for (const [name, owner] of [
+      ['Demo', 'sales'],
+      ['Nurture', 'marketing'],
+    ] as const) {
       await page.getByRole('button', { name: t('steps.lifecycle.stages.add') }).click();
       await poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^field-lifecycle-stages-\d+-name$/);
       const index = Number((await page.evaluate(() => document.activeElement?.id ?? '')).split('-')[3]);
@@ -92,9 +103,18 @@ describe.each([
     await go('goals');
     // Target boxes are named by their row in goals.targets, which follows the order stages were created.
     const agreement = await stored();
-    const row = (name: string) => agreement.goals.targets.findIndex((r) => r.stageId === agreement.lifecycle.stages.find((s) => s.name === name || s.key === name)?.id);
+    const row = (name: string) =>
+      agreement.goals.targets.findIndex((r) => r.stageId === agreement.lifecycle.stages.find((s) => s.name === name || s.key === name)?.id);
     const targetBox = (name: string) => `#field-goals-targets-${row(name)}-monthly`;
-    for (const [name, text] of [['lead', '500'], ['mql', '200'], ['sql', '100'], ['Demo', '60'], ['opportunity', '40'], ['customer', '16']] as const) await retype(page, targetBox(name), text);
+    for (const [name, text] of [
+      ['lead', '500'],
+      ['mql', '200'],
+      ['sql', '100'],
+      ['Demo', '60'],
+      ['opportunity', '40'],
+      ['customer', '16'],
+    ] as const)
+      await retype(page, targetBox(name), text);
     for (const [selector, text] of [
       ['revenueGoal', ui === 'es' ? '200.000' : '200,000'],
       ['averageDealSize', ui === 'es' ? '12.500' : '12,500'],
@@ -102,7 +122,8 @@ describe.each([
       ['rates-mqlToSql', '50'],
       ['rates-sqlToOpportunity', '40'],
       ['rates-opportunityToCustomer', '40'],
-    ] as const) await retype(page, `#field-goals-calculator-${selector}`, text);
+    ] as const)
+      await retype(page, `#field-goals-calculator-${selector}`, text);
 
     const cards = page.getByRole('list', { name: t('steps.goals.calculator.resultsTitle') }).getByRole('listitem');
     await poll(() => cards.count()).toBe(7);

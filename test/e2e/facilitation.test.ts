@@ -37,7 +37,8 @@ describe.each<[Language, string]>([
     context = await browser.newContext({ locale, viewport: { width: 1366, height: 768 }, acceptDownloads: true, reducedMotion: 'reduce' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await context.addInitScript((language) => {
-      if (!localStorage.getItem('sla-workshop.preferences')) localStorage.setItem('sla-workshop.preferences', JSON.stringify({ state: { language }, version: 1 }));
+      if (!localStorage.getItem('sla-workshop.preferences'))
+        localStorage.setItem('sla-workshop.preferences', JSON.stringify({ state: { language }, version: 1 }));
     }, lang);
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -45,7 +46,10 @@ describe.each<[Language, string]>([
     await page.clock.install();
     await page.goto(server.url);
     await page.getByRole('button', { name: L('ui.home.newExample') }).click();
-    await page.getByRole('dialog').getByRole('button', { name: L('ui.create.submit') }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: L('ui.create.submit') })
+      .click();
     await page.waitForURL(/#\/agreements\//);
     base = new URL(page.url()).hash.replace(/\/[a-z]+$/, '');
   });
@@ -70,7 +74,10 @@ describe.each<[Language, string]>([
 
   it('keeps a step’s overtime when moving on, in the header, the agenda and after a reload', async () => {
     await goTo('participants');
-    await page.getByRole('button', { name: L('facilitation.timer.start') }).first().click();
+    await page
+      .getByRole('button', { name: L('facilitation.timer.start') })
+      .first()
+      .click();
     // Ten minutes are planned for the participants; fourteen go by.
     await page.clock.fastForward('14:00');
     await poll(() => page.getByRole('timer').first().innerText()).toMatch(/^\+0?4:0\d/);
@@ -87,7 +94,12 @@ describe.each<[Language, string]>([
     const drawer = page.getByRole('dialog', { name: L('facilitation.agenda.title') });
     await poll(() => drawer.getByTestId('session-summary').innerText()).toBe(L('facilitation.session.behind', { count: 4 }));
     const row = drawer.locator('tr[data-step="participants"]');
-    expect(await row.locator('td').allInnerTexts()).toEqual([L('common.steps.participants'), '10:00', expect.stringMatching(/^14:0\d$/), expect.stringMatching(/^\+4:0\d$/)]);
+    expect(await row.locator('td').allInnerTexts()).toEqual([
+      L('common.steps.participants'),
+      '10:00',
+      expect.stringMatching(/^14:0\d$/),
+      expect.stringMatching(/^\+4:0\d$/),
+    ]);
     await shot('agenda-session-clock');
     await page.keyboard.press('Escape');
   });
@@ -102,11 +114,22 @@ describe.each<[Language, string]>([
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
     const delimiter = lang === 'es' ? ';' : ',';
     const decimal = lang === 'es' ? ',' : '.';
-    expect(csv.startsWith(`\uFEFF${[L('facilitation.export.columns.date'), L('facilitation.export.columns.weekday'), L('facilitation.export.columns.decision'), L('facilitation.export.columns.owner')].join(delimiter)}\r\n`)).toBe(true);
-    expect(csv).toMatch(new RegExp(`\\r\\n${L('common.steps.participants')}${delimiter}10${delimiter}14(\\${decimal}\\d)?${delimiter}4(\\${decimal}\\d)?\\r\\n`));
+    expect(
+      csv.startsWith(
+        `\uFEFF${[L('facilitation.export.columns.date'), L('facilitation.export.columns.weekday'), L('facilitation.export.columns.decision'), L('facilitation.export.columns.owner')].join(delimiter)}\r\n`,
+      ),
+    ).toBe(true);
+    expect(csv).toMatch(
+      new RegExp(`\\r\\n${L('common.steps.participants')}${delimiter}10${delimiter}14(\\${decimal}\\d)?${delimiter}4(\\${decimal}\\d)?\\r\\n`),
+    );
     await drawer.getByRole('button', { name: L('facilitation.export.copy') }).click();
     const pasted = await page.evaluate(() => navigator.clipboard.readText());
-    expect(pasted.split('\r\n')[0]?.split('\t')).toEqual([L('facilitation.export.columns.date'), L('facilitation.export.columns.weekday'), L('facilitation.export.columns.decision'), L('facilitation.export.columns.owner')]);
+    expect(pasted.split('\r\n')[0]?.split('\t')).toEqual([
+      L('facilitation.export.columns.date'),
+      L('facilitation.export.columns.weekday'),
+      L('facilitation.export.columns.decision'),
+      L('facilitation.export.columns.owner'),
+    ]);
     await page.keyboard.press('Escape');
   });
 
@@ -115,7 +138,9 @@ describe.each<[Language, string]>([
     await page.getByRole('button', { name: L('facilitation.presentation.enter') }).click();
     await poll(() => page.locator('html').getAttribute('class')).toContain('presentation-mode');
     const bar = page.getByRole('group', { name: L('facilitation.presentation.controls') });
-    await poll(() => bar.getByTestId('presentation-progress').innerText()).toBe(L('facilitation.presentation.progress', { n: 6, total: 9, step: L('common.steps.protocol') }));
+    await poll(() => bar.getByTestId('presentation-progress').innerText()).toBe(
+      L('facilitation.presentation.progress', { n: 6, total: 9, step: L('common.steps.protocol') }),
+    );
     // Walk the whole form with Tab: every field focused must stay clear of the bar.
     await page.locator('#step-title').focus();
     const covered: string[] = [];
@@ -163,11 +188,19 @@ describe.each<[Language, string]>([
   it('opens the agreement again on the step where it was left, also after a reload', async () => {
     await goTo('handoff');
     await page.getByRole('button', { name: L('ui.workshop.back') }).click();
-    await page.getByTestId('agreement-row').first().getByRole('button', { name: L('ui.row.open') }).click();
+    await page
+      .getByTestId('agreement-row')
+      .first()
+      .getByRole('button', { name: L('ui.row.open') })
+      .click();
     await poll(title).toBe(L('common.steps.handoff'));
     await page.getByRole('button', { name: L('ui.workshop.back') }).click();
     await page.reload();
-    await page.getByTestId('agreement-row').first().getByRole('button', { name: L('ui.row.open') }).click();
+    await page
+      .getByTestId('agreement-row')
+      .first()
+      .getByRole('button', { name: L('ui.row.open') })
+      .click();
     await poll(title).toBe(L('common.steps.handoff'));
   });
 });

@@ -89,7 +89,12 @@ describe('the home screen in browser mode', () => {
     const text = readFileSync(file, 'utf8').replace(/"schemaVersion": \d+/, '"schemaVersion": 99');
     writeFileSync(broken, text);
     await input.setInputFiles(broken);
-    await poll(() => page.getByText(/newer version of SLA Workshop \(format 99/).first().isVisible()).toBe(true);
+    await poll(() =>
+      page
+        .getByText(/newer version of SLA Workshop \(format 99/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await screenshot(page, 'home-import-refused-en');
     expect(await rows().count()).toBe(2);
   });

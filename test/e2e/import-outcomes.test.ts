@@ -62,8 +62,14 @@ describe('import outcomes on the home screen', () => {
     await importFile(page, 'half', '“Marketing–Sales SLA 2027”, version 1, is already in your agreements; nothing changed.');
     await importFile(page, 'full', '“Marketing–Sales SLA 2027”, version 1, is already in your agreements: 1 signature from the file was added.');
     await screenshot(page, 'home-import-signatures-added-en');
-    await importFile(page, 'forged', 'Imported “Marketing–Sales SLA 2027 (copy)” as an unsigned draft: a different version with the same id is already here, so the file’s signatures could not be kept.');
-    await poll(() => page.getByTestId('agreement-title').allInnerTexts()).toEqual(expect.arrayContaining(['Marketing–Sales SLA 2027', 'Marketing–Sales SLA 2027 (copy)']));
+    await importFile(
+      page,
+      'forged',
+      'Imported “Marketing–Sales SLA 2027 (copy)” as an unsigned draft: a different version with the same id is already here, so the file’s signatures could not be kept.',
+    );
+    await poll(() => page.getByTestId('agreement-title').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Marketing–Sales SLA 2027', 'Marketing–Sales SLA 2027 (copy)']),
+    );
     await screenshot(page, 'home-import-draft-copy-en');
     await noSeriousViolations(page);
     await page.context().close();
@@ -72,7 +78,11 @@ describe('import outcomes on the home screen', () => {
   it('in Spanish: the same version again, and the copy', async () => {
     const page = await open('en-US', 'Español');
     await importFile(page, 'full', '«Marketing–Sales SLA 2027», versión 1, ya está entre tus acuerdos; no se cambió nada.');
-    await importFile(page, 'forged', 'Se importó «Marketing–Sales SLA 2027 (copy)» como borrador sin firmar: ya hay otra versión con el mismo id, así que no se pudieron conservar las firmas del archivo.');
+    await importFile(
+      page,
+      'forged',
+      'Se importó «Marketing–Sales SLA 2027 (copy)» como borrador sin firmar: ya hay otra versión con el mismo id, así que no se pudieron conservar las firmas del archivo.',
+    );
     await screenshot(page, 'home-import-draft-copy-es');
     await noSeriousViolations(page);
     await page.context().close();

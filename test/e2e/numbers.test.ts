@@ -11,8 +11,32 @@ import { createAgreement, openStep, retype, storedAgreement } from './workshopAp
  * on screen with their error and are never stored, clamped or truncated.
  */
 const CASES = [
-  { ui: 'es', browser: 'en-US', typed: [['120.000', 120_000], ['1.250.000,50', 1_250_000.5]], pasted: ['€\u00a01.250.000,50', 1_250_000.5], ambiguous: { text: '1,250', choices: ['1,25', '1.250'] }, decimal: '1,5', whole: '2,5', large: '1.000.000.000.000' },
-  { ui: 'en', browser: 'es-ES', typed: [['250,000', 250_000], ['1,250,000.50', 1_250_000.5]], pasted: ['$250,000.00', 250_000], ambiguous: { text: '1.250', choices: ['1.25', '1,250'] }, decimal: '1.5', whole: '2.5', large: '1,000,000,000,000' },
+  {
+    ui: 'es',
+    browser: 'en-US',
+    typed: [
+      ['120.000', 120_000],
+      ['1.250.000,50', 1_250_000.5],
+    ],
+    pasted: ['€\u00a01.250.000,50', 1_250_000.5],
+    ambiguous: { text: '1,250', choices: ['1,25', '1.250'] },
+    decimal: '1,5',
+    whole: '2,5',
+    large: '1.000.000.000.000',
+  },
+  {
+    ui: 'en',
+    browser: 'es-ES',
+    typed: [
+      ['250,000', 250_000],
+      ['1,250,000.50', 1_250_000.5],
+    ],
+    pasted: ['$250,000.00', 250_000],
+    ambiguous: { text: '1.250', choices: ['1.25', '1,250'] },
+    decimal: '1.5',
+    whole: '2.5',
+    large: '1,000,000,000,000',
+  },
 ] as const;
 
 describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
@@ -32,7 +56,9 @@ describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
     });
   const saveState = () => page.getByTestId('save-state');
   const seriousViolations = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 
   beforeAll(async () => {
     server = await startBrowserMode();
@@ -93,13 +119,23 @@ describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
   });
 
   it('explains a 0 % rate instead of asking for the goal, then computes once it is fixed', async () => {
-    for (const [name, text] of [['mqlToSql', '50'], ['sqlToOpportunity', '40'], ['opportunityToCustomer', '0']] as const) await retype(page, rate(name), text);
+    for (const [name, text] of [
+      ['mqlToSql', '50'],
+      ['sqlToOpportunity', '40'],
+      ['opportunityToCustomer', '0'],
+    ] as const)
+      await retype(page, rate(name), text);
     const problem = page.getByTestId('calculator-problem');
     await poll(() => problem.innerText()).toBe(t('steps.goals.calculator.zeroRate', { rate: t('steps.goals.calculator.rates.opportunityToCustomer') }));
     await screenshot(page, `numbers-${c.ui}-calculator-zero-rate`);
     await retype(page, rate('opportunityToCustomer'), '40');
     await poll(() => problem.count()).toBe(0);
-    await poll(() => page.getByRole('list', { name: t('steps.goals.calculator.resultsTitle') }).getByRole('listitem').count()).toBe(5);
+    await poll(() =>
+      page
+        .getByRole('list', { name: t('steps.goals.calculator.resultsTitle') })
+        .getByRole('listitem')
+        .count(),
+    ).toBe(5);
   });
 
   it('shows results up to the largest target without spilling out of their cards, and refuses larger ones', async () => {
@@ -108,7 +144,10 @@ describe.each(CASES)('numbers in $ui with the browser in $browser', (c) => {
     for (const name of ['leadToMql', 'mqlToSql', 'sqlToOpportunity', 'opportunityToCustomer']) await retype(page, rate(name), '100');
     const cards = page.getByRole('list', { name: t('steps.goals.calculator.resultsTitle') }).getByRole('listitem');
     await poll(() => cards.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(c.large)]));
-    const spilling = await cards.evaluateAll((items) => items.filter((el) => el.scrollWidth > el.clientWidth + 1 || [...el.querySelectorAll('p')].some((p) => p.scrollWidth > p.clientWidth + 1)).length);
+    const spilling = await cards.evaluateAll(
+      (items) =>
+        items.filter((el) => el.scrollWidth > el.clientWidth + 1 || [...el.querySelectorAll('p')].some((p) => p.scrollWidth > p.clientWidth + 1)).length,
+    );
     expect(spilling).toBe(0);
     await page.locator('#calculator-title').scrollIntoViewIfNeeded();
     await screenshot(page, `numbers-${c.ui}-calculator-large`);

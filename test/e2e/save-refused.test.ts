@@ -20,7 +20,11 @@ describe.each<[Language, string]>([
 ])('a refused save, app in %s, browser in %s', (lang, locale) => {
   const t = createTranslator(lang);
   const L = (key: string, params?: Record<string, string | number>) => knownMessage(t, key, params);
-  const refusal: ApiError = { kind: 'invalid_input', message: 'Invalid input', issues: [{ path: 'icp.company.industry', code: 'too_big', params: { limit: 200 } }] };
+  const refusal: ApiError = {
+    kind: 'invalid_input',
+    message: 'Invalid input',
+    issues: [{ path: 'icp.company.industry', code: 'too_big', params: { limit: 200 } }],
+  };
   let server: BrowserModeServer;
   let browser: Browser;
   let page: Page;
@@ -68,7 +72,11 @@ describe.each<[Language, string]>([
     expect(await industry.inputValue()).toBe(typed);
     await screenshot(page, `save-refused-${lang}`);
     const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
 
     // The next keystroke sends again; with the host accepting, everything is saved.
     await page.unroute('**/api/agreements.save');

@@ -34,7 +34,8 @@ describe.each<[Language, string]>([
     const context = await browser.newContext({ locale, viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor, reducedMotion: 'reduce' });
     // The interface language is a stored preference, as after a click on the header's language switch.
     await context.addInitScript((language) => {
-      if (!localStorage.getItem('sla-workshop.preferences')) localStorage.setItem('sla-workshop.preferences', JSON.stringify({ state: { language, showGuidance: true }, version: 1 }));
+      if (!localStorage.getItem('sla-workshop.preferences'))
+        localStorage.setItem('sla-workshop.preferences', JSON.stringify({ state: { language, showGuidance: true }, version: 1 }));
     }, lang);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -48,7 +49,10 @@ describe.each<[Language, string]>([
     const { context, page } = await openContext(SIZES[0]);
     await page.getByRole('button', { name: t('ui.home.newExample') }).click();
     await page.getByRole('dialog').getByLabel(t('ui.create.language')).selectOption(lang);
-    await page.getByRole('dialog').getByRole('button', { name: t('ui.create.submit') }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: t('ui.create.submit') })
+      .click();
     await page.waitForURL(/#\/agreements\//);
     agreementPath = new URL(page.url()).hash.replace(/\/[a-z]+$/, '');
     await context.close();

@@ -47,14 +47,22 @@ describe.each<[Language, string]>([
     const results = await new AxeBuilder({ page }).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html}`).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => `${n.target.join(' ')} ${n.html}`)
+            .join(' | ')}`,
+      );
   }
   async function openSettings(): Promise<void> {
     await page.getByRole('button', { name: L('settings.open') }).click();
     await poll(() => page.locator('#settings-title').innerText()).toBe(L('settings.title'));
   }
   async function createKey(organization: string, withPassphrase: 'new' | 'none'): Promise<void> {
-    await keys().getByRole('button', { name: L('settings.keys.create') }).click();
+    await keys()
+      .getByRole('button', { name: L('settings.keys.create') })
+      .click();
     const dialog = page.getByRole('dialog', { name: L('settings.keys.createTitle') });
     await dialog.waitFor();
     await dialog.getByRole('textbox', { name: L('steps.review.signingKey.organization') }).pressSequentially(organization);
@@ -89,7 +97,10 @@ describe.each<[Language, string]>([
 
   /** The browser speaks the other language: the interface is switched to this run's one (kept per origin). */
   const useLanguage = () =>
-    page.getByRole('group', { name: createTranslator(lang === 'es' ? 'en' : 'es')('ui.header.language') }).getByRole('button', { name: lang === 'es' ? 'Español' : 'English' }).click();
+    page
+      .getByRole('group', { name: createTranslator(lang === 'es' ? 'en' : 'es')('ui.header.language') })
+      .getByRole('button', { name: lang === 'es' ? 'Español' : 'English' })
+      .click();
 
   beforeAll(async () => {
     server = await startBrowserMode();
@@ -123,9 +134,15 @@ describe.each<[Language, string]>([
     await poll(protection).toBe(L('settings.keys.protection.open'));
     await createKey(company, 'none');
     await createKey('Zeta Logistics', 'none');
-    expect(await keys().getByTestId('key-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-organization')))).toEqual(['Acme Corp', company, 'Zeta Logistics']);
+    expect(
+      await keys()
+        .getByTestId('key-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-organization'))),
+    ).toEqual(['Acme Corp', company, 'Zeta Logistics']);
 
-    await row('Zeta Logistics').getByRole('button', { name: L('settings.keys.remove', { organization: 'Zeta Logistics' }) }).click();
+    await row('Zeta Logistics')
+      .getByRole('button', { name: L('settings.keys.remove', { organization: 'Zeta Logistics' }) })
+      .click();
     const remove = page.getByRole('dialog', { name: L('settings.keys.removeTitle') });
     await remove.waitFor();
     expect(await remove.innerText()).toContain(L('settings.keys.removeBody', { organization: 'Zeta Logistics' }));
@@ -163,12 +180,18 @@ describe.each<[Language, string]>([
 
   it('records the device name with each signature and seals with the company’s key, another one only when chosen, or none', async () => {
     await page.getByRole('button', { name: L('settings.back'), exact: true }).click();
-    await page.getByRole('button', { name: L('ui.home.newExample') }).first().click();
+    await page
+      .getByRole('button', { name: L('ui.home.newExample') })
+      .first()
+      .click();
     const create = page.getByRole('dialog');
     await create.getByLabel(L('ui.create.language')).selectOption(lang);
     await create.getByRole('button', { name: L('ui.create.submit') }).click();
     await poll(() => page.locator('#step-title').innerText()).toBe(L('common.steps.participants'));
-    await page.getByRole('navigation', { name: L('workshop.stepsNav') }).getByRole('link', { name: new RegExp(L('common.steps.review').replace(/[&]/g, '\\&')) }).click();
+    await page
+      .getByRole('navigation', { name: L('workshop.stepsNav') })
+      .getByRole('link', { name: new RegExp(L('common.steps.review').replace(/[&]/g, '\\&')) })
+      .click();
     await poll(() => page.locator('#step-title').innerText()).toBe(L('common.steps.review'));
 
     for (let index = 0; index < 2; index++) {
@@ -181,7 +204,8 @@ describe.each<[Language, string]>([
       const box = (await canvas.boundingBox())!;
       await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * 0.5);
       await page.mouse.down();
-      for (let i = 1; i <= 30; i++) await page.mouse.move(box.x + box.width * (0.15 + i * 0.02), box.y + box.height * (0.5 + 0.15 * Math.sin(i / 3)), { steps: 2 });
+      for (let i = 1; i <= 30; i++)
+        await page.mouse.move(box.x + box.width * (0.15 + i * 0.02), box.y + box.height * (0.5 + 0.15 * Math.sin(i / 3)), { steps: 2 });
       await page.mouse.up();
       await dialog.getByRole('checkbox', { name: L('steps.review.sign.consent') }).check();
       await dialog.getByRole('button', { name: L('steps.review.sign.submit'), exact: true }).click();
@@ -193,7 +217,9 @@ describe.each<[Language, string]>([
     // The company's own key, without a question.
     const own = await exported(() => page.getByRole('button', { name: L('steps.review.export.button') }).click(), 'company');
     expect(await page.getByRole('dialog').count()).toBe(0);
-    await poll(() => page.getByText(`${L('steps.review.export.downloaded', { file: own.suggested })} ${L('steps.review.export.sealedBy', { name: company })}`).isVisible()).toBe(true);
+    await poll(() =>
+      page.getByText(`${L('steps.review.export.downloaded', { file: own.suggested })} ${L('steps.review.export.sealedBy', { name: company })}`).isVisible(),
+    ).toBe(true);
     expect(await sealSubject(own.file)).toBe(company);
 
     // Another client's key only when chosen, with a warning that names both.

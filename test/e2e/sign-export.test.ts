@@ -33,7 +33,10 @@ describe.each<[Language, string]>([
   let page: Page;
   let signedUrl = '';
   const shot = (name: string) => screenshot(page, `sign-${lang}-${name}`);
-  const stepNav = (step: string) => page.getByRole('navigation', { name: L('workshop.stepsNav') }).getByRole('link', { name: new RegExp(L(`common.steps.${step}`).replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')) });
+  const stepNav = (step: string) =>
+    page
+      .getByRole('navigation', { name: L('workshop.stepsNav') })
+      .getByRole('link', { name: new RegExp(L(`common.steps.${step}`).replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')) });
   const goToStep = async (step: string) => {
     await stepNav(step).click();
     await poll(() => page.locator('#step-title').innerText()).toBe(L(`common.steps.${step}`));
@@ -79,7 +82,13 @@ describe.each<[Language, string]>([
     const results = await new AxeBuilder({ page }).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html}`).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => `${n.target.join(' ')} ${n.html}`)
+            .join(' | ')}`,
+      );
   }
 
   beforeAll(async () => {
@@ -97,7 +106,10 @@ describe.each<[Language, string]>([
   });
 
   it('creates the example agreement, whose marketing and sales leaders are the two signers', async () => {
-    await page.getByRole('button', { name: L('ui.home.newExample') }).first().click();
+    await page
+      .getByRole('button', { name: L('ui.home.newExample') })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(L('ui.create.language')).selectOption(lang);
     await dialog.getByRole('button', { name: L('ui.create.submit') }).click();
@@ -128,7 +140,10 @@ describe.each<[Language, string]>([
   });
 
   it('blocks signing while no sales leader signs, with a link to the field that fixes it', async () => {
-    const signs = () => page.getByRole('group', { name: L('steps.participants.itemN', { n: 2 }), exact: true }).getByRole('switch', { name: L('steps.participants.fields.mustSign.label') });
+    const signs = () =>
+      page
+        .getByRole('group', { name: L('steps.participants.itemN', { n: 2 }), exact: true })
+        .getByRole('switch', { name: L('steps.participants.fields.mustSign.label') });
     await goToStep('participants');
     await signs().uncheck();
     await goToStep('review');
@@ -137,7 +152,10 @@ describe.each<[Language, string]>([
     expect(await signerCards().first().getByRole('button').isDisabled()).toBe(true);
     expect(await signerCards().first().innerText()).toContain(L('steps.review.signers.blocked.incomplete'));
     await shot('1b-blocked');
-    await page.getByTestId('check-sales').getByRole('button', { name: L('steps.review.checks.fix') }).click();
+    await page
+      .getByTestId('check-sales')
+      .getByRole('button', { name: L('steps.review.checks.fix') })
+      .click();
     await poll(() => page.locator('#step-title').innerText()).toBe(L('common.steps.participants'));
     await signs().check();
     await goToStep('review');
@@ -227,7 +245,8 @@ describe.each<[Language, string]>([
     await page.getByRole('button', { name: L('steps.review.export.other') }).click();
     await page.getByRole('menuitem', { name: L(item, { language: L(`common.language.${lang === 'en' ? 'es' : 'en'}`) }) }).click();
   };
-  const verifyCli = (file: string) => spawnSync(process.execPath, ['bin/sla-workshop.mjs', 'verify', file], { encoding: 'utf8', env: { ...process.env, LANG: locale } });
+  const verifyCli = (file: string) =>
+    spawnSync(process.execPath, ['bin/sla-workshop.mjs', 'verify', file], { encoding: 'utf8', env: { ...process.env, LANG: locale } });
   /** The start of a translated sentence, up to its first placeholder. */
   const opening = (key: string, first: string) => L(key, { [first]: '\u0001' }).split('\u0001')[0] ?? '';
   const sealedNotice = (file: string, name: string) => `${L('steps.review.export.downloaded', { file })} ${L('steps.review.export.sealedBy', { name })}`;
@@ -240,7 +259,6 @@ describe.each<[Language, string]>([
   const field = (scope: Locator, key: string) => scope.getByLabel(new RegExp(`^${L(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s*]*$`));
   const passphraseField = (dialog: Locator) => field(dialog, 'steps.review.signingKey.passphrase');
   const isFocused = (field: Locator) => field.evaluate((el) => el === document.activeElement);
-
 
   it('offers a key for the agreement’s company on the first signed export, with a new passphrase, then seals the document', async () => {
     await goToStep('review');
@@ -314,7 +332,9 @@ describe.each<[Language, string]>([
     await input.press('Enter');
     await poll(() => dialog.getByText(L('steps.review.signingKey.wrongPassphrase')).isVisible()).toBe(true);
     // Still open, the wrong passphrase selected so that typing replaces it.
-    await poll(() => input.evaluate((el: HTMLInputElement) => el === document.activeElement && el.selectionStart === 0 && el.selectionEnd === el.value.length)).toBe(true);
+    await poll(() =>
+      input.evaluate((el: HTMLInputElement) => el === document.activeElement && el.selectionStart === 0 && el.selectionEnd === el.value.length),
+    ).toBe(true);
     await dialogShot('7-seal-unlock-wrong');
     expect(await seriousViolations()).toEqual([]);
 
@@ -326,7 +346,10 @@ describe.each<[Language, string]>([
   });
 
   it('lists the key in Settings, imports an organization certificate there, and seals with it when chosen', async () => {
-    await page.getByTestId('review-status').getByRole('button', { name: L('steps.review.export.keySettings') }).click();
+    await page
+      .getByTestId('review-status')
+      .getByRole('button', { name: L('steps.review.export.keySettings') })
+      .click();
     await poll(() => page.locator('#settings-title').innerText()).toBe(L('settings.title'));
     const keys = page.getByTestId('settings-keys');
     const row = keys.getByTestId('key-row');
@@ -343,7 +366,9 @@ describe.each<[Language, string]>([
     await form.waitFor();
     const ca = issueCertificate('Nortia Root CA', { ca: true });
     const holder = issueCertificate('Nortia Analytics S.L.', { issuer: ca });
-    await form.locator('input[type=file]').setInputFiles({ name: 'nortia.p12', mimeType: 'application/x-pkcs12', buffer: pkcs12(holder, 'p12-password', [ca.certificatePem]) });
+    await form
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'nortia.p12', mimeType: 'application/x-pkcs12', buffer: pkcs12(holder, 'p12-password', [ca.certificatePem]) });
     // The keys are open for this session: no passphrase is asked again.
     expect(await form.getByLabel(new RegExp(L('steps.review.signingKey.confirm'))).count()).toBe(0);
     const password = field(form, 'steps.review.importCertificate.password');

@@ -30,7 +30,10 @@ describe.each<[Language, string]>([
   const elsewhere = lang === 'es' ? ' Añadido desde otra ventana.' : ' Added from another window.';
   const newTitle = lang === 'es' ? 'Directora General de Marketing' : 'Chief Marketing Officer';
 
-  const stepNav = (p: Page, step: string) => p.getByRole('navigation', { name: L('workshop.stepsNav') }).getByRole('link', { name: new RegExp(L(`common.steps.${step}`).replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')) });
+  const stepNav = (p: Page, step: string) =>
+    p
+      .getByRole('navigation', { name: L('workshop.stepsNav') })
+      .getByRole('link', { name: new RegExp(L(`common.steps.${step}`).replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')) });
   const goToStep = async (p: Page, step: string) => {
     await stepNav(p, step).click();
     await poll(() => p.locator('#step-title').innerText()).toBe(L(`common.steps.${step}`));
@@ -52,7 +55,13 @@ describe.each<[Language, string]>([
     const results = await new AxeBuilder({ page }).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html}`).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => `${n.target.join(' ')} ${n.html}`)
+            .join(' | ')}`,
+      );
   }
 
   /** One stroke of a signature, drawn as a hand draws it: many small mouse moves. */
@@ -99,8 +108,14 @@ describe.each<[Language, string]>([
     page.setDefaultTimeout(10_000);
     await page.goto(server.url);
     // The browser speaks the other language: the interface is switched to this run's one.
-    await page.getByRole('group', { name: createTranslator(lang === 'es' ? 'en' : 'es')('ui.header.language') }).getByRole('button', { name: lang === 'es' ? 'Español' : 'English' }).click();
-    await page.getByRole('button', { name: L('ui.home.newExample') }).first().click();
+    await page
+      .getByRole('group', { name: createTranslator(lang === 'es' ? 'en' : 'es')('ui.header.language') })
+      .getByRole('button', { name: lang === 'es' ? 'Español' : 'English' })
+      .click();
+    await page
+      .getByRole('button', { name: L('ui.home.newExample') })
+      .first()
+      .click();
     const create = page.getByRole('dialog');
     await create.getByLabel(L('ui.create.language')).selectOption(lang);
     await create.getByRole('button', { name: L('ui.create.submit') }).click();

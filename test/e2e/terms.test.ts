@@ -53,7 +53,8 @@ describe.each<[Language, string]>([
     await page.locator('#field-terms-term').selectOption('months');
     await typeInto('termMonths', '12');
     const to = lang === 'es' ? 'Dirección General' : 'Chief Executive Officer';
-    const remedy = lang === 'es' ? 'Plan de recuperación con fechas, ¿quién lo presenta? Los dos responsables.' : 'A recovery plan with dates, presented by both leaders.';
+    const remedy =
+      lang === 'es' ? 'Plan de recuperación con fechas, ¿quién lo presenta? Los dos responsables.' : 'A recovery plan with dates, presented by both leaders.';
     await typeInto('escalation-to', to);
     await typeInto('escalation-withinDays', '10');
     await typeInto('escalation-remedy', remedy);
@@ -85,7 +86,9 @@ describe.each<[Language, string]>([
 
   it('has no serious or critical accessibility violation on the step', async () => {
     const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
     expect(bad).toEqual([]);
   });
 });

@@ -44,7 +44,9 @@ describe.each<[Language, string]>([
   /** axe-core, full default rule set, on the dialog (the step behind it has its own checks in workshop-a11y). */
   async function seriousViolations(page: Page, within: string): Promise<string[]> {
     const results = await new AxeBuilder({ page }).include(within).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   }
 
   beforeAll(async () => {
@@ -96,8 +98,22 @@ describe.each<[Language, string]>([
   it('shows both values of a field both windows changed, and stores the choice made for each', async () => {
     const texts =
       lang === 'es'
-        ? { twoCompetition: 'Consultoras de BI locales', oneCompetition: 'Hojas de cálculo de finanzas', twoChallenges: 'Datos en cinco sistemas', oneChallenges: 'Informes semanales a mano', twoGoals: 'Margen por canal cada lunes', agreed: ' y las dos cosas' }
-        : { twoCompetition: 'Local BI consultancies', oneCompetition: 'Finance spreadsheets', twoChallenges: 'Data in five systems', oneChallenges: 'Weekly reports by hand', twoGoals: 'Margin per channel every Monday', agreed: ' and both of them' };
+        ? {
+            twoCompetition: 'Consultoras de BI locales',
+            oneCompetition: 'Hojas de cálculo de finanzas',
+            twoChallenges: 'Datos en cinco sistemas',
+            oneChallenges: 'Informes semanales a mano',
+            twoGoals: 'Margen por canal cada lunes',
+            agreed: ' y las dos cosas',
+          }
+        : {
+            twoCompetition: 'Local BI consultancies',
+            oneCompetition: 'Finance spreadsheets',
+            twoChallenges: 'Data in five systems',
+            oneChallenges: 'Weekly reports by hand',
+            twoGoals: 'Margin per channel every Monday',
+            agreed: ' and both of them',
+          };
     // Window two's saves are held back (a slow disk), so both windows have the same fields unsaved at once.
     const held: Route[] = [];
     await two.route('**/api/agreements.save', (route) => void held.push(route));

@@ -22,7 +22,7 @@ async function exportsFor(dataDir: string): Promise<{ own: Buffer; foreign: Buff
   const exportFrom = async (dir: string) => {
     const core = createCore({ dataDir: dir, appVersion: '9.9.9-e2e', host: 'direct' });
     try {
-      const call = async <T,>(op: string, input: unknown): Promise<T> => {
+      const call = async <T>(op: string, input: unknown): Promise<T> => {
         const reply = await core.dispatch(op, input);
         if (!reply.ok) throw new Error(`${op}: ${reply.error.message}`);
         return reply.value as T;
@@ -31,9 +31,24 @@ async function exportsFor(dataDir: string): Promise<{ own: Buffer; foreign: Buff
       let record = await call<Rec>('agreements.create', { source: 'example', language: 'en' });
       for (const p of record.agreement.participants.filter((x) => x.mustSign)) {
         const { fingerprint } = await call<{ fingerprint: string }>('signing.preview', { id: record.agreement.meta.id });
-        record = (await call<{ record: Rec }>('signing.sign', { id: record.agreement.meta.id, revision: record.revision, participantId: p.id, name: p.name, jobTitle: p.jobTitle, image: strokePngDataUrl(4), consent: true, fingerprint })).record;
+        record = (
+          await call<{ record: Rec }>('signing.sign', {
+            id: record.agreement.meta.id,
+            revision: record.revision,
+            participantId: p.id,
+            name: p.name,
+            jobTitle: p.jobTitle,
+            image: strokePngDataUrl(4),
+            consent: true,
+            fingerprint,
+          })
+        ).record;
       }
-      const exported = await call<{ base64: string }>('document.export', { id: record.agreement.meta.id, organization: 'Nortia Analytics', passphrase: 'a long passphrase' });
+      const exported = await call<{ base64: string }>('document.export', {
+        id: record.agreement.meta.id,
+        organization: 'Nortia Analytics',
+        passphrase: 'a long passphrase',
+      });
       return Buffer.from(exported.base64, 'base64');
     } finally {
       core.close();
@@ -79,7 +94,11 @@ describe.each<[Language, string]>([
     const dialog = page.getByRole('dialog', { name: t('verify.dialog.title') });
     if (!(await dialog.isVisible())) await page.getByRole('button', { name: t('verify.dialog.open') }).click();
     await poll(() => dialog.isVisible()).toBe(true);
-    await dialog.locator('input[type=file]').setInputFiles({ name: files[which].name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: files[which].buffer });
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: files[which].name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: files[which].buffer,
+    });
     await dialog.getByRole('button', { name: t('verify.dialog.submit') }).click();
     await poll(() => dialog.getByTestId('verify-verdict').isVisible()).toBe(true);
     return dialog;

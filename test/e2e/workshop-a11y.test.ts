@@ -47,7 +47,8 @@ describe.each<[Language, string]>([
     browser = await launchChromium();
     context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true });
     await context.addInitScript((language) => {
-      if (!localStorage.getItem('sla-workshop.preferences')) localStorage.setItem('sla-workshop.preferences', JSON.stringify({ state: { language }, version: 1 }));
+      if (!localStorage.getItem('sla-workshop.preferences'))
+        localStorage.setItem('sla-workshop.preferences', JSON.stringify({ state: { language }, version: 1 }));
     }, lang);
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -60,16 +61,29 @@ describe.each<[Language, string]>([
   });
 
   it('the empty home screen and both "new agreement" dialogs', async () => {
-    await poll(() => page.getByRole('button', { name: L('ui.home.newExample') }).first().isVisible()).toBe(true);
+    await poll(() =>
+      page
+        .getByRole('button', { name: L('ui.home.newExample') })
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await check('empty home');
-    await page.getByRole('button', { name: L('ui.home.newBlank') }).first().click();
+    await page
+      .getByRole('button', { name: L('ui.home.newBlank') })
+      .first()
+      .click();
     await dialog(L('ui.create.blankTitle')).waitFor();
     await check('new blank agreement dialog');
     await closeWith(dialog(L('ui.create.blankTitle')));
-    await page.getByRole('button', { name: L('ui.home.newExample') }).first().click();
+    await page
+      .getByRole('button', { name: L('ui.home.newExample') })
+      .first()
+      .click();
     await dialog(L('ui.create.exampleTitle')).waitFor();
     await check('new example dialog');
-    await dialog(L('ui.create.exampleTitle')).getByRole('button', { name: L('ui.create.submit') }).click();
+    await dialog(L('ui.create.exampleTitle'))
+      .getByRole('button', { name: L('ui.create.submit') })
+      .click();
     await page.waitForURL(/#\/agreements\//);
     base = new URL(page.url()).hash.replace(/\/[a-z]+$/, '');
   });
@@ -132,7 +146,10 @@ describe.each<[Language, string]>([
     await page.getByRole('button', { name: L('facilitation.presentation.enter') }).click();
     await poll(() => page.locator('html').getAttribute('class')).toContain('presentation-mode');
     await check('presentation');
-    await page.getByRole('group', { name: L('facilitation.presentation.controls') }).getByRole('button', { name: L('facilitation.presentation.exit') }).click();
+    await page
+      .getByRole('group', { name: L('facilitation.presentation.controls') })
+      .getByRole('button', { name: L('facilitation.presentation.exit') })
+      .click();
     await poll(() => page.locator('html').getAttribute('class')).not.toContain('presentation-mode');
   });
 
@@ -155,7 +172,10 @@ describe.each<[Language, string]>([
 
   it('the signing dialog, and the signed review', async () => {
     for (const [index, signer] of [example.participants[0]?.name ?? '', example.participants[1]?.name ?? ''].entries()) {
-      await page.getByTestId('signer-card').getByRole('button', { name: L('steps.review.signers.signAs', { name: signer }) }).click();
+      await page
+        .getByTestId('signer-card')
+        .getByRole('button', { name: L('steps.review.signers.signAs', { name: signer }) })
+        .click();
       const sign = dialog(L('steps.review.signers.signAs', { name: signer }));
       await sign.waitFor();
       if (index === 0) await check('signing dialog');
@@ -185,8 +205,13 @@ describe.each<[Language, string]>([
 
   it('the conflict dialog when another window saved first', async () => {
     await page.goto(home());
-    await page.getByRole('button', { name: L('ui.home.newBlank') }).first().click();
-    await dialog(L('ui.create.blankTitle')).getByRole('button', { name: L('ui.create.submit') }).click();
+    await page
+      .getByRole('button', { name: L('ui.home.newBlank') })
+      .first()
+      .click();
+    await dialog(L('ui.create.blankTitle'))
+      .getByRole('button', { name: L('ui.create.submit') })
+      .click();
     await poll(() => page.locator('#step-title').innerText()).toBe(L('common.steps.participants'));
     const company = '#field-meta-company';
     // This window's saves are held back (a slow disk) while another window saves the same field.
@@ -218,18 +243,27 @@ describe.each<[Language, string]>([
     const rows = page.getByTestId('agreement-row');
     await poll(() => rows.count()).toBe(2);
     await check('home list');
-    await rows.first().getByRole('button', { name: L('ui.row.rename') }).click();
+    await rows
+      .first()
+      .getByRole('button', { name: L('ui.row.rename') })
+      .click();
     await dialog(L('ui.rename.title')).waitFor();
     await check('rename dialog');
     await closeWith(dialog(L('ui.rename.title')));
-    await rows.first().getByRole('button', { name: L('ui.row.delete'), exact: true }).click();
+    await rows
+      .first()
+      .getByRole('button', { name: L('ui.row.delete'), exact: true })
+      .click();
     await page.getByRole('button', { name: L('ui.notify.undo') }).waitFor();
     await check('home with the undo notification');
     await page.getByRole('button', { name: L('ui.home.trash') }).click();
     const trashRows = page.getByTestId('agreement-row');
     await poll(() => trashRows.count()).toBe(1);
     await check('trash');
-    await trashRows.first().getByRole('button', { name: L('ui.trash.purge') }).click();
+    await trashRows
+      .first()
+      .getByRole('button', { name: L('ui.trash.purge') })
+      .click();
     await dialog(L('ui.trash.confirmTitle')).waitFor();
     await check('delete forever confirmation');
     await closeWith(dialog(L('ui.trash.confirmTitle')));

@@ -44,7 +44,10 @@ describe.each<[Language, string]>([
   });
 
   it('creates a blank agreement in the chosen language', async () => {
-    await page.getByRole('button', { name: L('ui.home.newBlank') }).first().click();
+    await page
+      .getByRole('button', { name: L('ui.home.newBlank') })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(L('ui.create.title')).fill(lang === 'es' ? 'Acuerdo Ventas–Marketing Q1' : 'Sales–Marketing SLA Q1');
     await dialog.getByLabel(L('ui.create.language')).selectOption(lang);
@@ -65,8 +68,12 @@ describe.each<[Language, string]>([
       await card.getByRole('textbox', { name: L('steps.participants.fields.jobTitle.label') }).fill(job!);
       await card.getByRole('textbox', { name: L('steps.participants.fields.email.label') }).fill(email!);
     }
-    await group(L('steps.participants.itemN', { n: 1 })).getByLabel(L('steps.participants.fields.team.label')).selectOption('marketing');
-    await group(L('steps.participants.itemN', { n: 2 })).getByLabel(L('steps.participants.fields.team.label')).selectOption('sales');
+    await group(L('steps.participants.itemN', { n: 1 }))
+      .getByLabel(L('steps.participants.fields.team.label'))
+      .selectOption('marketing');
+    await group(L('steps.participants.itemN', { n: 2 }))
+      .getByLabel(L('steps.participants.fields.team.label'))
+      .selectOption('sales');
     await poll(() => page.getByText(L('workshop.nothingMissing')).isVisible()).toBe(true);
     await shot('0-participants');
     await next('icp');
@@ -93,7 +100,8 @@ describe.each<[Language, string]>([
       ['priorities', 'Uptime and safety.'],
       ['pains', 'Forklift accidents and delays.'],
       ['goals', 'Zero accidents.'],
-    ]) await persona.getByRole('textbox', { name: L(`steps.icp.persona.${field}.label`) }).fill(value!);
+    ])
+      await persona.getByRole('textbox', { name: L(`steps.icp.persona.${field}.label`) }).fill(value!);
     await poll(() => page.getByText(L('workshop.nothingMissing')).isVisible()).toBe(true);
     await shot('1-icp');
     await next('lifecycle');
@@ -101,7 +109,9 @@ describe.each<[Language, string]>([
 
   it('step 2: entry criteria of every stage and the four SQL criteria', async () => {
     for (let n = 1; n <= 5; n++) {
-      await group(L('steps.lifecycle.stages.itemN', { n })).getByRole('textbox', { name: L('steps.lifecycle.stage.entryCriteria.label') }).fill(`Entry rule number ${n}`);
+      await group(L('steps.lifecycle.stages.itemN', { n }))
+        .getByRole('textbox', { name: L('steps.lifecycle.stage.entryCriteria.label') })
+        .fill(`Entry rule number ${n}`);
     }
     for (const criterion of ['authority', 'need', 'understanding', 'fit']) {
       await textbox(page, L(`steps.lifecycle.sql.${criterion}.label`)).fill(`${criterion} confirmed on the call`);
@@ -114,7 +124,12 @@ describe.each<[Language, string]>([
   it('step 3: the calculator fills the targets; basis and monthly meeting', async () => {
     await spin(page, L('steps.goals.calculator.revenueGoal')).fill('200000');
     await spin(page, L('steps.goals.calculator.averageDealSize')).fill('12500');
-    for (const [rate, value] of [['leadToMql', '40'], ['mqlToSql', '50'], ['sqlToOpportunity', '40'], ['opportunityToCustomer', '40']]) {
+    for (const [rate, value] of [
+      ['leadToMql', '40'],
+      ['mqlToSql', '50'],
+      ['sqlToOpportunity', '40'],
+      ['opportunityToCustomer', '40'],
+    ]) {
       await spin(page, L(`steps.goals.calculator.rates.${rate}`)).fill(value!);
     }
     await page.getByRole('button', { name: L('steps.goals.calculator.apply') }).click();
@@ -149,7 +164,9 @@ describe.each<[Language, string]>([
     for (const team of ['marketing', 'sales'] as const) {
       await page.getByRole('button', { name: L(`steps.protocol.commitments.${team}.add`) }).click();
       const card = group(L('steps.protocol.commitments.itemN', { team: L(`common.teams.${team}`), n: 1 }));
-      await card.getByRole('textbox', { name: L('steps.protocol.commitments.fields.description.label') }).fill(team === 'marketing' ? 'MQLs per month' : 'SQLs per rep per month');
+      await card
+        .getByRole('textbox', { name: L('steps.protocol.commitments.fields.description.label') })
+        .fill(team === 'marketing' ? 'MQLs per month' : 'SQLs per rep per month');
       await card.getByRole('textbox', { name: L('steps.protocol.commitments.fields.min.label') }).fill(team === 'marketing' ? '200' : '15');
     }
     await poll(() => page.getByText(L('workshop.nothingMissing')).isVisible()).toBe(true);
@@ -227,7 +244,10 @@ describe.each<[Language, string]>([
     await page.getByRole('button', { name: L('facilitation.presentation.enter') }).click();
     await poll(() => page.locator('html').getAttribute('class')).toContain('presentation-mode');
     await shot('presentation');
-    await page.getByRole('button', { name: L('facilitation.presentation.exit') }).first().click();
+    await page
+      .getByRole('button', { name: L('facilitation.presentation.exit') })
+      .first()
+      .click();
     await poll(() => page.locator('html').getAttribute('class')).not.toContain('presentation-mode');
   });
 });

@@ -9,7 +9,11 @@ import type { BrowserModeServer } from './browserMode';
 export async function callApi<T>(server: BrowserModeServer, name: string, input: unknown): Promise<T> {
   const url = new URL(server.url);
   const token = url.searchParams.get('token') ?? '';
-  const response = await fetch(`${url.origin}/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-SLA-Token': token }, body: JSON.stringify(input) });
+  const response = await fetch(`${url.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-SLA-Token': token },
+    body: JSON.stringify(input),
+  });
   const reply = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
   if (!reply.ok) throw new Error(`${name} failed: ${JSON.stringify(reply.error)}`);
   return reply.value as T;

@@ -132,7 +132,14 @@ async function startFuzzHost(kind: FuzzHost): Promise<Running> {
 // What a reply must look like.
 
 /** Traces of internals: stack frames, file paths, error class names. */
-const LEAKS = [/\n\s*at /g, /\bat [^\s()]+ \([^()]*:\d+:\d+\)/g, /file:\/\//g, /\/(?:work|home|tmp|usr|src|node_modules)\//g, /\.(?:[cm]?[jt]sx?):\d+/g, /\b[A-Z]\w*Error:/g];
+const LEAKS = [
+  /\n\s*at /g,
+  /\bat [^\s()]+ \([^()]*:\d+:\d+\)/g,
+  /file:\/\//g,
+  /\/(?:work|home|tmp|usr|src|node_modules)\//g,
+  /\.(?:[cm]?[jt]sx?):\d+/g,
+  /\b[A-Z]\w*Error:/g,
+];
 
 /** Leaks in `reply` that do not simply echo what the request contained (e.g. a title) or the data folder (app.info). */
 function leaksIn(reply: string, requestText: string, dataDir: string): string[] {
@@ -141,7 +148,8 @@ function leaksIn(reply: string, requestText: string, dataDir: string): string[] 
 }
 
 const ALLOWED_STATUS = new Set([200, 400, 413]);
-const isResultShape = (v: unknown): v is { ok: boolean; value?: unknown; error?: unknown } => typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
+const isResultShape = (v: unknown): v is { ok: boolean; value?: unknown; error?: unknown } =>
+  typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
 
 const builtinsBefore = {
   object: Object.getOwnPropertyNames(Object.prototype).sort().join(),
@@ -221,16 +229,21 @@ function overridesFor(seeds: Seeds): FieldOverrides {
     content: slawContent(seeds),
     // Each new organization costs an RSA key generation: a few names (and now and then a hostile one) keep a
     // run to a handful of keys instead of one per payload.
-    organization: fc.oneof({ weight: 9, arbitrary: fc.constantFrom('Nortia Analytics', 'Acme Corp', 'Compañía Ñandú, S.L.') }, { weight: 1, arbitrary: nastyString }),
+    organization: fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom('Nortia Analytics', 'Acme Corp', 'Compañía Ñandú, S.L.') },
+      { weight: 1, arbitrary: nastyString },
+    ),
   };
 }
 
 /** Operation-specific valid inputs where a generic one would almost never pass (a save must name its agreement). */
 function extraValid(op: OpName, seeds: Seeds): fc.Arbitrary<unknown> | null {
   if (op === 'agreements.save') {
-    return fc.constantFrom(...seeds.records).chain((record) =>
-      fc.record({ id: fc.constant(record.agreement.meta.id), revision: fc.integer({ min: 1, max: 8 }), agreement: fc.constant(record.agreement) }),
-    );
+    return fc
+      .constantFrom(...seeds.records)
+      .chain((record) =>
+        fc.record({ id: fc.constant(record.agreement.meta.id), revision: fc.integer({ min: 1, max: 8 }), agreement: fc.constant(record.agreement) }),
+      );
   }
   return null;
 }
@@ -265,7 +278,9 @@ function payloadsFor(op: OpName, seeds: Seeds, host: FuzzHost): fc.Arbitrary<Pay
   );
   const asValue = values.map((value): Payload => ({ value }));
   // Raw text bodies matter for the HTTP host, which parses JSON itself; in process they are just strings.
-  return fc.oneof({ weight: 96, arbitrary: asValue }, { weight: host === 'http' ? 4 : 1, arbitrary: brokenJsonText(valid).map((text): Payload => ({ text })) }).map(briefly);
+  return fc
+    .oneof({ weight: 96, arbitrary: asValue }, { weight: host === 'http' ? 4 : 1, arbitrary: brokenJsonText(valid).map((text): Payload => ({ text })) })
+    .map(briefly);
 }
 
 /** Counterexamples can be megabytes: fast-check prints this shortened form instead. */

@@ -78,7 +78,13 @@ export const weirdNumber: fc.Arbitrary<number> = fc.oneof(
   fc.integer(),
 );
 
-const jsonLeaf: fc.Arbitrary<unknown> = fc.oneof(nastyString, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const jsonLeaf: fc.Arbitrary<unknown> = fc.oneof(
+  nastyString,
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
 
 /** Objects with hostile keys (at any depth), sometimes without a prototype. */
 export const hostileObject: fc.Arbitrary<unknown> = fc.object({
@@ -122,7 +128,14 @@ interface ZodDef {
   type: string;
   [key: string]: unknown;
 }
-type ZodLike = z.ZodType & { minLength?: number | null; maxLength?: number | null; format?: string | null; minValue?: number | null; maxValue?: number | null; isInt?: boolean };
+type ZodLike = z.ZodType & {
+  minLength?: number | null;
+  maxLength?: number | null;
+  format?: string | null;
+  minValue?: number | null;
+  maxValue?: number | null;
+  isInt?: boolean;
+};
 const defOf = (schema: unknown): ZodDef => (schema as { _zod: { def: ZodDef } })._zod.def;
 const checksOf = (schema: unknown): Record<string, unknown>[] =>
   ((defOf(schema).checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []).map((c) => c._zod.def);
@@ -182,7 +195,10 @@ export function validFor(schema: unknown, overrides: FieldOverrides = {}, depth 
     case 'array': {
       const max = (s.maxLength as number | undefined) ?? checksOf(schema).find((c) => c.check === 'max_length')?.maximum;
       const min = checksOf(schema).find((c) => c.check === 'min_length')?.minimum;
-      return fc.array(validFor(def.element, overrides, depth + 1), { minLength: (min as number | undefined) ?? 0, maxLength: Math.min((max as number | undefined) ?? 3, 3) });
+      return fc.array(validFor(def.element, overrides, depth + 1), {
+        minLength: (min as number | undefined) ?? 0,
+        maxLength: Math.min((max as number | undefined) ?? 3, 3),
+      });
     }
     case 'tuple':
       return fc.tuple(...(def.items as unknown[]).map((item) => validFor(item, overrides, depth + 1)));
@@ -216,10 +232,7 @@ export function inputKeys(schema: unknown): string[] {
 // Near-valid: a valid value with one to three fields mutated.
 
 export type Mutation =
-  | { kind: 'replace'; value: unknown }
-  | { kind: 'extraKey'; key: string; value: unknown }
-  | { kind: 'deleteKey' }
-  | { kind: 'duplicateArray'; times: number };
+  { kind: 'replace'; value: unknown } | { kind: 'extraKey'; key: string; value: unknown } | { kind: 'deleteKey' } | { kind: 'duplicateArray'; times: number };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('replace' as const), value: anyJson }) },
@@ -287,7 +300,10 @@ export function mutate(root: unknown, path: number[], change: Mutation): unknown
   }
 }
 
-export const mutations: fc.Arbitrary<[number[], Mutation][]> = fc.array(fc.tuple(fc.array(fc.nat(), { maxLength: 8 }), mutation), { minLength: 1, maxLength: 3 });
+export const mutations: fc.Arbitrary<[number[], Mutation][]> = fc.array(fc.tuple(fc.array(fc.nat(), { maxLength: 8 }), mutation), {
+  minLength: 1,
+  maxLength: 3,
+});
 
 export function nearValid(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   return fc.tuple(valid, mutations).map(([value, changes]) => changes.reduce((v, [path, change]) => mutate(v, path, change), value));
@@ -318,6 +334,21 @@ export function brokenJsonText(valid: fc.Arbitrary<unknown>): fc.Arbitrary<strin
       const i = text.length ? at % text.length : 0;
       return text.slice(0, i) + junk + text.slice(i);
     }),
-    fc.constantFrom('', ' ', 'null', 'true', '"x"', '[]', '{"__proto__":{"a":1},"__proto__":{"b":2}}', '{"a":1,"a":2}', '\uFEFF{}', '{\u0000}', 'NaN', '1e999', '-', '{"'),
+    fc.constantFrom(
+      '',
+      ' ',
+      'null',
+      'true',
+      '"x"',
+      '[]',
+      '{"__proto__":{"a":1},"__proto__":{"b":2}}',
+      '{"a":1,"a":2}',
+      '\uFEFF{}',
+      '{\u0000}',
+      'NaN',
+      '1e999',
+      '-',
+      '{"',
+    ),
   );
 }

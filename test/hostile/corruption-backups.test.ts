@@ -78,12 +78,14 @@ function startWriter(file: string, stopFile: string): Promise<Writer> {
 function seed(core: Core, count: number): void {
   const first = core.agreements.create('example', 'en', 'Seed');
   const row = core.db.prepare('SELECT * FROM agreements WHERE id = ?').get(first.agreement.meta.id) as Record<string, unknown>;
-  const insert = core.db.prepare(`INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, data, deleted_at, steps_complete)
+  const insert = core.db
+    .prepare(`INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, data, deleted_at, steps_complete)
     VALUES (@id, @title, @company, @language, @status, @version, @revision, @created_at, @updated_at, @data, @deleted_at, @steps_complete)`);
   core.db.transaction(() => {
     // Each copy carries its own id inside its JSON too, as every stored agreement does (the start-up check reads it).
     const agreement = first.agreement;
-    for (let i = 1; i < count; i++) insert.run({ ...row, id: `bulk-${i}`, title: `Bulk ${i}`, data: JSON.stringify({ ...agreement, meta: { ...agreement.meta, id: `bulk-${i}` } }) });
+    for (let i = 1; i < count; i++)
+      insert.run({ ...row, id: `bulk-${i}`, title: `Bulk ${i}`, data: JSON.stringify({ ...agreement, meta: { ...agreement.meta, id: `bulk-${i}` } }) });
   })();
 }
 

@@ -47,7 +47,9 @@ function pagesOf(file: string, name: string, type: 'leaf' | 'internal'): number[
   copyFileSync(file, copy);
   const db = new Database(copy, { readonly: true });
   try {
-    return (db.prepare('SELECT pageno FROM dbstat WHERE name = ? AND pagetype = ? ORDER BY pageno').all(name, type) as { pageno: number }[]).map((r) => r.pageno);
+    return (db.prepare('SELECT pageno FROM dbstat WHERE name = ? AND pagetype = ? ORDER BY pageno').all(name, type) as { pageno: number }[]).map(
+      (r) => r.pageno,
+    );
   } finally {
     db.close();
     rmSync(copy, { force: true });
@@ -120,7 +122,12 @@ const KINDS: Kind[] = [
     expected: ['unreadable'],
     damage: (f) => overwrite(f, 100, pattern(200, 100)),
   },
-  { name: 'random_bytes', what: 'replaced by random bytes of the same length', expected: ['bad_header'], damage: (f) => writeFileSync(f, pattern(statSync(f).size, 7)) },
+  {
+    name: 'random_bytes',
+    what: 'replaced by random bytes of the same length',
+    expected: ['bad_header'],
+    damage: (f) => writeFileSync(f, pattern(statSync(f).size, 7)),
+  },
 ];
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -302,7 +309,10 @@ describe('telling the user on the command line and in browser mode', () => {
   it('the CLI prints one translated line on stderr, once, and then does its job', async () => {
     const en = damagedCopy(KINDS[2]!, true).dataDir;
     const es = damagedCopy(KINDS[0]!, true).dataDir;
-    const [first, spanish] = await Promise.all([runCli(['list', '--json', '--data-dir', en]), runCli(['list', '--json', '--data-dir', es], { lang: 'es_ES.UTF-8' })]);
+    const [first, spanish] = await Promise.all([
+      runCli(['list', '--json', '--data-dir', en]),
+      runCli(['list', '--json', '--data-dir', es], { lang: 'es_ES.UTF-8' }),
+    ]);
     expect(first.code).toBe(0);
     const damaged = readdirSync(join(en, DAMAGED_DIR))[0];
     const when = `${backupTakenAt.slice(0, 16).replace('T', ' ')} UTC`;
@@ -311,42 +321,58 @@ describe('telling the user on the command line and in browser mode', () => {
     );
     expect((JSON.parse(first.stdout) as unknown[]).length).toBe(backupIds.length - AGREEMENTS / 10);
     expect(spanish.code).toBe(0);
-    expect(expectOneLineError(spanish)).toMatch(/^SLA Workshop: la base de datos estaba dañada \(archivo cortado\)\. Se ha movido a .+ y se ha restaurado la copia del \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC; faltan los cambios posteriores a esa copia\.$/);
+    expect(expectOneLineError(spanish)).toMatch(
+      /^SLA Workshop: la base de datos estaba dañada \(archivo cortado\)\. Se ha movido a .+ y se ha restaurado la copia del \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC; faltan los cambios posteriores a esa copia\.$/,
+    );
     const second = await runCli(['list', '--json', '--data-dir', en]);
     expect(second).toMatchObject({ code: 0, stderr: '' });
   });
 
-  it.skipIf(!existsSync(join(process.cwd(), 'out', 'renderer', 'index.html')))('browser mode prints the line on stderr and the page can ask app.startupReport', async () => {
-    const dataDir = damagedCopy(KINDS[3]!, true).dataDir;
-    const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/http/web-entry.ts', '--port', '0', '--data-dir', dataDir, '--no-open'], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${stderr}`)), 30_000);
-        child.stdout?.on('data', (chunk: Buffer) => {
-          stdout += chunk.toString();
-          const match = /running at (\S+)/.exec(stdout);
-          if (match?.[1]) {
-            clearTimeout(timer);
-            resolve(match[1]);
-          }
-        });
-        child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${stderr}`)));
+  it.skipIf(!existsSync(join(process.cwd(), 'out', 'renderer', 'index.html')))(
+    'browser mode prints the line on stderr and the page can ask app.startupReport',
+    async () => {
+      const dataDir = damagedCopy(KINDS[3]!, true).dataDir;
+      const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/http/web-entry.ts', '--port', '0', '--data-dir', dataDir, '--no-open'], {
+        cwd: process.cwd(),
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      const lines = stderr.split('\n').filter(Boolean);
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^SLA Workshop: the database was damaged \(damaged pages\)\. It was moved to .+damaged.+ and the backup of .+ UTC was restored; changes after that backup are missing\.$/);
-      const { origin, searchParams } = new URL(url);
-      const reply = await fetch(`${origin}/api/app.startupReport`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-SLA-Token': searchParams.get('token') ?? '' }, body: '{}' });
-      const body = (await reply.json()) as { ok: boolean; value: { recovery: { reason: string; backupTakenAt: string } } };
-      expect(body).toMatchObject({ ok: true, value: { recovery: { reason: 'integrity_check', backupTakenAt } } });
-    } finally {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
-  }, 60_000);
+      let stdout = '';
+      let stderr = '';
+      child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${stderr}`)), 30_000);
+          child.stdout?.on('data', (chunk: Buffer) => {
+            stdout += chunk.toString();
+            const match = /running at (\S+)/.exec(stdout);
+            if (match?.[1]) {
+              clearTimeout(timer);
+              resolve(match[1]);
+            }
+          });
+          child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${stderr}`)));
+        });
+        const lines = stderr.split('\n').filter(Boolean);
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(
+          /^SLA Workshop: the database was damaged \(damaged pages\)\. It was moved to .+damaged.+ and the backup of .+ UTC was restored; changes after that backup are missing\.$/,
+        );
+        const { origin, searchParams } = new URL(url);
+        const reply = await fetch(`${origin}/api/app.startupReport`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-SLA-Token': searchParams.get('token') ?? '' },
+          body: '{}',
+        });
+        const body = (await reply.json()) as { ok: boolean; value: { recovery: { reason: string; backupTakenAt: string } } };
+        expect(body).toMatchObject({ ok: true, value: { recovery: { reason: 'integrity_check', backupTakenAt } } });
+      } finally {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+    60_000,
+  );
 });

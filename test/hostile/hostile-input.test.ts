@@ -189,8 +189,14 @@ interface HostileCase {
 const file = (kind: ErrorKind, reason?: string): Expectation => ({ kind, ...(reason ? { reason } : {}) });
 
 function hostileCases(slaw: string): HostileCase[] {
-  const good = JSON.parse(slaw) as Record<string, unknown> & { agreement: Record<string, unknown> & { meta: Record<string, unknown>; participants: Record<string, unknown>[] } };
-  const withFile = (name: string, content: () => string, expectation: Expectation): HostileCase => ({ name, input: () => ({ content: content() }), dispatch: expectation });
+  const good = JSON.parse(slaw) as Record<string, unknown> & {
+    agreement: Record<string, unknown> & { meta: Record<string, unknown>; participants: Record<string, unknown>[] };
+  };
+  const withFile = (name: string, content: () => string, expectation: Expectation): HostileCase => ({
+    name,
+    input: () => ({ content: content() }),
+    dispatch: expectation,
+  });
   const edit = (mutate: (doc: typeof good) => void) => () => {
     const doc = JSON.parse(slaw) as typeof good;
     mutate(doc);
@@ -200,33 +206,114 @@ function hostileCases(slaw: string): HostileCase[] {
   const injectKey = (json: string, key: string, value: string) => `{"${key}":${value},${json.trim().slice(1)}`;
   const agreementText = JSON.stringify(good.agreement);
   const metaText = JSON.stringify(good.agreement.meta);
-  const envelopeWith = (agreement: string) => `{"format":"sla-workshop","schemaVersion":${SLAW_SCHEMA_VERSION},"exportedAt":"2027-01-01T00:00:00.000Z","appVersion":"1","agreement":${agreement},"actuals":[]}`;
+  const envelopeWith = (agreement: string) =>
+    `{"format":"sla-workshop","schemaVersion":${SLAW_SCHEMA_VERSION},"exportedAt":"2027-01-01T00:00:00.000Z","appVersion":"1","agreement":${agreement},"actuals":[]}`;
   const schemaIssue = (path: string, code: string) => (error: ApiError) => expect(error.issues?.[0]).toMatchObject({ path, code });
   const pollution = `{"polluted_by_hostile":true}`;
 
   return [
     // Malformed JSON.
-    ...['not json at all', '', '{', '{"format":"sla-workshop",', '\uFEFF', '\uFEFF{oops', "{'format':'sla-workshop'}", `${slaw}}`, 'NaN', '{"a":1,}', '/* comment */ {}', '\u0000', slaw.slice(0, slaw.length / 2)].map((text, i) =>
-      withFile(`malformed JSON #${i + 1}`, () => text, file('invalid_file', 'not_json')),
-    ),
+    ...[
+      'not json at all',
+      '',
+      '{',
+      '{"format":"sla-workshop",',
+      '\uFEFF',
+      '\uFEFF{oops',
+      "{'format':'sla-workshop'}",
+      `${slaw}}`,
+      'NaN',
+      '{"a":1,}',
+      '/* comment */ {}',
+      '\u0000',
+      slaw.slice(0, slaw.length / 2),
+    ].map((text, i) => withFile(`malformed JSON #${i + 1}`, () => text, file('invalid_file', 'not_json'))),
     // JSON, but not an agreement file.
-    ...['null', '[]', '"sla-workshop"', '42', 'true', '{}', '{"format":"other"}', '{"format":["sla-workshop"]}'].map((text) => withFile(`not a .slaw: ${text}`, () => text, file('invalid_file', 'not_slaw'))),
+    ...['null', '[]', '"sla-workshop"', '42', 'true', '{}', '{"format":"other"}', '{"format":["sla-workshop"]}'].map((text) =>
+      withFile(`not a .slaw: ${text}`, () => text, file('invalid_file', 'not_slaw')),
+    ),
     // Wrong types inside the file.
-    withFile('schemaVersion as a string', edit((d) => (d.schemaVersion = '2')), file('invalid_file', 'bad_schema_version')),
-    withFile('agreement is an array', edit((d) => (d.agreement = [] as never)), { ...file('invalid_file', 'schema'), check: schemaIssue('agreement', 'invalid_type') }),
-    withFile('title is a number', edit((d) => (d.agreement.meta.title = 42)), { ...file('invalid_file', 'schema'), check: schemaIssue('agreement.meta.title', 'invalid_type') }),
-    withFile('participants is a string', edit((d) => (d.agreement.participants = 'many' as never)), file('invalid_file', 'schema')),
-    withFile('kpis is an object', edit((d) => (d.agreement.kpis = {})), file('invalid_file', 'schema')),
-    withFile('version is a string', edit((d) => (d.agreement.meta.version = '1')), file('invalid_file', 'schema')),
-    withFile('createdAt is a number', edit((d) => (d.agreement.meta.createdAt = 0)), file('invalid_file', 'schema')),
-    withFile('exportedAt is null', edit((d) => (d.exportedAt = null)), file('invalid_file', 'schema')),
-    withFile('a negative amount', edit((d) => ((d.agreement.goals as { calculator: { revenueGoal: number } }).calculator.revenueGoal = -5)), file('invalid_file', 'schema')),
-    withFile('a title of 5,000 characters', edit((d) => (d.agreement.meta.title = 'x'.repeat(5_000))), { ...file('invalid_file', 'schema'), check: schemaIssue('agreement.meta.title', 'too_big') }),
-    withFile('a script as a signature image', edit((d) => (d.agreement.signatures = [{ id: 's', participantId: 'p', name: 'n', jobTitle: 'j', signedAt: '2027-01-01T00:00:00Z', image: 'javascript:alert(1)', device: 'd', fingerprint: 'f'.repeat(64) }])), file('invalid_file', 'schema')),
+    withFile(
+      'schemaVersion as a string',
+      edit((d) => (d.schemaVersion = '2')),
+      file('invalid_file', 'bad_schema_version'),
+    ),
+    withFile(
+      'agreement is an array',
+      edit((d) => (d.agreement = [] as never)),
+      { ...file('invalid_file', 'schema'), check: schemaIssue('agreement', 'invalid_type') },
+    ),
+    withFile(
+      'title is a number',
+      edit((d) => (d.agreement.meta.title = 42)),
+      { ...file('invalid_file', 'schema'), check: schemaIssue('agreement.meta.title', 'invalid_type') },
+    ),
+    withFile(
+      'participants is a string',
+      edit((d) => (d.agreement.participants = 'many' as never)),
+      file('invalid_file', 'schema'),
+    ),
+    withFile(
+      'kpis is an object',
+      edit((d) => (d.agreement.kpis = {})),
+      file('invalid_file', 'schema'),
+    ),
+    withFile(
+      'version is a string',
+      edit((d) => (d.agreement.meta.version = '1')),
+      file('invalid_file', 'schema'),
+    ),
+    withFile(
+      'createdAt is a number',
+      edit((d) => (d.agreement.meta.createdAt = 0)),
+      file('invalid_file', 'schema'),
+    ),
+    withFile(
+      'exportedAt is null',
+      edit((d) => (d.exportedAt = null)),
+      file('invalid_file', 'schema'),
+    ),
+    withFile(
+      'a negative amount',
+      edit((d) => ((d.agreement.goals as { calculator: { revenueGoal: number } }).calculator.revenueGoal = -5)),
+      file('invalid_file', 'schema'),
+    ),
+    withFile(
+      'a title of 5,000 characters',
+      edit((d) => (d.agreement.meta.title = 'x'.repeat(5_000))),
+      { ...file('invalid_file', 'schema'), check: schemaIssue('agreement.meta.title', 'too_big') },
+    ),
+    withFile(
+      'a script as a signature image',
+      edit(
+        (d) =>
+          (d.agreement.signatures = [
+            {
+              id: 's',
+              participantId: 'p',
+              name: 'n',
+              jobTitle: 'j',
+              signedAt: '2027-01-01T00:00:00Z',
+              image: 'javascript:alert(1)',
+              device: 'd',
+              fingerprint: 'f'.repeat(64),
+            },
+          ]),
+      ),
+      file('invalid_file', 'schema'),
+    ),
     // The content itself of the wrong type: refused by the contract before the importer runs.
-    ...[42, null, {}, [], true].map((content) => ({ name: `content is ${JSON.stringify(content)}`, input: () => ({ content }), dispatch: file('invalid_input') })),
+    ...[42, null, {}, [], true].map((content) => ({
+      name: `content is ${JSON.stringify(content)}`,
+      input: () => ({ content }),
+      dispatch: file('invalid_input'),
+    })),
     { name: 'no content at all', input: () => ({}), dispatch: file('invalid_input') },
-    { name: 'an extra field next to content', input: () => ({ content: slaw, path: '../../etc/passwd' }), dispatch: { kind: 'invalid_input', check: schemaIssue('', 'unrecognized_keys') } },
+    {
+      name: 'an extra field next to content',
+      input: () => ({ content: slaw, path: '../../etc/passwd' }),
+      dispatch: { kind: 'invalid_input', check: schemaIssue('', 'unrecognized_keys') },
+    },
     // Too large.
     {
       name: 'a 50 MB string',
@@ -234,7 +321,10 @@ function hostileCases(slaw: string): HostileCase[] {
       dispatch: { kind: 'invalid_input', check: schemaIssue('content', 'too_big') },
       http: { kind: 'too_large', status: 413 },
     },
-    withFile('21 MB of UTF-8 in 10.5 M characters (under the character limit, over the byte limit)', () => 'é'.repeat(10_500_000), { kind: 'too_large', check: (e) => expect(e.params?.limit).toBe(LIMITS.slawBytes) }),
+    withFile('21 MB of UTF-8 in 10.5 M characters (under the character limit, over the byte limit)', () => 'é'.repeat(10_500_000), {
+      kind: 'too_large',
+      check: (e) => expect(e.params?.limit).toBe(LIMITS.slawBytes),
+    }),
     withFile('a valid file padded to one byte over the limit', () => slaw + ' '.repeat(LIMITS.slawBytes - Buffer.byteLength(slaw) + 1), file('too_large')),
     // Deep nesting.
     withFile('100k nested arrays as the agreement', () => envelopeWith(deepArrays(100_000)), file('invalid_file', 'schema')),
@@ -242,16 +332,52 @@ function hostileCases(slaw: string): HostileCase[] {
     withFile('100k nested objects as the meta', () => envelopeWith(`{"meta":${deepObjects(100_000)}}`), file('invalid_file', 'schema')),
     withFile('1M nested arrays as the whole file', () => deepArrays(1_000_000), file('invalid_file', 'not_slaw')),
     withFile('100k nested __proto__ objects as the agreement', () => envelopeWith(deepObjects(100_000, '__proto__')), file('invalid_file', 'schema')),
-    { name: 'content is 100k nested arrays (not a string)', input: () => ({ content: JSON.parse(deepArrays(100_000)) as unknown }), body: () => `{"content":${deepArrays(100_000)}}`, dispatch: file('invalid_input') },
-    { name: 'the request itself is 100k nested arrays', input: () => JSON.parse(deepArrays(100_000)) as unknown, body: () => deepArrays(100_000), dispatch: file('invalid_input') },
-    { name: 'the request itself is 100k nested __proto__ objects', input: () => JSON.parse(deepObjects(100_000, '__proto__')) as unknown, body: () => deepObjects(100_000, '__proto__'), dispatch: file('invalid_input') },
+    {
+      name: 'content is 100k nested arrays (not a string)',
+      input: () => ({ content: JSON.parse(deepArrays(100_000)) as unknown }),
+      body: () => `{"content":${deepArrays(100_000)}}`,
+      dispatch: file('invalid_input'),
+    },
+    {
+      name: 'the request itself is 100k nested arrays',
+      input: () => JSON.parse(deepArrays(100_000)) as unknown,
+      body: () => deepArrays(100_000),
+      dispatch: file('invalid_input'),
+    },
+    {
+      name: 'the request itself is 100k nested __proto__ objects',
+      input: () => JSON.parse(deepObjects(100_000, '__proto__')) as unknown,
+      body: () => deepObjects(100_000, '__proto__'),
+      dispatch: file('invalid_input'),
+    },
     // __proto__ / constructor / prototype keys.
-    withFile('__proto__ at the top of the file', () => injectKey(slaw, '__proto__', pollution), { ...file('invalid_file', 'schema'), check: schemaIssue('', 'unrecognized_keys') }),
-    withFile('__proto__ in the agreement', () => envelopeWith(injectKey(agreementText, '__proto__', pollution)), { ...file('invalid_file', 'schema'), check: schemaIssue('agreement', 'unrecognized_keys') }),
-    withFile('constructor.prototype in the agreement', () => envelopeWith(injectKey(agreementText, 'constructor', `{"prototype":${pollution}}`)), file('invalid_file', 'schema')),
-    withFile('prototype in the meta', () => envelopeWith(agreementText.replace(metaText, injectKey(metaText, 'prototype', pollution))), { ...file('invalid_file', 'schema'), check: schemaIssue('agreement.meta', 'unrecognized_keys') }),
-    withFile('__proto__ in a participant', () => envelopeWith(agreementText.replace('"participants":[{', `"participants":[{"__proto__":${pollution},`)), file('invalid_file', 'schema')),
-    withFile('__proto__ claiming the format (not an own field)', () => `{"__proto__":{"format":"sla-workshop","schemaVersion":2}}`, file('invalid_file', 'not_slaw')),
+    withFile('__proto__ at the top of the file', () => injectKey(slaw, '__proto__', pollution), {
+      ...file('invalid_file', 'schema'),
+      check: schemaIssue('', 'unrecognized_keys'),
+    }),
+    withFile('__proto__ in the agreement', () => envelopeWith(injectKey(agreementText, '__proto__', pollution)), {
+      ...file('invalid_file', 'schema'),
+      check: schemaIssue('agreement', 'unrecognized_keys'),
+    }),
+    withFile(
+      'constructor.prototype in the agreement',
+      () => envelopeWith(injectKey(agreementText, 'constructor', `{"prototype":${pollution}}`)),
+      file('invalid_file', 'schema'),
+    ),
+    withFile('prototype in the meta', () => envelopeWith(agreementText.replace(metaText, injectKey(metaText, 'prototype', pollution))), {
+      ...file('invalid_file', 'schema'),
+      check: schemaIssue('agreement.meta', 'unrecognized_keys'),
+    }),
+    withFile(
+      '__proto__ in a participant',
+      () => envelopeWith(agreementText.replace('"participants":[{', `"participants":[{"__proto__":${pollution},`)),
+      file('invalid_file', 'schema'),
+    ),
+    withFile(
+      '__proto__ claiming the format (not an own field)',
+      () => `{"__proto__":{"format":"sla-workshop","schemaVersion":2}}`,
+      file('invalid_file', 'not_slaw'),
+    ),
     withFile(
       '__proto__ in a version-1 file (goes through the migration)',
       () => {
@@ -261,17 +387,39 @@ function hostileCases(slaw: string): HostileCase[] {
       },
       { ...file('invalid_file', 'schema'), check: schemaIssue('', 'unrecognized_keys') },
     ),
-    { name: '__proto__ next to content in the request', input: () => JSON.parse(`{"__proto__":${pollution},"content":${JSON.stringify(slaw)}}`) as unknown, dispatch: file('invalid_input') },
-    { name: 'constructor next to content in the request', input: () => JSON.parse(`{"constructor":{"prototype":${pollution}},"content":"x"}`) as unknown, dispatch: file('invalid_input') },
+    {
+      name: '__proto__ next to content in the request',
+      input: () => JSON.parse(`{"__proto__":${pollution},"content":${JSON.stringify(slaw)}}`) as unknown,
+      dispatch: file('invalid_input'),
+    },
+    {
+      name: 'constructor next to content in the request',
+      input: () => JSON.parse(`{"constructor":{"prototype":${pollution}},"content":"x"}`) as unknown,
+      dispatch: file('invalid_input'),
+    },
     // Schema versions from the future or from nowhere.
     ...[SLAW_SCHEMA_VERSION + 1, 99, 2 ** 53, 1e308].map((version) =>
-      withFile(`schemaVersion ${version}`, edit((d) => (d.schemaVersion = version)), {
-        kind: 'unsupported_version',
-        check: (e) => expect(e.params).toMatchObject({ found: version, supported: SLAW_SCHEMA_VERSION }),
-      }),
+      withFile(
+        `schemaVersion ${version}`,
+        edit((d) => (d.schemaVersion = version)),
+        {
+          kind: 'unsupported_version',
+          check: (e) => expect(e.params).toMatchObject({ found: version, supported: SLAW_SCHEMA_VERSION }),
+        },
+      ),
     ),
-    ...[0, -1, 1.5, '3', null, true, [2]].map((version) => withFile(`schemaVersion ${JSON.stringify(version)}`, edit((d) => (d.schemaVersion = version)), file('invalid_file', 'bad_schema_version'))),
-    withFile('no schemaVersion', edit((d) => delete d.schemaVersion), file('invalid_file', 'bad_schema_version')),
+    ...[0, -1, 1.5, '3', null, true, [2]].map((version) =>
+      withFile(
+        `schemaVersion ${JSON.stringify(version)}`,
+        edit((d) => (d.schemaVersion = version)),
+        file('invalid_file', 'bad_schema_version'),
+      ),
+    ),
+    withFile(
+      'no schemaVersion',
+      edit((d) => delete d.schemaVersion),
+      file('invalid_file', 'bad_schema_version'),
+    ),
   ];
 }
 
@@ -295,7 +443,9 @@ describe('hostile .slaw imports end in a clear typed error with nothing written'
   it('a valid file is imported (the cases below fail for their own reason, not a broken import)', async () => {
     const reply = await h.call('dispatch', 'slaw.import', { content: slaw });
     expect(reply.result.ok).toBe(true);
-    await ok(h, 'agreements.purge', { id: (await ok<{ id: string }>(h, 'agreements.trash', { id: (reply.result as { value: { summary: { id: string } } }).value.summary.id })).id });
+    await ok(h, 'agreements.purge', {
+      id: (await ok<{ id: string }>(h, 'agreements.trash', { id: (reply.result as { value: { summary: { id: string } } }).value.summary.id })).id,
+    });
     // Import, trash and purge leave the table as it was.
     expect(rowsOf(h.core.db)).toEqual(rowsBefore);
   });
@@ -342,19 +492,45 @@ describe('hostile .slaw imports end in a clear typed error with nothing written'
 // ---------------------------------------------------------------------------------------------------------
 // Paths built from user data.
 
-const SEGMENTS = ['..', '.', '%2e%2e', '%2E%2E', '%2f', '%5c', '..%2f', '..%5c', '%00', '%252e%252e', 'secret.txt', 'assets', 'index.html', '', '~', 'C:', '\u2025', '%c0%ae%c0%ae', '%E0%A4%A'];
+const SEGMENTS = [
+  '..',
+  '.',
+  '%2e%2e',
+  '%2E%2E',
+  '%2f',
+  '%5c',
+  '..%2f',
+  '..%5c',
+  '%00',
+  '%252e%252e',
+  'secret.txt',
+  'assets',
+  'index.html',
+  '',
+  '~',
+  'C:',
+  '\u2025',
+  '%c0%ae%c0%ae',
+  '%E0%A4%A',
+];
 
 describe('names and paths built from user data never leave their folder', () => {
   it('export file names are plain, safe names whatever the title', () => {
     const dir = resolve('/data/exports');
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(fc.constantFrom('..', '/', '\\', '.', 'CON', 'a', ' ', '\u0000', ':', 'é', '😀', '%2f'), { maxLength: 20 }).map((p) => p.join(''))), (title) => {
-        const name = slawFileName(title);
-        expect(name).toMatch(/^[A-Za-z0-9_-]{1,80}\.slaw$/);
-        expect(name.startsWith('-') || name.startsWith('.')).toBe(false);
-        expect(dirname(join(dir, name))).toBe(dir);
-        expect(basename(name)).toBe(name);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.array(fc.constantFrom('..', '/', '\\', '.', 'CON', 'a', ' ', '\u0000', ':', 'é', '😀', '%2f'), { maxLength: 20 }).map((p) => p.join('')),
+        ),
+        (title) => {
+          const name = slawFileName(title);
+          expect(name).toMatch(/^[A-Za-z0-9_-]{1,80}\.slaw$/);
+          expect(name.startsWith('-') || name.startsWith('.')).toBe(false);
+          expect(dirname(join(dir, name))).toBe(dir);
+          expect(basename(name)).toBe(name);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
@@ -362,14 +538,20 @@ describe('names and paths built from user data never leave their folder', () => 
   it('the desktop save dialog suggests plain names whatever the renderer sends', () => {
     const dir = resolve('/home/user/Documents');
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(fc.constantFrom('..', '/', '\\', '.', 'a', ' ', '\u0000', ':', '.slaw', 'C:'), { maxLength: 20 }).map((p) => p.join(''))), (name) => {
-        const safe = safeSlawFileName(name);
-        // eslint-disable-next-line no-control-regex
-        expect(safe).not.toMatch(/[\\/\u0000-\u001f<>:"|?*]/);
-        expect(safe.endsWith('.slaw')).toBe(true);
-        expect(safe.startsWith('.')).toBe(false);
-        expect(dirname(join(dir, safe))).toBe(dir);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.array(fc.constantFrom('..', '/', '\\', '.', 'a', ' ', '\u0000', ':', '.slaw', 'C:'), { maxLength: 20 }).map((p) => p.join('')),
+        ),
+        (name) => {
+          const safe = safeSlawFileName(name);
+          // eslint-disable-next-line no-control-regex
+          expect(safe).not.toMatch(/[\\/\u0000-\u001f<>:"|?*]/);
+          expect(safe.endsWith('.slaw')).toBe(true);
+          expect(safe.startsWith('.')).toBe(false);
+          expect(dirname(join(dir, safe))).toBe(dir);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
@@ -397,7 +579,18 @@ describe('names and paths built from user data never leave their folder', () => 
     });
 
     it('exports of agreements with hostile titles get safe file names, through dispatch and HTTP', async () => {
-      const titles = ['../../../../etc/passwd', '..\\..\\Windows\\system32\\config', '/absolute/path', 'C:\\Users\\x\\evil', '\u0000hidden', '.bashrc', '~/.ssh/authorized_keys', '%2e%2e%2fescape', 'CON', 'a/../../b'];
+      const titles = [
+        '../../../../etc/passwd',
+        '..\\..\\Windows\\system32\\config',
+        '/absolute/path',
+        'C:\\Users\\x\\evil',
+        '\u0000hidden',
+        '.bashrc',
+        '~/.ssh/authorized_keys',
+        '%2e%2e%2fescape',
+        'CON',
+        'a/../../b',
+      ];
       for (const title of titles) {
         await ok(h, 'agreements.rename', { id: draftId, title });
         for (const via of ['dispatch', 'http'] as const) {
@@ -532,7 +725,12 @@ function expectIntactAfterReopen(dataDir: string, rows: Row[], label: string): v
   tally.priorDataIntact += 1;
 }
 
-async function faultScenario(label: string, inject: (s: StorageScenario) => () => void, ops: (s: StorageScenario) => [OpName, unknown][], code: string): Promise<void> {
+async function faultScenario(
+  label: string,
+  inject: (s: StorageScenario) => () => void,
+  ops: (s: StorageScenario) => [OpName, unknown][],
+  code: string,
+): Promise<void> {
   const s = await storageScenario();
   tally.storageScenarios += 1;
   try {

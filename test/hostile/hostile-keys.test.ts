@@ -44,14 +44,19 @@ afterAll(async () => {
 /** A real .p12 whose MAC and key encryption each cost `count` iterations (forge pays them once here, to make it). */
 function costlyP12(count: number, password: string): Buffer {
   const holder = issueCertificate('Costly Org');
-  const asn1 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(holder.privateKeyPem), [forge.pki.certificateFromPem(holder.certificatePem)], password, { algorithm: 'aes256', count });
+  const asn1 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(holder.privateKeyPem), [forge.pki.certificateFromPem(holder.certificatePem)], password, {
+    algorithm: 'aes256',
+    count,
+  });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 
 describe('hostile keys', () => {
   it('refuses a .p12 asking for billions of iterations at once, and the server is not held up', async () => {
     const holder = issueCertificate('Hostile Org');
-    const asn1 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(holder.privateKeyPem), [forge.pki.certificateFromPem(holder.certificatePem)], 'pw', { algorithm: 'aes256' });
+    const asn1 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(holder.privateKeyPem), [forge.pki.certificateFromPem(holder.certificatePem)], 'pw', {
+      algorithm: 'aes256',
+    });
     const file = withIterationCounts(Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), { mac: 4_000_000_000n, pbe: 4_000_000_000n });
     const started = performance.now();
     const reply = await client.send('signingKeys.importP12', { base64: file.toString('base64'), password: 'pw', passphrase: 'a passphrase' });
@@ -63,9 +68,11 @@ describe('hostile keys', () => {
 
   it('keeps answering other requests while a legitimate .p12 is being opened', async () => {
     let pending = true;
-    const importing = client.call('signingKeys.importP12', { base64: costly.toString('base64'), password: 'p12 password', passphrase: 'a passphrase' }).finally(() => {
-      pending = false;
-    });
+    const importing = client
+      .call('signingKeys.importP12', { base64: costly.toString('base64'), password: 'p12 password', passphrase: 'a passphrase' })
+      .finally(() => {
+        pending = false;
+      });
     let answered = 0;
     let longestWait = 0;
     while (pending) {

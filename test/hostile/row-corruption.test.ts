@@ -52,12 +52,42 @@ const DRAFT_MARK = 'DraftMarkerText';
 const SIGNED_MARK = 'SignedMarkerCo';
 const CASES: Case[] = [
   { name: 'random_bytes_in_json', target: 'draft', marker: DRAFT_MARK, bytes: (m) => pattern(m.length, 11), detectable: true },
-  { name: 'quote_inside_a_string', target: 'draft', marker: DRAFT_MARK, bytes: (m) => Buffer.concat([m.subarray(0, 5), Buffer.from('"'), m.subarray(6)]), detectable: true },
-  { name: 'control_byte', target: 'draft', marker: DRAFT_MARK, bytes: (m) => Buffer.concat([m.subarray(0, 5), Buffer.from([0x00]), m.subarray(6)]), detectable: true },
-  { name: 'invalid_utf8_byte', target: 'draft', marker: DRAFT_MARK, bytes: (m) => Buffer.concat([m.subarray(0, 5), Buffer.from([0xff]), m.subarray(6)]), detectable: true },
+  {
+    name: 'quote_inside_a_string',
+    target: 'draft',
+    marker: DRAFT_MARK,
+    bytes: (m) => Buffer.concat([m.subarray(0, 5), Buffer.from('"'), m.subarray(6)]),
+    detectable: true,
+  },
+  {
+    name: 'control_byte',
+    target: 'draft',
+    marker: DRAFT_MARK,
+    bytes: (m) => Buffer.concat([m.subarray(0, 5), Buffer.from([0x00]), m.subarray(6)]),
+    detectable: true,
+  },
+  {
+    name: 'invalid_utf8_byte',
+    target: 'draft',
+    marker: DRAFT_MARK,
+    bytes: (m) => Buffer.concat([m.subarray(0, 5), Buffer.from([0xff]), m.subarray(6)]),
+    detectable: true,
+  },
   { name: 'random_bytes_in_signed_json', target: 'signed', marker: SIGNED_MARK, bytes: (m) => pattern(m.length, 29), detectable: true },
-  { name: 'letter_changed_in_signed_content', target: 'signed', marker: SIGNED_MARK, bytes: (m) => Buffer.concat([m.subarray(0, 3), Buffer.from('X'), m.subarray(4)]), detectable: true },
-  { name: 'letter_changed_in_draft_text', target: 'draft', marker: DRAFT_MARK, bytes: (m) => Buffer.concat([m.subarray(0, 3), Buffer.from('X'), m.subarray(4)]), detectable: false },
+  {
+    name: 'letter_changed_in_signed_content',
+    target: 'signed',
+    marker: SIGNED_MARK,
+    bytes: (m) => Buffer.concat([m.subarray(0, 3), Buffer.from('X'), m.subarray(4)]),
+    detectable: true,
+  },
+  {
+    name: 'letter_changed_in_draft_text',
+    target: 'draft',
+    marker: DRAFT_MARK,
+    bytes: (m) => Buffer.concat([m.subarray(0, 3), Buffer.from('X'), m.subarray(4)]),
+    detectable: false,
+  },
 ];
 
 let seedDir: string;
@@ -128,45 +158,48 @@ function integrityOfCopy(file: string): string {
 }
 
 describe.each(CASES)('bytes changed inside a row ($name)', (c) => {
-  it(c.detectable ? 'pass integrity_check, are found at start-up, and the agreement comes back from the backup' : 'pass every check: a known limit, recorded', async () => {
-    counts.cases++;
-    const dataDir = tempDir(`sla-row-${c.name}-`);
-    cpSync(seedDir, dataDir, { recursive: true });
-    const file = join(dataDir, DATABASE_FILE);
-    damage(file, c);
-    expect(integrityOfCopy(file)).toBe('ok');
-    counts.passedIntegrity++;
+  it(
+    c.detectable ? 'pass integrity_check, are found at start-up, and the agreement comes back from the backup' : 'pass every check: a known limit, recorded',
+    async () => {
+      counts.cases++;
+      const dataDir = tempDir(`sla-row-${c.name}-`);
+      cpSync(seedDir, dataDir, { recursive: true });
+      const file = join(dataDir, DATABASE_FILE);
+      damage(file, c);
+      expect(integrityOfCopy(file)).toBe('ok');
+      counts.passedIntegrity++;
 
-    const core = createCore({ dataDir, appVersion: 'test', host: 'direct' });
-    try {
-      expect(core.recovery).toBeNull();
-      const report = await core.dispatch('app.startupReport', {});
-      if (!report.ok) throw new Error(report.error.message);
-      const { unreadable } = report.value as { unreadable: { id: string; problem: string; backup: { name: string } | null }[] };
-      for (const id of otherIds) {
-        counts.othersChecked++;
-        if ((await core.dispatch('agreements.get', { id })).ok) counts.othersReadable++;
+      const core = createCore({ dataDir, appVersion: 'test', host: 'direct' });
+      try {
+        expect(core.recovery).toBeNull();
+        const report = await core.dispatch('app.startupReport', {});
+        if (!report.ok) throw new Error(report.error.message);
+        const { unreadable } = report.value as { unreadable: { id: string; problem: string; backup: { name: string } | null }[] };
+        for (const id of otherIds) {
+          counts.othersChecked++;
+          if ((await core.dispatch('agreements.get', { id })).ok) counts.othersReadable++;
+        }
+        if (!c.detectable) {
+          expect(unreadable).toEqual([]);
+          figures[c.name] = 'not detected: still valid text, JSON and model in a draft (would need a checksum per row)';
+          return;
+        }
+        counts.detectable++;
+        const id = ids[c.target];
+        expect(unreadable).toEqual([{ id, title: expect.any(String), problem: expect.any(String), backup: { name: good.name, takenAt: good.takenAt } }]);
+        counts.detected++;
+        const restored = await core.dispatch('backups.restoreAgreement', { backup: good.name, id });
+        expect(restored).toMatchObject({ ok: true, value: { outcome: 'replace' } });
+        const back = await core.dispatch('agreements.get', { id });
+        expect(back.ok).toBe(true);
+        expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+        counts.restored++;
+        figures[c.name] = `detected as ${unreadable[0]!.problem}, restored`;
+      } finally {
+        core.close();
       }
-      if (!c.detectable) {
-        expect(unreadable).toEqual([]);
-        figures[c.name] = 'not detected: still valid text, JSON and model in a draft (would need a checksum per row)';
-        return;
-      }
-      counts.detectable++;
-      const id = ids[c.target];
-      expect(unreadable).toEqual([{ id, title: expect.any(String), problem: expect.any(String), backup: { name: good.name, takenAt: good.takenAt } }]);
-      counts.detected++;
-      const restored = await core.dispatch('backups.restoreAgreement', { backup: good.name, id });
-      expect(restored).toMatchObject({ ok: true, value: { outcome: 'replace' } });
-      const back = await core.dispatch('agreements.get', { id });
-      expect(back.ok).toBe(true);
-      expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      counts.restored++;
-      figures[c.name] = `detected as ${unreadable[0]!.problem}, restored`;
-    } finally {
-      core.close();
-    }
-  });
+    },
+  );
 });
 
 describe('the good copy outlives the backups taken after the damage', () => {

@@ -54,20 +54,32 @@ describe('a tampered Word document', () => {
   });
 
   it.each(names)('is rejected: %s, in a sealed export with the seal removed', async (name) => {
-    await judge(`${name}_seal_removed`, await rezip(sealed, async (zip) => {
-      removeSeal(zip);
-      await readerVisibleTampering[name](zip);
-    }));
+    await judge(
+      `${name}_seal_removed`,
+      await rezip(sealed, async (zip) => {
+        removeSeal(zip);
+        await readerVisibleTampering[name](zip);
+      }),
+    );
   });
 
   it('is rejected with its seal removed, replaced by another key of the same name, or added afterwards', async () => {
     await judge('seal_removed', await rezip(sealed, removeSeal));
     const impostor = await createInstallationIdentity('Nortia Analytics', now);
     await judge('resealed_same_subject_other_key', await digitallySign(await rezip(sealed, removeSeal), agreement, 'en', impostor, now));
-    await judge('styles_edited_then_resealed', await digitallySign(await rezip(sealed, async (zip) => {
-      removeSeal(zip);
-      await readerVisibleTampering.styles_hide_all_text(zip);
-    }), agreement, 'en', impostor, now));
+    await judge(
+      'styles_edited_then_resealed',
+      await digitallySign(
+        await rezip(sealed, async (zip) => {
+          removeSeal(zip);
+          await readerVisibleTampering.styles_hide_all_text(zip);
+        }),
+        agreement,
+        'en',
+        impostor,
+        now,
+      ),
+    );
     await judge('seal_added_to_unsealed_export', await digitallySign(unsealed, agreement, 'en', impostor, now));
   });
 
@@ -88,17 +100,24 @@ describe('a zip bomb', () => {
   const cases: [string, () => Buffer][] = [
     ['one_part_1_gib_declared_truthfully', () => docx(zeroBombEntry('word/document.xml', 1024))],
     ['one_part_1_gib_declared_1000_bytes', () => docx(zeroBombEntry('word/document.xml', 1024, 'small'))],
-    ['three_parts_of_30_mib_over_the_total', () => docx(zeroBombEntry('word/document.xml', 30), zeroBombEntry('word/a.xml', 30), zeroBombEntry('word/b.xml', 30))],
+    [
+      'three_parts_of_30_mib_over_the_total',
+      () => docx(zeroBombEntry('word/document.xml', 30), zeroBombEntry('word/a.xml', 30), zeroBombEntry('word/b.xml', 30)),
+    ],
   ];
 
-  it.each(cases)('is refused as unreadable, after inflating no more than the budget: %s', async (name, make) => {
-    const bytes = make();
-    const started = performance.now();
-    const report = await verifyDocx(bytes);
-    bombs[`${name}_ms`] = Math.round(performance.now() - started);
-    bombs[`${name}_file_kib`] = Math.round(bytes.length / 1024);
-    expect(report).toEqual({ status: 'unreadable', reason: 'too_large' });
-  }, 60_000);
+  it.each(cases)(
+    'is refused as unreadable, after inflating no more than the budget: %s',
+    async (name, make) => {
+      const bytes = make();
+      const started = performance.now();
+      const report = await verifyDocx(bytes);
+      bombs[`${name}_ms`] = Math.round(performance.now() - started);
+      bombs[`${name}_file_kib`] = Math.round(bytes.length / 1024);
+      expect(report).toEqual({ status: 'unreadable', reason: 'too_large' });
+    },
+    60_000,
+  );
 
   it('makes the command line exit 2 with one translated line, not 1 with an empty certificate subject', async () => {
     const dir = tempDir('sla-bomb-cli-');

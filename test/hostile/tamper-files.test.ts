@@ -72,11 +72,12 @@ const CASES: Record<string, (signed: Agreement) => Agreement> = {
     ...a,
     signatures: [a.signatures[0] as Signature, { ...(a.signatures[1] as Signature), participantId: a.participants.find((p) => !p.mustSign)?.id ?? 'x' }],
   }),
-  png_bad_crc: (a) => withImage(a, (s) => {
-    const bytes = pngBytes(s);
-    bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 0x01;
-    return PNG_PREFIX + bytes.toString('base64');
-  }),
+  png_bad_crc: (a) =>
+    withImage(a, (s) => {
+      const bytes = pngBytes(s);
+      bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 0x01;
+      return PNG_PREFIX + bytes.toString('base64');
+    }),
   png_cut_short: (a) => withImage(a, (s) => PNG_PREFIX + pngBytes(s).subarray(0, 300).toString('base64')),
   png_script_after_end: (a) => withImage(a, (s) => PNG_PREFIX + Buffer.concat([pngBytes(s), Buffer.from('<script>alert(1)</script>')]).toString('base64')),
   png_too_wide: (a) => withImage(a, () => pngWith(4001, 10, deflateSync(Buffer.alloc((1 + 4001 * 4) * 10)))),
@@ -110,7 +111,11 @@ describe('signed files edited after signing are refused by every path, with noth
     writeFileSync(file, serializeSlaw(signedExample('en'), 'test'));
     expect(await cli(['validate', file])).toBe(0);
     expect(await cli(['export', file, '-o', join(dir, 'signed.docx')])).toBe(0);
-    expect(await cli(['export', file, '-o', join(dir, 'sealed.docx'), '--digital-signature', '--organization', 'Nortia', '--data-dir', join(dir, 'keys')], { SLA_WORKSHOP_KEY_PASSPHRASE: 'passphrase' })).toBe(0);
+    expect(
+      await cli(['export', file, '-o', join(dir, 'sealed.docx'), '--digital-signature', '--organization', 'Nortia', '--data-dir', join(dir, 'keys')], {
+        SLA_WORKSHOP_KEY_PASSPHRASE: 'passphrase',
+      }),
+    ).toBe(0);
     expect(await cli(['import', file, '--data-dir', join(dir, 'data')])).toBe(0);
   });
 
@@ -122,16 +127,22 @@ describe('signed files edited after signing are refused by every path, with noth
     writeFileSync(file, content);
     const outcomes: Record<string, boolean> = {};
 
-    for (const [via, host] of [['import_direct', direct], ['import_http', http]] as const) {
+    for (const [via, host] of [
+      ['import_direct', direct],
+      ['import_http', http],
+    ] as const) {
       const before = await host.client.call('agreements.list', {});
       const reply = (await host.raw('slaw.import', { content })) as Result<unknown>;
-      outcomes[via] = !reply.ok && reply.error.kind === 'invalid_file' && JSON.stringify(await host.client.call('agreements.list', {})) === JSON.stringify(before);
+      outcomes[via] =
+        !reply.ok && reply.error.kind === 'invalid_file' && JSON.stringify(await host.client.call('agreements.list', {})) === JSON.stringify(before);
     }
     const validate = await cli(['validate', file]);
     outcomes.cli_validate = validate === (name.startsWith('png_') ? 2 : 1);
     outcomes.cli_import = (await cli(['import', file, '--data-dir', join(dir, 'data')])) === 2 && !existsSync(join(dir, 'data'));
     outcomes.cli_export = (await cli(['export', file, '-o', join(dir, 'out.docx')])) === 2 && !existsSync(join(dir, 'out.docx'));
-    const sealed = await cli(['export', file, '-o', join(dir, 'sealed.docx'), '--digital-signature', '--data-dir', join(dir, 'keys')], { SLA_WORKSHOP_KEY_PASSPHRASE: 'passphrase' });
+    const sealed = await cli(['export', file, '-o', join(dir, 'sealed.docx'), '--digital-signature', '--data-dir', join(dir, 'keys')], {
+      SLA_WORKSHOP_KEY_PASSPHRASE: 'passphrase',
+    });
     outcomes.cli_export_sealed = sealed === 2 && !existsSync(join(dir, 'sealed.docx')) && !existsSync(join(dir, 'keys'));
 
     const refused = Object.values(outcomes).filter(Boolean).length;
@@ -146,9 +157,19 @@ describe('signed files edited after signing are refused by every path, with noth
     const copy = { ...half, meta: { ...half.meta, id: 'copied-by-an-old-version' } };
     createAgreementsRepo(direct.core.db).insert(toRow(copy, 1));
     const signer = copy.participants.filter((p) => p.mustSign)[1]!;
-    const sign = await direct.client.send('signing.sign', { id: copy.meta.id, revision: 1, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true, fingerprint: fingerprintOf(copy) });
+    const sign = await direct.client.send('signing.sign', {
+      id: copy.meta.id,
+      revision: 1,
+      participantId: signer.id,
+      name: signer.name,
+      jobTitle: signer.jobTitle,
+      image: strokePngDataUrl(),
+      consent: true,
+      fingerprint: fingerprintOf(copy),
+    });
     const exported = await direct.client.send('document.export', { id: copy.meta.id, digitalSignature: false });
-    for (const reply of [sign, exported]) expect(reply).toMatchObject({ ok: false, error: { kind: 'read_only', params: { reason: 'stored_signature_mismatch' } } });
+    for (const reply of [sign, exported])
+      expect(reply).toMatchObject({ ok: false, error: { kind: 'read_only', params: { reason: 'stored_signature_mismatch' } } });
     figures.old_copy_sign_refused = sign.ok ? 'accepted' : 'refused';
     figures.old_copy_export_refused = exported.ok ? 'accepted' : 'refused';
     expect((await direct.client.call('agreements.get', { id: copy.meta.id })).agreement.signatures).toHaveLength(1);
@@ -162,7 +183,16 @@ describe('drafts cannot take over another agreement’s amendments', () => {
     host = await startHost('http');
     victim = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     for (const signer of victim.agreement.participants.filter((p) => p.mustSign)) {
-      const input = { id: victim.agreement.meta.id, revision: victim.revision, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(), consent: true as const, fingerprint: fingerprintOf(victim.agreement) };
+      const input = {
+        id: victim.agreement.meta.id,
+        revision: victim.revision,
+        participantId: signer.id,
+        name: signer.name,
+        jobTitle: signer.jobTitle,
+        image: strokePngDataUrl(),
+        consent: true as const,
+        fingerprint: fingerprintOf(victim.agreement),
+      };
       victim = (await host.client.call('signing.sign', input)).record;
     }
   });
@@ -193,7 +223,10 @@ describe('drafts cannot take over another agreement’s amendments', () => {
 
   it('an imported draft claiming the link', async () => {
     const draft = await host.client.call('agreements.create', { source: 'blank', language: 'en' });
-    const file = serializeSlaw({ ...draft.agreement, meta: { ...draft.agreement.meta, id: 'imported-hijacker', amendsId: victim.agreement.meta.id, version: 2 } }, 'test');
+    const file = serializeSlaw(
+      { ...draft.agreement, meta: { ...draft.agreement.meta, id: 'imported-hijacker', amendsId: victim.agreement.meta.id, version: 2 } },
+      'test',
+    );
     const imported = await host.client.call('slaw.import', { content: file });
     const stored = await host.client.call('agreements.get', { id: imported.summary.id });
     await tally1('import_draft_amends_link', stored.agreement.meta.amendsId === null && (await victimUnharmed(imported.summary.id)));
@@ -203,11 +236,32 @@ describe('drafts cannot take over another agreement’s amendments', () => {
     const base = await host.client.call('agreements.create', { source: 'example', language: 'en' });
     const content: Agreement = { ...base.agreement, meta: { ...base.agreement.meta, id: 'signed-hijacker', amendsId: victim.agreement.meta.id, version: 5 } };
     const [first, second] = content.participants.filter((p) => p.mustSign);
-    const signature = { id: 's1', participantId: first!.id, name: first!.name, jobTitle: first!.jobTitle, signedAt: '2027-01-01T10:00:00+01:00', image: strokePngDataUrl(3), device: 'x', fingerprint: fingerprintOf(content), canonicalVersion: 1 };
-    const imported = await host.client.call('slaw.import', { content: serializeSlaw({ ...content, meta: { ...content.meta, status: 'signed' }, signatures: [signature] }, 'test') });
+    const signature = {
+      id: 's1',
+      participantId: first!.id,
+      name: first!.name,
+      jobTitle: first!.jobTitle,
+      signedAt: '2027-01-01T10:00:00+01:00',
+      image: strokePngDataUrl(3),
+      device: 'x',
+      fingerprint: fingerprintOf(content),
+      canonicalVersion: 1,
+    };
+    const imported = await host.client.call('slaw.import', {
+      content: serializeSlaw({ ...content, meta: { ...content.meta, status: 'signed' }, signatures: [signature] }, 'test'),
+    });
     const afterImport = await victimUnharmed(imported.summary.id);
     const record = await host.client.call('agreements.get', { id: imported.summary.id });
-    await host.client.call('signing.sign', { id: record.agreement.meta.id, revision: record.revision, participantId: second!.id, name: second!.name, jobTitle: second!.jobTitle, image: strokePngDataUrl(4), consent: true, fingerprint: fingerprintOf(record.agreement) });
+    await host.client.call('signing.sign', {
+      id: record.agreement.meta.id,
+      revision: record.revision,
+      participantId: second!.id,
+      name: second!.name,
+      jobTitle: second!.jobTitle,
+      image: strokePngDataUrl(4),
+      consent: true,
+      fingerprint: fingerprintOf(record.agreement),
+    });
     await tally1('import_signed_amends_link', afterImport && (await victimUnharmed(imported.summary.id)));
   });
 });

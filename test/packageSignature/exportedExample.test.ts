@@ -2,7 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx, verifyDocx } from '../../src/main/core/document';
-import { certificateThumbprint, createInstallationIdentity, signPackage, verifyPackageSignature, type SigningIdentity } from '../../src/main/core/packageSignature';
+import {
+  certificateThumbprint,
+  createInstallationIdentity,
+  signPackage,
+  verifyPackageSignature,
+  type SigningIdentity,
+} from '../../src/main/core/packageSignature';
 import { createExample } from '../../src/shared/model/example';
 import { signedExample } from '../support/signedExample';
 import { useTempDirs } from '../support/tempDirs';

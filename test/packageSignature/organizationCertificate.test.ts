@@ -26,9 +26,19 @@ let dir: string;
 async function opensslP12(legacy: boolean): Promise<Buffer> {
   const file = join(dir, legacy ? 'legacy.p12' : 'modern.p12');
   await run('openssl', [
-    'pkcs12', '-export', ...(legacy ? ['-legacy'] : []),
-    '-inkey', join(dir, 'key.pem'), '-in', join(dir, 'cert.pem'), '-certfile', join(dir, 'chain.pem'),
-    '-passout', 'pass:Org pässword', '-out', file,
+    'pkcs12',
+    '-export',
+    ...(legacy ? ['-legacy'] : []),
+    '-inkey',
+    join(dir, 'key.pem'),
+    '-in',
+    join(dir, 'cert.pem'),
+    '-certfile',
+    join(dir, 'chain.pem'),
+    '-passout',
+    'pass:Org pässword',
+    '-out',
+    file,
   ]);
   return readFileSync(file);
 }
@@ -62,7 +72,12 @@ describe('an organization certificate exported by OpenSSL', () => {
 
     it('is valid for our verifier, which says the certificate is not self-signed and who issued it', async () => {
       const report = await verifyPackageSignature(signed);
-      expect(report).toMatchObject({ status: 'valid', subject: 'CN=Acme Marketing, O=Acme Marketing', issuer: 'CN=Acme Issuing CA, O=Acme Issuing CA', selfSigned: false });
+      expect(report).toMatchObject({
+        status: 'valid',
+        subject: 'CN=Acme Marketing, O=Acme Marketing',
+        issuer: 'CN=Acme Issuing CA, O=Acme Issuing CA',
+        selfSigned: false,
+      });
     });
 
     it('is verified by xmlsec1 trusting only the root: the chain travels in KeyInfo', async () => {

@@ -8,7 +8,8 @@ export interface TestCertificate {
 }
 
 let serial = 1;
-const rsa = () => generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+const rsa = () =>
+  generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
 
 export function issueCertificate(
   subject: string,
@@ -29,8 +30,14 @@ export function issueCertificate(
   certificate.setIssuer(issuer ? issuer.subject.attributes : name);
   certificate.setExtensions(
     options.ca
-      ? [{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }]
-      : [{ name: 'basicConstraints', cA: false }, { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true }],
+      ? [
+          { name: 'basicConstraints', cA: true, critical: true },
+          { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+        ]
+      : [
+          { name: 'basicConstraints', cA: false },
+          { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
+        ],
   );
   certificate.sign(forge.pki.privateKeyFromPem(options.issuer?.privateKeyPem ?? keys.privateKey), forge.md.sha256.create());
   return { privateKeyPem: keys.privateKey, certificatePem: forge.pki.certificateToPem(certificate) };

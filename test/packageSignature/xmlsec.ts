@@ -50,10 +50,14 @@ export async function xmlsecVerify(docx: Uint8Array, dir: string, trustedPem: st
     '--verify',
     // Manifest URIs are package-relative paths, which xmlsec1 classes as "remote"; every one is url-mapped
     // to a local file, so nothing is fetched.
-    '--enabled-reference-uris', 'same-doc,remote',
-    '--id-attr:Id', `${DSIG}:Object`,
-    '--id-attr:Id', 'http://uri.etsi.org/01903/v1.3.2#:SignedProperties',
-    '--trusted-pem', trusted,
+    '--enabled-reference-uris',
+    'same-doc,remote',
+    '--id-attr:Id',
+    `${DSIG}:Object`,
+    '--id-attr:Id',
+    'http://uri.etsi.org/01903/v1.3.2#:SignedProperties',
+    '--trusted-pem',
+    trusted,
     ...urlMaps,
     signature,
   ];

@@ -62,7 +62,8 @@ async function run(dataDir: string, mode: Mode): Promise<void> {
   let id = listed.find((s) => s.title === 'crash-target')?.id;
   if (!id) {
     id = unwrap<AgreementRecord>(await dispatch('agreements.create', { source: 'example', language: 'en', title: 'crash-target' }), 'create').agreement.meta.id;
-    for (let i = 0; i < BALLAST; i++) unwrap(await dispatch('agreements.create', { source: 'example', language: i % 2 ? 'es' : 'en', title: `ballast-${i}` }), 'ballast');
+    for (let i = 0; i < BALLAST; i++)
+      unwrap(await dispatch('agreements.create', { source: 'example', language: i % 2 ? 'es' : 'en', title: `ballast-${i}` }), 'ballast');
   }
   const record = unwrap<AgreementRecord>(await dispatch('agreements.get', { id }), 'get');
   const agreement = record.agreement;

@@ -91,7 +91,9 @@ describe('crash safety', () => {
           child.proc.kill('SIGKILL');
           const exit = await child.exited;
           if (exit.signal !== 'SIGKILL') {
-            problems.push(`run ${run}: the child ended by itself (${exit.code}) before the kill: ${child.lines.slice(-2).join(' | ')} ${child.stderr.slice(-500)}`);
+            problems.push(
+              `run ${run}: the child ended by itself (${exit.code}) before the kill: ${child.lines.slice(-2).join(' | ')} ${child.stderr.slice(-500)}`,
+            );
             break;
           }
           figures.kills++;
@@ -109,7 +111,8 @@ describe('crash safety', () => {
             const [, readyId = '', readyRevision] = ready.split(' ');
             if (id && readyId !== id) problems.push(`run ${run}: the child found agreement ${readyId}, not ${id}`);
             id = readyId;
-            if (known && Number(readyRevision) !== known) problems.push(`run ${run}: the child opened revision ${readyRevision}, the last check found ${known}`);
+            if (known && Number(readyRevision) !== known)
+              problems.push(`run ${run}: the child opened revision ${readyRevision}, the last check found ${known}`);
           }
           const acks = child.lines.filter((l) => l.startsWith('ack ')).map((l) => Number(l.slice(4)));
           figures.saves_acknowledged += acks.length;
@@ -136,8 +139,10 @@ describe('crash safety', () => {
           const inFlightSave = ready && mode !== 'import' ? 1 : 0;
           if (check.revision > lastAck + inFlightSave) problems.push(`run ${run}: revision ${check.revision} stored, but only ${lastAck} acknowledged`);
           if (check.revision === lastAck + 1 && inFlightSave) figures.in_flight_saves_found++;
-          if (check.company !== `crash-${check.revision}` && check.revision > 1) problems.push(`run ${run}: revision ${check.revision} holds the company of another save: ${check.company}`);
-          if (check.summaryRevision !== check.revision) problems.push(`run ${run}: the list says revision ${check.summaryRevision}, the agreement ${check.revision}`);
+          if (check.company !== `crash-${check.revision}` && check.revision > 1)
+            problems.push(`run ${run}: revision ${check.revision} holds the company of another save: ${check.company}`);
+          if (check.summaryRevision !== check.revision)
+            problems.push(`run ${run}: the list says revision ${check.summaryRevision}, the agreement ${check.revision}`);
           // Every acknowledged import is there and whole; at most one more (in flight at the kill), none lost from earlier runs.
           const lost = [...imported, ...knownImports.keys()].filter((title) => !check.imports.has(title));
           figures.imports_lost += lost.length;

@@ -142,7 +142,16 @@ export async function inspect(dataDir: string, id: string): Promise<Check> {
       const back = await core.dispatch('agreements.get', { id: importId });
       if (!back.ok || (back.value as AgreementRecord).agreement.meta.title !== title) unreadableImports.push(title);
     }
-    return { integrity, recovery, revision: record.revision, company: record.agreement.meta.company, summaryRevision: summary?.revision ?? -1, imports, unreadableImports, badBackups };
+    return {
+      integrity,
+      recovery,
+      revision: record.revision,
+      company: record.agreement.meta.company,
+      summaryRevision: summary?.revision ?? -1,
+      imports,
+      unreadableImports,
+      badBackups,
+    };
   } finally {
     core.close();
   }

@@ -30,8 +30,7 @@ export const readerVisibleTampering = {
   /** A picture added, reachable from nothing the export wrote. */
   part_added: (zip) => void zip.file('word/media/extra.png', signaturePng(7)),
   /** The main document declared as a macro-enabled one. */
-  content_type_changed: (zip) =>
-    replaceIn(zip, '[Content_Types].xml', 'wordprocessingml.document.main+xml', 'wordprocessingml.document.macroEnabled.main+xml'),
+  content_type_changed: (zip) => replaceIn(zip, '[Content_Types].xml', 'wordprocessingml.document.main+xml', 'wordprocessingml.document.macroEnabled.main+xml'),
   /** The document properties relationship pointed at the body instead. */
   package_relationship_retargeted: (zip) => replaceIn(zip, '_rels/.rels', 'Target="docProps/core.xml"', 'Target="word/document.xml"'),
   /** One figure in the body changed. */

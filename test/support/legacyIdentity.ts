@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { createInstallationIdentity, type KeyProtector, type SigningIdentity } from '../../src/main/core/packageSignature';
 
 /** The one `signing/identity.json` earlier versions of the app wrote (format version 1), as they wrote it. */
-export async function writeLegacyIdentity(dataDir: string, organization: string, protector: KeyProtector, createdAt = new Date('2026-01-05T10:00:00Z')): Promise<SigningIdentity> {
+export async function writeLegacyIdentity(
+  dataDir: string,
+  organization: string,
+  protector: KeyProtector,
+  createdAt = new Date('2026-01-05T10:00:00Z'),
+): Promise<SigningIdentity> {
   const identity = await createInstallationIdentity(organization, createdAt);
   const sealed = await protector.encrypt(Buffer.from(identity.privateKeyPem, 'utf8'));
   mkdirSync(join(dataDir, 'signing'), { recursive: true, mode: 0o700 });

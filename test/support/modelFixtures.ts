@@ -11,7 +11,10 @@ export const FIXTURES_DIR = 'test/fixtures';
 
 export interface FixtureManifest {
   writtenBy: { appVersion: string; commit: string; slawSchemaVersion: number; databaseVersion: number };
-  agreements: Record<'signed' | 'amendment' | 'draft' | 'trashed', { id: string; version: number; status: string; fingerprint?: string; amends?: string; trashed?: boolean }>;
+  agreements: Record<
+    'signed' | 'amendment' | 'draft' | 'trashed',
+    { id: string; version: number; status: string; fingerprint?: string; amends?: string; trashed?: boolean }
+  >;
 }
 
 export interface FixtureSet {
@@ -31,7 +34,9 @@ export function fixtureSets(): FixtureSet[] {
         name,
         dir,
         manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as FixtureManifest,
-        slawFiles: readdirSync(dir).filter((f) => f.endsWith('.slaw')).sort(),
+        slawFiles: readdirSync(dir)
+          .filter((f) => f.endsWith('.slaw'))
+          .sort(),
       };
     });
 }

@@ -54,7 +54,8 @@ export class CliFailure extends Error {
 export function renderFailure(t: TFunction, failure: FailureMessage): string {
   if (!('key' in failure)) {
     // Parameters can come from a file (a title, a signer's name): made safe for the terminal like any other.
-    const params = failure.apiError.params && Object.fromEntries(Object.entries(failure.apiError.params).map(([k, v]) => [k, typeof v === 'string' ? sanitize(v) : v]));
+    const params =
+      failure.apiError.params && Object.fromEntries(Object.entries(failure.apiError.params).map(([k, v]) => [k, typeof v === 'string' ? sanitize(v) : v]));
     return describeError(t, { ...failure.apiError, ...(params ? { params } : {}) });
   }
   const nested = Object.fromEntries(Object.entries(failure.nested ?? {}).map(([name, m]) => [name, t(m.key, m.params ?? {})]));

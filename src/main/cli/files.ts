@@ -1,4 +1,19 @@
-import { closeSync, constants, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
@@ -6,17 +21,18 @@ import { LIMITS } from '../../shared/model/limits';
 import { CliFailure, type Message } from './context';
 import { isTranslationKey, type TranslationKey } from '../../shared/i18n';
 
-const errorCode = (error: unknown): string | null =>
-  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
+const errorCode = (error: unknown): string | null => (error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null);
 
 const KNOWN_FS_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENOSPC', 'EROFS', 'EFBIG', 'EDQUOT']);
 
 /** A file-system error as a translatable reason ("it does not exist", "permission denied", …). */
 function fsFailure(key: 'cli.errors.cannotRead' | 'cli.errors.cannotWrite', file: string, error: unknown): CliFailure {
   const code = errorCode(error) ?? 'EIO';
-  if (key === 'cli.errors.cannotWrite' && code === 'ENOENT') return new CliFailure({ key, params: { file }, nested: { reason: { key: 'cli.fsReason.noFolder' } } });
+  if (key === 'cli.errors.cannotWrite' && code === 'ENOENT')
+    return new CliFailure({ key, params: { file }, nested: { reason: { key: 'cli.fsReason.noFolder' } } });
   const known = `cli.fsReason.${code}`;
-  const reason: Message = KNOWN_FS_CODES.has(code) && isTranslationKey(known) ? { key: known } : { key: 'cli.fsReason.other', params: { code: code.slice(0, 32) } };
+  const reason: Message =
+    KNOWN_FS_CODES.has(code) && isTranslationKey(known) ? { key: known } : { key: 'cli.fsReason.other', params: { code: code.slice(0, 32) } };
   return new CliFailure({ key, params: { file }, nested: { reason } });
 }
 

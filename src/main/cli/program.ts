@@ -149,7 +149,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (opts: { output: string; lang?: Language; force?: boolean }) => {
       const ctx = context();
-      await execute(ctx, async () => (await import('./commands/example')).runExample(ctx, { output: opts.output, force: opts.force === true, ...(opts.lang ? { language: opts.lang } : {}) }));
+      await execute(ctx, async () =>
+        (await import('./commands/example')).runExample(ctx, {
+          output: opts.output,
+          force: opts.force === true,
+          ...(opts.lang ? { language: opts.lang } : {}),
+        }),
+      );
     });
 
   program
@@ -175,12 +181,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--password-env <var>', 'environment variable holding the .p12 password')
     .option('--organization <name>', "seal with this organization's key, created on first use (default: the key of the agreement's company)")
     .option('--passphrase-env <var>', "environment variable holding the installation key's passphrase (default: SLA_WORKSHOP_KEY_PASSPHRASE)")
-    .option('--data-dir <dir>', `data folder whose database records the export and which holds the installation's signing key (${DATA_DIR_HELP.replace(/^data folder /, '')})`)
+    .option(
+      '--data-dir <dir>',
+      `data folder whose database records the export and which holds the installation's signing key (${DATA_DIR_HELP.replace(/^data folder /, '')})`,
+    )
     .addHelpText('after', `${EXIT_CODES_HELP}\n${SIGNING_HELP}`)
     .action(
       async (
         file: string,
-        opts: { output: string; lang?: Language; force?: boolean; digitalSignature?: boolean; p12?: string; passwordEnv?: string; organization?: string; passphraseEnv?: string; dataDir?: string },
+        opts: {
+          output: string;
+          lang?: Language;
+          force?: boolean;
+          digitalSignature?: boolean;
+          p12?: string;
+          passwordEnv?: string;
+          organization?: string;
+          passphraseEnv?: string;
+          dataDir?: string;
+        },
       ) => {
         const ctx = context();
         await execute(ctx, async () =>
@@ -203,7 +222,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command('verify')
     .description('check that a Word document exported by SLA Workshop still matches what was signed')
     .argument('<file>', 'the .docx file to check')
-    .option('--data-dir <dir>', 'also ask this data folder whether it exported exactly this file, or how the file differs from the version it stores (without it, verify proves internal consistency only)')
+    .option(
+      '--data-dir <dir>',
+      'also ask this data folder whether it exported exactly this file, or how the file differs from the version it stores (without it, verify proves internal consistency only)',
+    )
     .option('--lang <lang>', LANG_HELP, parseLanguage)
     .addHelpText('after', VERIFY_EXIT_CODES_HELP)
     .action(async (file: string, opts: { lang?: Language; dataDir?: string }) => {
@@ -221,7 +243,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`)
     .action(async (opts: { dataDir?: string; trash?: boolean; json?: boolean; lang?: Language }) => {
       const ctx = context(opts.lang);
-      await execute(ctx, async () => (await import('./commands/list')).runList(ctx, { dataDir: dataDir(opts.dataDir), trash: opts.trash === true, json: opts.json === true }));
+      await execute(ctx, async () =>
+        (await import('./commands/list')).runList(ctx, { dataDir: dataDir(opts.dataDir), trash: opts.trash === true, json: opts.json === true }),
+      );
     });
 
   program
@@ -248,7 +272,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addHelpText('after', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`)
     .action(async (id: string, opts: { output: string; force?: boolean; dataDir?: string; lang?: Language }) => {
       const ctx = context(opts.lang);
-      await execute(ctx, async () => (await import('./commands/exportSlaw')).runExportSlaw(ctx, id, { dataDir: dataDir(opts.dataDir), output: opts.output, force: opts.force === true }));
+      await execute(ctx, async () =>
+        (await import('./commands/exportSlaw')).runExportSlaw(ctx, id, { dataDir: dataDir(opts.dataDir), output: opts.output, force: opts.force === true }),
+      );
     });
 
   try {

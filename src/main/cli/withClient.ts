@@ -40,4 +40,3 @@ export async function withCore<T>(dataDir: string, fn: (core: Core) => Promise<T
     core.close();
   }
 }
-

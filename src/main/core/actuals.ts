@@ -88,7 +88,10 @@ export function createActualsService(db: Db, repo: AgreementsRepo, actuals: Actu
         const lineageId = lineageOfLive(id);
         const current = read(lineageId);
         if (current.revision !== revision) {
-          throw new AppError('stale_revision', `Actuals revision ${revision} is stale; current is ${current.revision}`, { current: current.revision, given: revision });
+          throw new AppError('stale_revision', `Actuals revision ${revision} is stale; current is ${current.revision}`, {
+            current: current.revision,
+            given: revision,
+          });
         }
         return write(lineageId, revision, months);
       });

@@ -149,7 +149,8 @@ export function createAgreementService(db: Db, repo: AgreementsRepo, options: Ag
       const row = toRow({ ...agreement, meta, signatures: [] }, revision + 1);
       // The conditional UPDATE re-checks revision and status, so a concurrent writer between the read above
       // and this write cannot be overwritten: it is reported as stale instead.
-      if (!repo.update(row, revision)) throw new AppError('stale_revision', 'The agreement changed during the save', { current: revision + 1, given: revision });
+      if (!repo.update(row, revision))
+        throw new AppError('stale_revision', 'The agreement changed during the save', { current: revision + 1, given: revision });
       return { revision: revision + 1, summary: toSummary(row) };
     },
 

@@ -35,7 +35,10 @@ const manifestSchema = z.strictObject({
   mtimeMs: z.number(),
   ok: z.boolean(),
   problem: z.string().max(1000).optional(),
-  digest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  digest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   agreements: z.array(manifestRowSchema).max(1_000_000),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
@@ -64,7 +67,9 @@ export function checkDatabaseFile(file: string, options: CheckOptions = {}): Bac
     const scan = scanDatabase(db, (row) => {
       if (options.knownGood?.has(row.contentHash)) return void agreements.push({ id: row.id, hash: row.contentHash, readable: true });
       const checked = checkStoredAgreement(row.data, row.id, row.modelVersion);
-      agreements.push(checked.ok ? { id: row.id, hash: row.contentHash, readable: true } : { id: row.id, hash: row.contentHash, readable: false, problem: checked.problem });
+      agreements.push(
+        checked.ok ? { id: row.id, hash: row.contentHash, readable: true } : { id: row.id, hash: row.contentHash, readable: false, problem: checked.problem },
+      );
     });
     return { ok: true, digest: scan.digest, agreements };
   } finally {

@@ -48,7 +48,9 @@ describe('restoring one agreement from a backup', () => {
     garble(s.dataDir, s.signedId);
     const { client } = start(s.dataDir);
     const report = await client.call('app.startupReport', {});
-    expect(report.unreadable).toEqual([{ id: s.signedId, title: expect.any(String), problem: 'not_json', backup: { name: s.backup.name, takenAt: s.backup.takenAt } }]);
+    expect(report.unreadable).toEqual([
+      { id: s.signedId, title: expect.any(String), problem: 'not_json', backup: { name: s.backup.name, takenAt: s.backup.takenAt } },
+    ]);
     expect((await client.send('agreements.get', { id: s.signedId })).ok).toBe(false);
 
     const listed = await client.call('backups.agreements', { backup: s.backup.name });
@@ -105,14 +107,23 @@ describe('restoring one agreement from a backup', () => {
       expect(await client.send('backups.restoreAgreement', { backup, id: s.draftId }), backup).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
       expect(await client.send('backups.agreements', { backup }), backup).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
     }
-    expect(await client.send('backups.agreements', { backup: 'sla-workshop-2000-01-01T00-00-00.000Z.db' })).toMatchObject({ ok: false, error: { kind: 'not_found' } });
-    expect(await client.send('backups.restoreAgreement', { backup: s.backup.name, id: 'not-there' })).toMatchObject({ ok: false, error: { kind: 'not_found' } });
+    expect(await client.send('backups.agreements', { backup: 'sla-workshop-2000-01-01T00-00-00.000Z.db' })).toMatchObject({
+      ok: false,
+      error: { kind: 'not_found' },
+    });
+    expect(await client.send('backups.restoreAgreement', { backup: s.backup.name, id: 'not-there' })).toMatchObject({
+      ok: false,
+      error: { kind: 'not_found' },
+    });
     stop();
     garble(s.dataDir, s.draftId);
     const db = new Database(s.backup.path);
     db.prepare("UPDATE agreements SET data = '{' WHERE id = ?").run(s.draftId);
     db.close();
     const again = start(s.dataDir).client;
-    expect(await again.send('backups.restoreAgreement', { backup: s.backup.name, id: s.draftId })).toMatchObject({ ok: false, error: { kind: 'storage', params: { detail: 'corrupt_row' } } });
+    expect(await again.send('backups.restoreAgreement', { backup: s.backup.name, id: s.draftId })).toMatchObject({
+      ok: false,
+      error: { kind: 'storage', params: { detail: 'corrupt_row' } },
+    });
   });
 });

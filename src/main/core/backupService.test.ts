@@ -35,7 +35,9 @@ function closeLast(): void {
 /** Garbles an agreement's stored JSON the way a bad sector or a stray write would: the pages stay sound. */
 function garble(dataDir: string, id: string): void {
   const db = new Database(join(dataDir, DATABASE_FILE));
-  db.prepare("UPDATE agreements SET data = CAST(substr(CAST(data AS BLOB), 1, 40) || X'FF00FF' || substr(CAST(data AS BLOB), 44) AS TEXT) WHERE id = ?").run(id);
+  db.prepare("UPDATE agreements SET data = CAST(substr(CAST(data AS BLOB), 1, 40) || X'FF00FF' || substr(CAST(data AS BLOB), 44) AS TEXT) WHERE id = ?").run(
+    id,
+  );
   db.close();
 }
 
@@ -123,7 +125,10 @@ describe('never rotating away the last good copy', () => {
     expect(names).toContain(good!.name);
     const last = open(dataDir, now);
     const report = await last.dispatch('app.startupReport', {});
-    expect(report).toMatchObject({ ok: true, value: { unreadable: [{ id: damaged, title: 'Will be damaged', problem: 'not_utf8', backup: { name: good!.name, takenAt: good!.takenAt } }] } });
+    expect(report).toMatchObject({
+      ok: true,
+      value: { unreadable: [{ id: damaged, title: 'Will be damaged', problem: 'not_utf8', backup: { name: good!.name, takenAt: good!.takenAt } }] },
+    });
     // The copy it points to really reads.
     const copy = new Database(good!.path, { readonly: true });
     const row = copy.prepare('SELECT data FROM agreements WHERE id = ?').get(damaged) as { data: string };
@@ -159,7 +164,10 @@ describe('reporting', () => {
     writeFileSync(join(dataDir, BACKUPS_DIR), 'a file where the folder should be');
     const core = open(dataDir);
     const report = await core.dispatch('app.startupReport', {});
-    expect(report).toMatchObject({ ok: true, value: { backups: { count: 0, newest: null, failed: { reason: expect.stringMatching(/^E[A-Z]+$/) } }, unreadable: [] } });
+    expect(report).toMatchObject({
+      ok: true,
+      value: { backups: { count: 0, newest: null, failed: { reason: expect.stringMatching(/^E[A-Z]+$/) } }, unreadable: [] },
+    });
     expect((await core.dispatch('agreements.create', { source: 'blank', language: 'en' })).ok).toBe(true);
   });
 

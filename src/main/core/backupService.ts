@@ -91,7 +91,10 @@ export function createBackupService(db: Db, options: BackupServiceOptions) {
       const title = row.title.slice(0, LIMITS.shortText);
       if (knownGood.has(row.contentHash)) return void rows.set(row.id, { title, hash: row.contentHash, readable: true });
       const verdict = checkStoredAgreement(row.data, row.id, row.modelVersion);
-      rows.set(row.id, verdict.ok ? { title, hash: row.contentHash, readable: true } : { title, hash: row.contentHash, readable: false, problem: verdict.problem });
+      rows.set(
+        row.id,
+        verdict.ok ? { title, hash: row.contentHash, readable: true } : { title, hash: row.contentHash, readable: false, problem: verdict.problem },
+      );
     });
     return { digest, rows };
   }
@@ -127,7 +130,8 @@ export function createBackupService(db: Db, options: BackupServiceOptions) {
     const at = now();
     try {
       const newest = newestGood();
-      const knownGood = newest && newest.manifest.checker === CHECKER ? new Set(newest.manifest.agreements.filter((a) => a.readable).map((a) => a.hash)) : new Set<string>();
+      const knownGood =
+        newest && newest.manifest.checker === CHECKER ? new Set(newest.manifest.agreements.filter((a) => a.readable).map((a) => a.hash)) : new Set<string>();
       const scan = scanLive(knownGood);
       live = scan;
       if (newest && newest.manifest.digest === scan.digest) {
@@ -141,7 +145,8 @@ export function createBackupService(db: Db, options: BackupServiceOptions) {
         inspect: (file) => {
           const check = checkDatabaseFile(file, { ...binding, knownGood: goodHashes(scan) });
           const worse = check.agreements.find((a) => !a.readable && !damagedNow.has(a.id));
-          if (!check.ok || worse) throw Object.assign(new Error(`The new backup does not read back: ${worse ? `agreement ${worse.id}` : check.problem}`), { code: 'EBACKUPVERIFY' });
+          if (!check.ok || worse)
+            throw Object.assign(new Error(`The new backup does not read back: ${worse ? `agreement ${worse.id}` : check.problem}`), { code: 'EBACKUPVERIFY' });
           return check;
         },
       });
@@ -192,7 +197,8 @@ export function createBackupService(db: Db, options: BackupServiceOptions) {
      * changed since): for a change that rewrites stored rows (the model upgrade). Throws when there is none.
      */
     ensureBackup(): void {
-      if (backUpIfChanged() === null && failure !== null) throw Object.assign(new Error(`No backup before the upgrade: ${failure.reason}`), { code: failure.reason });
+      if (backUpIfChanged() === null && failure !== null)
+        throw Object.assign(new Error(`No backup before the upgrade: ${failure.reason}`), { code: failure.reason });
     },
     summary() {
       const all = listBackups(options.dir);

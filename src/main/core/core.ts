@@ -67,7 +67,11 @@ export function createCore(options: CoreOptions) {
   // Rows written by an older model version are upgraded in place before anything reads them, after a backup
   // (the newest good one when nothing changed since; refused, changing nothing, when none can be had).
   try {
-    upgradeStoredModel(db, { agreements: createAgreementsRepo(db), actuals: actualsRepo }, { ...(options.now ? { now: options.now } : {}), backup: () => backups.ensureBackup() });
+    upgradeStoredModel(
+      db,
+      { agreements: createAgreementsRepo(db), actuals: actualsRepo },
+      { ...(options.now ? { now: options.now } : {}), backup: () => backups.ensureBackup() },
+    );
   } catch (error) {
     db.close();
     throw error;
@@ -163,7 +167,9 @@ export function createCore(options: CoreOptions) {
     assertStoredSignaturesIntact(agreement);
     const sealed = input.digitalSignature ?? signingState(agreement).complete;
     const { base, changes } = signing.changes(input.id);
-    const exported = await (await documents()).export({
+    const exported = await (
+      await documents()
+    ).export({
       agreement,
       ...(input.language ? { lang: input.language } : {}),
       ...(base ? { changes, baseVersion: base.version } : {}),

@@ -94,7 +94,16 @@ describe('core change events', () => {
       for (const [n, signer] of agreement.participants.filter((p) => p.mustSign).entries()) {
         const current = n === 0 ? revision : (await host.client.call('agreements.get', { id: target })).revision;
         const { fingerprint } = await host.client.call('signing.preview', { id: target });
-        await host.client.call('signing.sign', { id: target, revision: current, participantId: signer.id, name: signer.name, jobTitle: signer.jobTitle, image: strokePngDataUrl(n), consent: true, fingerprint });
+        await host.client.call('signing.sign', {
+          id: target,
+          revision: current,
+          participantId: signer.id,
+          name: signer.name,
+          jobTitle: signer.jobTitle,
+          image: strokePngDataUrl(n),
+          consent: true,
+          fingerprint,
+        });
       }
     };
     await sign(id);

@@ -62,6 +62,7 @@ export function dataDirFailure(error: unknown, dir: string): unknown {
   if (READ_ONLY_CODES.test(code) || (code.startsWith('SQLITE_CANTOPEN') && !writable(dir))) {
     return new AppError('storage', `The data folder is read-only (${code})`, { detail: code, reason: 'data_dir_read_only', path: dir });
   }
-  if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL')) return new AppError('storage', `The disk is full (${code})`, { detail: code, reason: 'storage_full' });
+  if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL'))
+    return new AppError('storage', `The disk is full (${code})`, { detail: code, reason: 'storage_full' });
   return error;
 }

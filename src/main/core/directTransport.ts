@@ -6,5 +6,6 @@ import type { Dispatch } from './dispatch';
  * caller can never share (and mutate) the core's objects, and behaviour matches IPC and HTTP exactly.
  */
 export function createDirectTransport(dispatch: Dispatch): RawTransport {
-  return async (name, input) => JSON.parse(JSON.stringify(await dispatch(name, input === undefined ? undefined : JSON.parse(JSON.stringify(input))))) as unknown;
+  return async (name, input) =>
+    JSON.parse(JSON.stringify(await dispatch(name, input === undefined ? undefined : JSON.parse(JSON.stringify(input))))) as unknown;
 }

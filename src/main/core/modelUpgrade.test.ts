@@ -21,7 +21,17 @@ function database(): Db {
   return db;
 }
 
-const v2Month = (month: string, leads: number) => ({ month, leads, mqls: null, sqls: null, opportunities: null, customers: null, revenue: null, medianHoursToFirstContact: null, pctContactedWithinSla: null });
+const v2Month = (month: string, leads: number) => ({
+  month,
+  leads,
+  mqls: null,
+  sqls: null,
+  opportunities: null,
+  customers: null,
+  revenue: null,
+  medianHoursToFirstContact: null,
+  pctContactedWithinSla: null,
+});
 
 /** Inserts a row as an app of model version `modelVersion` stored it. */
 function insertRow(db: Db, data: unknown, row: { id: string; lineage: string; version?: number; modelVersion?: number; revision?: number }): void {
@@ -37,8 +47,12 @@ function v2Agreement(id: string, amendsId: string | null, version: number, month
   return { ...example, meta: { ...example.meta, id, amendsId, version }, actuals: months };
 }
 
-const rowsOf = (db: Db) => db.prepare<[], { id: string; model_version: number; data: string }>('SELECT id, model_version, data FROM agreements ORDER BY id').all();
-const monthsOf = (db: Db, lineage: string) => createActualsRepo(db).months(lineage).map((m) => JSON.parse(m.data) as { month: string; stages: { count: number | null }[] });
+const rowsOf = (db: Db) =>
+  db.prepare<[], { id: string; model_version: number; data: string }>('SELECT id, model_version, data FROM agreements ORDER BY id').all();
+const monthsOf = (db: Db, lineage: string) =>
+  createActualsRepo(db)
+    .months(lineage)
+    .map((m) => JSON.parse(m.data) as { month: string; stages: { count: number | null }[] });
 
 function upgrade(db: Db, options: Partial<ModelUpgradeOptions> = {}) {
   const calls: number[] = [];
@@ -118,8 +132,20 @@ describe('upgrading stored agreements at start-up', () => {
   it('keeps months already stored for the lineage over those found in old rows', () => {
     const db = database();
     const actuals = createActualsRepo(db);
-    const stored = { month: '2026-01', stages: [], unmatchedStages: [], revenue: 5, medianHoursToFirstContact: null, pctContactedWithinSla: null, rejected: null };
-    db.transaction(() => actuals.replace({ lineage_id: 'v1', revision: 1, model_version: MODEL_VERSION, updated_at: 'x' }, 0, [{ month: '2026-01', data: JSON.stringify(stored) }]))();
+    const stored = {
+      month: '2026-01',
+      stages: [],
+      unmatchedStages: [],
+      revenue: 5,
+      medianHoursToFirstContact: null,
+      pctContactedWithinSla: null,
+      rejected: null,
+    };
+    db.transaction(() =>
+      actuals.replace({ lineage_id: 'v1', revision: 1, model_version: MODEL_VERSION, updated_at: 'x' }, 0, [
+        { month: '2026-01', data: JSON.stringify(stored) },
+      ]),
+    )();
     insertRow(db, v2Agreement('v1', null, 1, [v2Month('2026-01', 9), v2Month('2026-04', 4)]), { id: 'v1', lineage: 'v1' });
     upgrade(db);
     expect(monthsOf(db, 'v1')).toEqual([stored, expect.objectContaining({ month: '2026-04' })]);
@@ -129,10 +155,20 @@ describe('upgrading stored agreements at start-up', () => {
   it('upgrades a lineage’s stored months with a step that reshapes them, read with the lineage’s newest version', () => {
     const db = database();
     const example = createExample('en', new Date('2026-01-01T00:00:00Z'));
-    const month = { month: '2026-01', stages: [], unmatchedStages: [], revenue: 7, medianHoursToFirstContact: null, pctContactedWithinSla: null, rejected: null };
+    const month = {
+      month: '2026-01',
+      stages: [],
+      unmatchedStages: [],
+      revenue: 7,
+      medianHoursToFirstContact: null,
+      pctContactedWithinSla: null,
+      rejected: null,
+    };
     insertRow(db, { ...example, meta: { ...example.meta, id: 'a' } }, { id: 'a', lineage: 'a', modelVersion: MODEL_VERSION });
     db.transaction(() =>
-      createActualsRepo(db).replace({ lineage_id: 'a', revision: 3, model_version: MODEL_VERSION, updated_at: 'x' }, 0, [{ month: '2026-01', data: JSON.stringify(month) }]),
+      createActualsRepo(db).replace({ lineage_id: 'a', revision: 3, model_version: MODEL_VERSION, updated_at: 'x' }, 0, [
+        { month: '2026-01', data: JSON.stringify(month) },
+      ]),
     )();
     // A future model: revenue becomes { amount, currency }, the currency read from the agreement.
     const next: ModelMigration = {
@@ -156,7 +192,9 @@ describe('upgrading stored agreements at start-up', () => {
     const db2 = database();
     insertRow(db2, { ...example, meta: { ...example.meta, id: 'a' } }, { id: 'a', lineage: 'a', modelVersion: MODEL_VERSION });
     db2.transaction(() =>
-      createActualsRepo(db2).replace({ lineage_id: 'a', revision: 3, model_version: MODEL_VERSION, updated_at: 'x' }, 0, [{ month: '2026-01', data: JSON.stringify(month) }]),
+      createActualsRepo(db2).replace({ lineage_id: 'a', revision: 3, model_version: MODEL_VERSION, updated_at: 'x' }, 0, [
+        { month: '2026-01', data: JSON.stringify(month) },
+      ]),
     )();
     const second = upgrade(db2, { migrations: [...MODEL_MIGRATIONS, next], actualsSchema: z.array(z.unknown()) });
     expect(second.report).toEqual({ agreements: 1, lineages: 1, unreadable: [] });

@@ -85,7 +85,10 @@ export function upgradeStoredModel(db: Db, repos: { agreements: AgreementsRepo; 
     options.backup();
   } catch (error) {
     const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'backup_failed';
-    throw new AppError('storage', 'Could not back up the database before upgrading its agreements', { reason: 'upgrade_backup_failed', detail: code.slice(0, 40) });
+    throw new AppError('storage', 'Could not back up the database before upgrading its agreements', {
+      reason: 'upgrade_backup_failed',
+      detail: code.slice(0, 40),
+    });
   }
 
   return inTransaction(db, () => {
@@ -103,7 +106,12 @@ export function upgradeStoredModel(db: Db, repos: { agreements: AgreementsRepo; 
       // Months already in the lineage's table (upgraded when they were stale) win over those taken out of rows.
       const inTable = upgradedLineages.get(lineageId) ?? repos.actuals.months(lineageId).map((m) => JSON.parse(m.data) as Months[number]);
       const months = mergeMonths(fromRows.get(lineageId) ?? [], inTable);
-      repos.actuals.rewrite(lineageId, months.map((m) => ({ month: m.month, data: JSON.stringify(m) })), to, at);
+      repos.actuals.rewrite(
+        lineageId,
+        months.map((m) => ({ month: m.month, data: JSON.stringify(m) })),
+        to,
+        at,
+      );
     }
     return { agreements, lineages: lineageIds.size, unreadable };
   });

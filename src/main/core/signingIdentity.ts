@@ -49,7 +49,19 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
 
   function toDto(key: StoredKey): SigningKeyDto {
     const { subject, issuer, selfSigned, notBefore, notAfter } = key.summary;
-    return { id: key.id, organization: key.organization, source: key.source, protection: key.protection, subject, issuer, selfSigned, notBefore, notAfter, createdAt: key.createdAt, unlocked: key.protection === protection && unlocked() };
+    return {
+      id: key.id,
+      organization: key.organization,
+      source: key.source,
+      protection: key.protection,
+      subject,
+      issuer,
+      selfSigned,
+      notBefore,
+      notAfter,
+      createdAt: key.createdAt,
+      unlocked: key.protection === protection && unlocked(),
+    };
   }
 
   function dtoOf(id: string): SigningKeyDto {
@@ -70,12 +82,14 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
   async function givePassphrase(passphrase: string): Promise<void> {
     if (options.keychain) return;
     if (sessionPassphrase !== null) {
-      if (!sameText(passphrase, sessionPassphrase)) throw new AppError('unauthorized', 'Another passphrase is open for this session', { reason: 'wrong_passphrase' });
+      if (!sameText(passphrase, sessionPassphrase))
+        throw new AppError('unauthorized', 'Another passphrase is open for this session', { reason: 'wrong_passphrase' });
       return;
     }
     const protectedKeys = store.list().filter((k) => k.protection === 'passphrase');
     if (protectedKeys.length === 0) {
-      if (passphrase.length < NEW_PASSPHRASE_MIN) throw new AppError('invalid_input', 'The new passphrase is too short', { reason: 'passphrase_too_short', min: NEW_PASSPHRASE_MIN });
+      if (passphrase.length < NEW_PASSPHRASE_MIN)
+        throw new AppError('invalid_input', 'The new passphrase is too short', { reason: 'passphrase_too_short', min: NEW_PASSPHRASE_MIN });
       sessionPassphrase = passphrase;
       return;
     }
@@ -120,7 +134,8 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
   }
 
   function roomForOneMore(): void {
-    if (store.list().length >= MAX_SIGNING_KEYS) throw new AppError('invalid_input', 'Too many signing keys', { reason: 'too_many_keys', max: MAX_SIGNING_KEYS });
+    if (store.list().length >= MAX_SIGNING_KEYS)
+      throw new AppError('invalid_input', 'Too many signing keys', { reason: 'too_many_keys', max: MAX_SIGNING_KEYS });
   }
 
   async function create(organization: string, passphrase?: string): Promise<StoredIdentity> {
@@ -193,7 +208,11 @@ export function createIdentityService(dataDir: string, options: IdentityOptions 
         return key ? open(key.id) : create(request.organization);
       }
       const key = request.company !== undefined ? keyOf(request.company) : null;
-      if (!key) throw new AppError('signing_key_required', 'No signing key carries this organization', { reason: 'no_matching_key', company: (request.company ?? '').slice(0, 200) });
+      if (!key)
+        throw new AppError('signing_key_required', 'No signing key carries this organization', {
+          reason: 'no_matching_key',
+          company: (request.company ?? '').slice(0, 200),
+        });
       return open(key.id);
     },
   };

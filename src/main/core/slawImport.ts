@@ -125,7 +125,8 @@ export function importSlaw(db: Db, repo: AgreementsRepo, actuals: ActualsService
       signatures: [...stored.agreement.signatures, ...added],
     };
     const row = toRow(next, stored.row.revision + 1);
-    if (!repo.updateSigning(row, stored.row.revision)) throw new AppError('stale_revision', 'The agreement changed during the import', { current: stored.row.revision });
+    if (!repo.updateSigning(row, stored.row.revision))
+      throw new AppError('stale_revision', 'The agreement changed during the import', { current: stored.row.revision });
     return result(row, 'signatures_added', { signaturesAdded: added.length, restoredFromTrash });
   }
 }

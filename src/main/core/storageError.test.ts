@@ -16,9 +16,12 @@ describe('storageError', () => {
     const say = (code: string) => describeError(en, storageError(withCode(code))!.toJSON());
     for (const code of ['SQLITE_READONLY', 'SQLITE_READONLY_DIRECTORY', 'EROFS', 'EACCES', 'EPERM']) {
       expect(storageError(withCode(code))?.toJSON(), code).toMatchObject({ params: { detail: code, reason: 'storage_read_only' } });
-      expect(say(code), code).toBe(`The data folder or its database file is read-only (${code}), so nothing can be saved. Make it writable again; nothing already saved was lost.`);
+      expect(say(code), code).toBe(
+        `The data folder or its database file is read-only (${code}), so nothing can be saved. Make it writable again; nothing already saved was lost.`,
+      );
     }
-    for (const code of ['SQLITE_FULL', 'ENOSPC', 'EDQUOT']) expect(say(code), code).toBe(`The disk is full (${code}), so nothing more can be saved. Free some space and try again; nothing already saved was lost.`);
+    for (const code of ['SQLITE_FULL', 'ENOSPC', 'EDQUOT'])
+      expect(say(code), code).toBe(`The disk is full (${code}), so nothing more can be saved. Free some space and try again; nothing already saved was lost.`);
     expect(describeError(es, storageError(withCode('SQLITE_READONLY'))!.toJSON())).toBe(
       'La carpeta de datos o el archivo de la base de datos es de solo lectura (SQLITE_READONLY), así que no se puede guardar nada. Vuelve a permitir la escritura; no se perdió nada de lo ya guardado.',
     );

@@ -39,7 +39,22 @@ describe('checking a stored agreement from its bytes', () => {
     const draft = createExample('en');
     // Model version 2 kept the monthly actuals inside the agreement, with fixed stage fields.
     const leadStage = draft.lifecycle.stages.find((s) => s.key === 'lead')!;
-    const v2 = { ...draft, actuals: [{ month: '2027-01', leads: 40, mqls: null, sqls: null, opportunities: null, customers: null, revenue: null, medianHoursToFirstContact: null, pctContactedWithinSla: null }] };
+    const v2 = {
+      ...draft,
+      actuals: [
+        {
+          month: '2027-01',
+          leads: 40,
+          mqls: null,
+          sqls: null,
+          opportunities: null,
+          customers: null,
+          revenue: null,
+          medianHoursToFirstContact: null,
+          pctContactedWithinSla: null,
+        },
+      ],
+    };
     expect(checkStoredAgreement(bytes(v2), draft.meta.id)).toEqual({ ok: false, problem: 'schema' });
     const old = checkStoredAgreement(bytes(v2), draft.meta.id, 2);
     expect(old).toMatchObject({ ok: true, agreement: draft });

@@ -22,8 +22,7 @@ import { signatureProblem } from './signing/integrity';
 
 export type StoredVerdict =
   /** `actuals`: the months an upgrade took out of an older row (they belong to its lineage). */
-  | { ok: true; agreement: Agreement; actuals: MonthlyActuals[] }
-  | { ok: false; problem: UnreadableProblem };
+  { ok: true; agreement: Agreement; actuals: MonthlyActuals[] } | { ok: false; problem: UnreadableProblem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

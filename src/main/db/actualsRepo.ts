@@ -27,7 +27,9 @@ export function createActualsRepo(db: Db) {
        WHERE lineage_id = :lineage_id AND revision = :expected AND model_version <= :model_version`,
     ),
     clearMonths: db.prepare<[string]>('DELETE FROM actuals WHERE lineage_id = ?'),
-    insertMonth: db.prepare<{ lineage_id: string; month: string; data: string }>('INSERT INTO actuals (lineage_id, month, data) VALUES (:lineage_id, :month, :data)'),
+    insertMonth: db.prepare<{ lineage_id: string; month: string; data: string }>(
+      'INSERT INTO actuals (lineage_id, month, data) VALUES (:lineage_id, :month, :data)',
+    ),
     deleteLineage: db.prepare<[string]>('DELETE FROM actuals_lineages WHERE lineage_id = ?'),
     stale: db.prepare<[number], ActualsLineageRow>('SELECT lineage_id, revision, model_version, updated_at FROM actuals_lineages WHERE model_version < ?'),
     bump: db.prepare<{ lineage_id: string; model_version: number; updated_at: string }>(

@@ -50,7 +50,12 @@ describe('backup settings', () => {
     expect(resolveBackupSettings({}, {})).toEqual(defaults);
     expect([DEFAULT_BACKUPS_KEEP, DEFAULT_BACKUPS_DAILY, DEFAULT_BACKUPS_WEEKLY, DEFAULT_BACKUP_INTERVAL_MS]).toEqual([10, 7, 4, 60 * 60 * 1000]);
     expect(resolveBackupSettings({}, { [BACKUPS_KEEP_ENV]: ' 3 ' })).toEqual({ ...defaults, keep: 3 });
-    expect(resolveBackupSettings({ keep: 5, daily: 0, weekly: 2, intervalMs: 1000 }, { [BACKUPS_KEEP_ENV]: '3' })).toEqual({ keep: 5, daily: 0, weekly: 2, intervalMs: 1000 });
+    expect(resolveBackupSettings({ keep: 5, daily: 0, weekly: 2, intervalMs: 1000 }, { [BACKUPS_KEEP_ENV]: '3' })).toEqual({
+      keep: 5,
+      daily: 0,
+      weekly: 2,
+      intervalMs: 1000,
+    });
   });
 
   it('ignore a bad environment value and refuse a bad option', () => {
@@ -69,7 +74,8 @@ describe('backup file names', () => {
     expect(stamp).toBe('2026-11-28T16-40-14.123Z');
     expect(backupTime(`sla-workshop-${stamp}.db`)).toBe('2026-11-28T16:40:14.123Z');
     expect(backupTime(`sla-workshop-${stamp}-2.db`)).toBe('2026-11-28T16:40:14.123Z');
-    for (const other of ['sla-workshop.db', `sla-workshop-${stamp}.db-wal`, `.sla-workshop-${stamp}.partial-1-ab`, `x-${stamp}.db`]) expect(backupTime(other)).toBeNull();
+    for (const other of ['sla-workshop.db', `sla-workshop-${stamp}.db-wal`, `.sla-workshop-${stamp}.partial-1-ab`, `x-${stamp}.db`])
+      expect(backupTime(other)).toBeNull();
   });
 
   it('are listed newest first; temporary, empty and foreign files are not backups', () => {
@@ -100,7 +106,8 @@ describe('backup file names', () => {
     symlinkSync('/etc/passwd', join(dir, 'sla-workshop-2026-01-03T00-00-00.000Z.db'));
     expect(listBackups(dir).map((b) => b.name)).toEqual(['sla-workshop-2026-01-02T00-00-00.000Z.db']);
     expect(findBackup(dir, 'sla-workshop-2026-01-02T00-00-00.000Z.db')?.takenAt).toBe('2026-01-02T00:00:00.000Z');
-    for (const name of ['sla-workshop-2026-01-03T00-00-00.000Z.db', '../sla-workshop-2026-01-02T00-00-00.000Z.db', 'notes.txt', '']) expect(findBackup(dir, name), name).toBeNull();
+    for (const name of ['sla-workshop-2026-01-03T00-00-00.000Z.db', '../sla-workshop-2026-01-02T00-00-00.000Z.db', 'notes.txt', ''])
+      expect(findBackup(dir, name), name).toBeNull();
   });
 });
 
@@ -123,14 +130,20 @@ describe('taking a backup', () => {
     const backupsDir = join(dir, BACKUPS_DIR);
     const now = at('2026-11-28T10:00:00.000Z');
     const names = [takeBackup(db, backupsDir, { now }), takeBackup(db, backupsDir, { now }), takeBackup(db, backupsDir, { now })].map((b) => b.name);
-    expect(names).toEqual(['sla-workshop-2026-11-28T10-00-00.000Z.db', 'sla-workshop-2026-11-28T10-00-00.000Z-2.db', 'sla-workshop-2026-11-28T10-00-00.000Z-3.db']);
+    expect(names).toEqual([
+      'sla-workshop-2026-11-28T10-00-00.000Z.db',
+      'sla-workshop-2026-11-28T10-00-00.000Z-2.db',
+      'sla-workshop-2026-11-28T10-00-00.000Z-3.db',
+    ]);
     expect(listBackups(backupsDir)[0]?.name).toBe(names[2]);
   });
 
   it('runs the caller’s check on the finished copy before naming it, and names nothing when the check refuses it', () => {
     const { db, dir } = database(4);
     const backupsDir = join(dir, BACKUPS_DIR);
-    const taken = takeBackup(db, backupsDir, { inspect: (file) => new Database(file, { readonly: true }).prepare('SELECT count(*) AS n FROM agreements').get() });
+    const taken = takeBackup(db, backupsDir, {
+      inspect: (file) => new Database(file, { readonly: true }).prepare('SELECT count(*) AS n FROM agreements').get(),
+    });
     expect(taken.inspected).toEqual({ n: 4 });
     expect(() =>
       takeBackup(db, backupsDir, {
@@ -236,7 +249,11 @@ describe('generations', () => {
     utimesSync(stale, old, old);
     expect(removeBackupsExcept(backupsDir, new Set([taken[4]!.name, taken[1]!.name]))).toBe(3);
     expect(listBackups(backupsDir).map((b) => b.takenAt)).toEqual(['2026-01-05T00:00:00.000Z', '2026-01-02T00:00:00.000Z']);
-    expect(readdirSync(backupsDir).filter((n) => n.endsWith('.json')).sort()).toEqual([`${taken[1]!.name}.json`, `${taken[4]!.name}.json`]);
+    expect(
+      readdirSync(backupsDir)
+        .filter((n) => n.endsWith('.json'))
+        .sort(),
+    ).toEqual([`${taken[1]!.name}.json`, `${taken[4]!.name}.json`]);
     expect(existsSync(fresh)).toBe(true);
     expect(existsSync(stale)).toBe(false);
   });

@@ -151,12 +151,14 @@ export type BackupVerdict = { ok: true; userVersion: number } | { ok: false; pro
  */
 export function verifyBackup(file: string, options: { nativeBinding?: string } = {}): BackupVerdict {
   const outside = inspectDatabaseFile(file);
-  if (outside.state !== 'sound') return { ok: false, problem: outside.state === 'damaged' ? outside.detail : `file is ${outside.state}`, definite: outside.state !== 'missing' };
+  if (outside.state !== 'sound')
+    return { ok: false, problem: outside.state === 'damaged' ? outside.detail : `file is ${outside.state}`, definite: outside.state !== 'missing' };
   let db: Db | null = null;
   try {
     db = openBackupReadOnly(file, options);
     const userVersion = Number(db.pragma('user_version', { simple: true }));
-    if (userVersion < 1 || userVersion > LATEST_DB_VERSION) return { ok: false, problem: `schema version ${userVersion} (this app knows 1–${LATEST_DB_VERSION})`, definite: true };
+    if (userVersion < 1 || userVersion > LATEST_DB_VERSION)
+      return { ok: false, problem: `schema version ${userVersion} (this app knows 1–${LATEST_DB_VERSION})`, definite: true };
     const problem = integrityProblem(db);
     if (problem) return { ok: false, problem, definite: true };
     const table = db.prepare("SELECT 1 AS one FROM sqlite_master WHERE type = 'table' AND name = 'agreements'").get();

@@ -46,7 +46,9 @@ describe('the database digest', () => {
     change("UPDATE agreements SET deleted_at = '2026-02-01T00:00:00.000Z' WHERE id = 'a2'"); // a trash: no revision moves
     change("UPDATE agreements SET deleted_at = NULL WHERE id = 'a2'"); // and its restore…
     expect(previous).toBe(original); // …which brings back exactly the same rows
-    change("DELETE FROM agreements WHERE id = 'a3'; INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, data) VALUES ('a9', 'x', 'Co', 'en', 'draft', 1, 1, 'c', 'u', '{}')");
+    change(
+      "DELETE FROM agreements WHERE id = 'a3'; INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, data) VALUES ('a9', 'x', 'Co', 'en', 'draft', 1, 1, 'c', 'u', '{}')",
+    );
     change('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
     change("INSERT INTO notes (body) VALUES ('another table counts too')");
     change('UPDATE notes SET body = 0.30000000000000004'); // a real, to the last bit…

@@ -75,17 +75,37 @@ export function scanDatabase(db: Db, onAgreement?: (row: StoredAgreementRow) => 
   const total = createHash('sha256');
   const userVersion = Number(db.pragma('user_version', { simple: true }));
   total.update(`user_version ${userVersion}\n`);
-  const schema = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name").all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
+  const schema = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name').all() as {
+    type: string;
+    name: string;
+    tbl_name: string;
+    sql: string | null;
+  }[];
   for (const entry of schema) total.update(`${entry.type}\u0000${entry.name}\u0000${entry.tbl_name}\u0000${entry.sql ?? ''}\u0001`);
 
   let rows = 0;
   for (const { name } of schema.filter((e) => e.type === 'table')) {
     const columns = (db.prepare(`PRAGMA table_info(${quote(name)})`).all() as { name: string }[]).map((c) => c.name);
     if (columns.length === 0) continue;
-    const select = columns.map((c) => `typeof(${quote(c)}), CASE WHEN typeof(${quote(c)}) IN ('text', 'blob') THEN CAST(${quote(c)} AS BLOB) ELSE ${quote(c)} END`).join(', ');
-    const statement = db.prepare(`SELECT ${select} FROM ${quote(name)}`).raw(true).safeIntegers(true);
+    const select = columns
+      .map((c) => `typeof(${quote(c)}), CASE WHEN typeof(${quote(c)}) IN ('text', 'blob') THEN CAST(${quote(c)} AS BLOB) ELSE ${quote(c)} END`)
+      .join(', ');
+    const statement = db
+      .prepare(`SELECT ${select} FROM ${quote(name)}`)
+      .raw(true)
+      .safeIntegers(true);
     const index = (column: string) => columns.indexOf(column);
-    const agreementColumns = name === 'agreements' ? { id: index('id'), title: index('title'), revision: index('revision'), deletedAt: index('deleted_at'), modelVersion: index('model_version'), data: index('data') } : null;
+    const agreementColumns =
+      name === 'agreements'
+        ? {
+            id: index('id'),
+            title: index('title'),
+            revision: index('revision'),
+            deletedAt: index('deleted_at'),
+            modelVersion: index('model_version'),
+            data: index('data'),
+          }
+        : null;
     const rowHashes: Buffer[] = [];
     for (const raw of statement.iterate() as Iterable<unknown[]>) {
       const value = (column: number) => (column >= 0 ? raw[2 * column + 1] : null);

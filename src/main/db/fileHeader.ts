@@ -49,7 +49,12 @@ export function inspectDatabaseFile(file: string): FileInspection {
   const magicOk = header.subarray(0, 16).toString('latin1') === SQLITE_MAGIC.slice(0, Math.min(16, header.length));
   if (header.length < HEADER_BYTES) {
     return magicOk
-      ? { state: 'damaged', reason: 'truncated', detail: `file is ${size} bytes, shorter than the 100-byte header`, ...(header.length >= 64 ? { userVersion: header.readUInt32BE(60) } : {}) }
+      ? {
+          state: 'damaged',
+          reason: 'truncated',
+          detail: `file is ${size} bytes, shorter than the 100-byte header`,
+          ...(header.length >= 64 ? { userVersion: header.readUInt32BE(60) } : {}),
+        }
       : { state: 'damaged', reason: 'bad_header', detail: `file is ${size} bytes and does not start with the SQLite header` };
   }
   if (!magicOk) {

@@ -42,9 +42,16 @@ describe('database migrations', () => {
   it.each(MIGRATIONS.slice(0, -1).map((m) => m.version))('upgrade a database left at version %i, keeping its rows', (version) => {
     const file = tempFile();
     const old = new Database(file);
-    applyMigrations(old, MIGRATIONS.filter((m) => m.version <= version));
-    old.prepare(`INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, data)
-      VALUES ('a1', 'Old', 'Co', 'en', 'draft', 1, 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '{}')`).run();
+    applyMigrations(
+      old,
+      MIGRATIONS.filter((m) => m.version <= version),
+    );
+    old
+      .prepare(
+        `INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, data)
+      VALUES ('a1', 'Old', 'Co', 'en', 'draft', 1, 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '{}')`,
+      )
+      .run();
     old.close();
     const db = openDatabase(file);
     expect(databaseVersion(db)).toBe(LATEST_DB_VERSION);
@@ -75,7 +82,10 @@ describe('database migrations', () => {
 
   it('roll back every step of a failed migration run', () => {
     const db = new Database(tempFile());
-    const broken = [...MIGRATIONS, { version: LATEST_DB_VERSION + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE ok (x); SELECT * FROM missing_table') }];
+    const broken = [
+      ...MIGRATIONS,
+      { version: LATEST_DB_VERSION + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE ok (x); SELECT * FROM missing_table') },
+    ];
     expect(() => applyMigrations(db, broken)).toThrow();
     expect(databaseVersion(db)).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 0 });
@@ -84,7 +94,15 @@ describe('database migrations', () => {
 });
 
 describe('migration 003: document exports', () => {
-  const row = { agreement_id: 'a1', version: 1, fingerprint: 'f'.repeat(64), sha256: 'a'.repeat(64), thumbprint: null, language: 'en' as const, exported_at: '2026-03-10T12:00:00.000Z' };
+  const row = {
+    agreement_id: 'a1',
+    version: 1,
+    fingerprint: 'f'.repeat(64),
+    sha256: 'a'.repeat(64),
+    thumbprint: null,
+    language: 'en' as const,
+    exported_at: '2026-03-10T12:00:00.000Z',
+  };
 
   it('records exports, finds them by the SHA-256 of their bytes, and counts them per version', () => {
     const db = openDatabase(tempFile());
@@ -101,7 +119,7 @@ describe('migration 003: document exports', () => {
   it('is append-only: a record can be neither changed nor deleted, and a malformed one is refused', () => {
     const db = openDatabase(tempFile());
     createExportsRepo(db).insert(row);
-    expect(() => db.prepare("UPDATE document_exports SET sha256 = ?").run('e'.repeat(64))).toThrow(/append-only/);
+    expect(() => db.prepare('UPDATE document_exports SET sha256 = ?').run('e'.repeat(64))).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM document_exports').run()).toThrow(/append-only/);
     expect(() => createExportsRepo(db).insert({ ...row, sha256: 'short' })).toThrow(/CHECK/);
     expect(db.prepare('SELECT count(*) AS n FROM document_exports').get()).toEqual({ n: 1 });

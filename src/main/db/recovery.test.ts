@@ -18,7 +18,12 @@ afterEach(() => {
 });
 
 function paths(dir = tempDir('sla-recovery-')): SafeOpenOptions {
-  return { file: join(dir, 'sla-workshop.db'), backupsDir: join(dir, 'backups'), damagedDir: join(dir, 'damaged'), now: () => new Date('2026-11-28T12:00:00.000Z') };
+  return {
+    file: join(dir, 'sla-workshop.db'),
+    backupsDir: join(dir, 'backups'),
+    damagedDir: join(dir, 'damaged'),
+    now: () => new Date('2026-11-28T12:00:00.000Z'),
+  };
 }
 
 function seed(file: string, rows: number): void {
@@ -116,7 +121,9 @@ describe('opening with recovery', () => {
     const options = paths();
     seed(options.file, 60);
     const stat = new Database(options.file, { readonly: true });
-    const leaves = (stat.prepare("SELECT pageno FROM dbstat WHERE name = 'agreements' AND pagetype = 'leaf' ORDER BY pageno").all() as { pageno: number }[]).map((r) => r.pageno);
+    const leaves = (
+      stat.prepare("SELECT pageno FROM dbstat WHERE name = 'agreements' AND pagetype = 'leaf' ORDER BY pageno").all() as { pageno: number }[]
+    ).map((r) => r.pageno);
     stat.close();
     const live = openDatabase(options.file);
     live.pragma('wal_autocheckpoint = 0');

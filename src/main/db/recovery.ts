@@ -84,7 +84,8 @@ function attemptOpen(options: SafeOpenOptions): Attempt {
     return { db: openDatabase(options.file, { verify: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }) };
   } catch (error) {
     if (error instanceof DatabaseDamagedError) return { damage: { reason: error.reason, detail: error.detail } };
-    if (isCorruptionError(error)) return { damage: { reason: 'unreadable', detail: `${errorCode(error)}: ${error instanceof Error ? error.message : ''}`.slice(0, 500) } };
+    if (isCorruptionError(error))
+      return { damage: { reason: 'unreadable', detail: `${errorCode(error)}: ${error instanceof Error ? error.message : ''}`.slice(0, 500) } };
     throw error;
   }
 }

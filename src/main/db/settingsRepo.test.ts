@@ -21,9 +21,16 @@ describe('migration 004 and the installation settings', () => {
   it('adds the settings table to a database from before, keeping its agreements', () => {
     const file = tempFile();
     const old = new Database(file);
-    applyMigrations(old, MIGRATIONS.filter((m) => m.version < 4));
-    old.prepare(`INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, data)
-      VALUES ('a1', 'Old', 'Co', 'en', 'draft', 1, 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '{}')`).run();
+    applyMigrations(
+      old,
+      MIGRATIONS.filter((m) => m.version < 4),
+    );
+    old
+      .prepare(
+        `INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, data)
+      VALUES ('a1', 'Old', 'Co', 'en', 'draft', 1, 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '{}')`,
+      )
+      .run();
     expect(old.prepare("SELECT name FROM sqlite_master WHERE name = 'installation_settings'").get()).toBeUndefined();
     old.close();
     const db = openDatabase(file);

@@ -30,10 +30,12 @@ describe('forwarding agreement changes to the windows', () => {
     const events = createCoreEvents();
     const gone = receiver('app://sla/index.html', true);
     const foreign = receiver('https://evil.example/');
-    const closing = { ...receiver(), send: vi.fn<ChangeReceiver['send']>(() => {
-      throw new Error('Object has been destroyed');
-    }),
-  };
+    const closing = {
+      ...receiver(),
+      send: vi.fn<ChangeReceiver['send']>(() => {
+        throw new Error('Object has been destroyed');
+      }),
+    };
     const ours = receiver();
     forwardAgreementChanges(events, () => [gone, foreign, closing, ours], APP);
     events.emit('agreementChanged', { id: 'a1', revision: 2 });

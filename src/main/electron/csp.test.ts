@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CSP_PLACEHOLDER, HEADER_ONLY_DIRECTIVES, metaContentSecurityPolicy, withMetaContentSecurityPolicy } from '../../shared/security/headers';
+import {
+  CONTENT_SECURITY_POLICY,
+  CSP_PLACEHOLDER,
+  HEADER_ONLY_DIRECTIVES,
+  metaContentSecurityPolicy,
+  withMetaContentSecurityPolicy,
+} from '../../shared/security/headers';
 
 vi.mock('electron', () => ({}));
 
@@ -62,7 +68,7 @@ describe('the renderer page (src/renderer/index.html)', () => {
     expect([...directives(meta!)]).toEqual(expected);
   });
 
-  it('takes that policy from the hosts\' constant at build: the source names it once, no copy to drift', () => {
+  it("takes that policy from the hosts' constant at build: the source names it once, no copy to drift", () => {
     expect(metaPolicy(SOURCE_HTML)).toBe(CSP_PLACEHOLDER);
     expect(SOURCE_HTML).not.toMatch(/default-src|script-src/);
     expect(metaContentSecurityPolicy()).not.toMatch(/frame-ancestors/);

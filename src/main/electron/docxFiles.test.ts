@@ -12,13 +12,17 @@ let dir: string;
 beforeEach(() => {
   dir = tempDir('sla-docx-');
 });
-const dialogs = (save: { canceled: boolean; filePath?: string }) => ({ showSaveDialog: vi.fn(async (_options: SaveDialogOptions) => save) }) satisfies DocxDialogs;
+const dialogs = (save: { canceled: boolean; filePath?: string }) =>
+  ({ showSaveDialog: vi.fn(async (_options: SaveDialogOptions) => save) }) satisfies DocxDialogs;
 const bytes = Buffer.from('PK\u0003\u0004 pretend docx');
 
 describe('saving the Word document from the desktop app', () => {
   it('suggests a safe name, writes the bytes, and adds .docx when the dialog did not', async () => {
     const d = dialogs({ canceled: false, filePath: join(dir, 'Acme SLA') });
-    expect(await createDocxFileHandlers(d, dir).saveDocx(['../Acme: SLA?.docx', bytes.toString('base64')])).toEqual({ ok: true, value: { saved: true, path: join(dir, 'Acme SLA.docx') } });
+    expect(await createDocxFileHandlers(d, dir).saveDocx(['../Acme: SLA?.docx', bytes.toString('base64')])).toEqual({
+      ok: true,
+      value: { saved: true, path: join(dir, 'Acme SLA.docx') },
+    });
     expect(readFileSync(join(dir, 'Acme SLA.docx'))).toEqual(bytes);
     expect(d.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ defaultPath: join(dir, 'Acme_ SLA_.docx'), filters: [{ extensions: ['docx'] }] });
     expect(readdirSync(dir)).toEqual(['Acme SLA.docx']);

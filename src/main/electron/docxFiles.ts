@@ -15,7 +15,14 @@ export interface DocxDialogs {
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>;
 }
 
-export const saveDocxArgs = z.tuple([z.string().min(1).max(255), z.string().min(1).max(DOCX_MAX_BASE64).regex(/^[A-Za-z0-9+/]+={0,2}$/)]);
+export const saveDocxArgs = z.tuple([
+  z.string().min(1).max(255),
+  z
+    .string()
+    .min(1)
+    .max(DOCX_MAX_BASE64)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/),
+]);
 
 /** File-system codes that mean "this place cannot be written": the user can pick another folder. */
 const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR', 'EISDIR', 'ENOSPC', 'EEXIST', 'EBUSY']);

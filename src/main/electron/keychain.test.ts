@@ -26,7 +26,9 @@ describe('the signing key in the system keychain', () => {
   });
 
   it('reports a key it cannot open as a typed error', () => {
-    expect(() => createKeychainProtector(keychain(), 'win32')!.decrypt(Buffer.from('other user'))).toThrow(expect.objectContaining({ kind: 'unauthorized', params: { reason: 'identity_locked' } }));
+    expect(() => createKeychainProtector(keychain(), 'win32')!.decrypt(Buffer.from('other user'))).toThrow(
+      expect.objectContaining({ kind: 'unauthorized', params: { reason: 'identity_locked' } }),
+    );
   });
 
   it('is not offered without a real keychain (then the key needs a passphrase)', () => {

@@ -7,7 +7,10 @@ import type { KeyProtector } from '../core/packageSignature';
  * KWallet on Linux) through Electron's safeStorage. Null when no keychain is usable (e.g. Linux without a
  * secret service, where safeStorage would fall back to a hard-coded password): the key then needs a passphrase.
  */
-export function createKeychainProtector(safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & { getSelectedStorageBackend?: () => string }, platform: NodeJS.Platform = process.platform): KeyProtector | null {
+export function createKeychainProtector(
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & { getSelectedStorageBackend?: () => string },
+  platform: NodeJS.Platform = process.platform,
+): KeyProtector | null {
   if (!safeStorage.isEncryptionAvailable()) return null;
   if (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text') return null;
   return {

@@ -18,7 +18,13 @@ const h = vi.hoisted(() => {
     core: {
       dispatch: vi.fn(async () => ({ ok: true, value: 'dispatched' })),
       close: vi.fn(),
-      events: { listeners: [] as ((payload: unknown) => void)[], on(_name: string, fn: (payload: unknown) => void) { this.listeners.push(fn); return () => undefined; } },
+      events: {
+        listeners: [] as ((payload: unknown) => void)[],
+        on(_name: string, fn: (payload: unknown) => void) {
+          this.listeners.push(fn);
+          return () => undefined;
+        },
+      },
     },
     createCore: vi.fn(),
   };
@@ -151,7 +157,14 @@ describe('the Electron main process', () => {
     await startApp();
     expect(state.windows).toHaveLength(1);
     const window = state.windows[0]!;
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: true });
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: true,
+    });
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
     expect(window.loadURL).toHaveBeenCalledWith('app://sla/index.html');
     expect(window.show).toHaveBeenCalled();

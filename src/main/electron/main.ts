@@ -148,41 +148,44 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', closeCore);
 
-  void app.whenReady().then(() => {
-    locale = pickSystemLocale(app.getPreferredSystemLanguages(), app.getLocale());
-    try {
-      core = createCore({
-        dataDir: dataDir(process.argv, process.env),
-        appVersion: app.getVersion(),
-        host: 'electron',
-        nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged),
-        // safeStorage is only usable once the app is ready, which it is here.
-        ...keychainOption(),
-      });
-    } catch (error) {
-      // A database from a newer version, a locked or unreadable folder, a native module for the wrong
-      // ABI: say so and stop. Nothing is written, so the data stays exactly as it was.
-      failStart(error);
-      return;
-    }
-    const { dispatch } = core;
+  void app
+    .whenReady()
+    .then(() => {
+      locale = pickSystemLocale(app.getPreferredSystemLanguages(), app.getLocale());
+      try {
+        core = createCore({
+          dataDir: dataDir(process.argv, process.env),
+          appVersion: app.getVersion(),
+          host: 'electron',
+          nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged),
+          // safeStorage is only usable once the app is ready, which it is here.
+          ...keychainOption(),
+        });
+      } catch (error) {
+        // A database from a newer version, a locked or unreadable folder, a native module for the wrong
+        // ABI: say so and stop. Nothing is written, so the data stays exactly as it was.
+        failStart(error);
+        return;
+      }
+      const { dispatch } = core;
 
-    hardenSessionOnce(session.defaultSession);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
+      hardenSessionOnce(session.defaultSession);
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
 
-    const isTrustedSender = createTrustedSenderCheck(contentOrigins);
-    ipcMain.handle(IPC.api, createIpcApiHandler(dispatch, isTrustedSender));
-    ipcMain.handle(IPC.openSlaw, (event) => (isTrustedSender(event) ? createSlawFileHandlers(dialogsFor(event), documentsDir()).openSlaw() : unauthorized));
-    ipcMain.handle(IPC.saveSlaw, (event, ...args: unknown[]) =>
-      isTrustedSender(event) ? createSlawFileHandlers(dialogsFor(event), documentsDir()).saveSlaw(args) : unauthorized,
-    );
-    ipcMain.handle(IPC.saveDocx, (event, ...args: unknown[]) =>
-      isTrustedSender(event) ? createDocxFileHandlers(dialogsFor(event), documentsDir()).saveDocx(args) : unauthorized,
-    );
-    // Every committed write is told to every window, so two windows on one agreement never overwrite each other.
-    forwardAgreementChanges(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents), contentOrigins);
+      const isTrustedSender = createTrustedSenderCheck(contentOrigins);
+      ipcMain.handle(IPC.api, createIpcApiHandler(dispatch, isTrustedSender));
+      ipcMain.handle(IPC.openSlaw, (event) => (isTrustedSender(event) ? createSlawFileHandlers(dialogsFor(event), documentsDir()).openSlaw() : unauthorized));
+      ipcMain.handle(IPC.saveSlaw, (event, ...args: unknown[]) =>
+        isTrustedSender(event) ? createSlawFileHandlers(dialogsFor(event), documentsDir()).saveSlaw(args) : unauthorized,
+      );
+      ipcMain.handle(IPC.saveDocx, (event, ...args: unknown[]) =>
+        isTrustedSender(event) ? createDocxFileHandlers(dialogsFor(event), documentsDir()).saveDocx(args) : unauthorized,
+      );
+      // Every committed write is told to every window, so two windows on one agreement never overwrite each other.
+      forwardAgreementChanges(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents), contentOrigins);
 
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform })));
-    createWindow();
-  }).catch(failStart);
+      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform })));
+      createWindow();
+    })
+    .catch(failStart);
 }

@@ -19,7 +19,8 @@ describe('the application menu', () => {
     const all = roles(template);
     expect(all).not.toContain('undo');
     expect(all).not.toContain('redo');
-    const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flat(item.submenu) : [])]);
+    const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+      items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flat(item.submenu) : [])]);
     expect(flat(template).find((item) => item.role === 'togglefullscreen')?.registerAccelerator).toBe(false);
   });
 

@@ -35,7 +35,15 @@ describe('links opened outside the app', () => {
   it('are only plain http(s) URLs without credentials', () => {
     expect(externalUrlToOpen('https://example.com/guide')).toBe('https://example.com/guide');
     expect(externalUrlToOpen('http://example.com/')).toBe('http://example.com/');
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'app://sla/', 'mailto:a@b.c', 'https://user:pw@example.com/', 'nonsense']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'app://sla/',
+      'mailto:a@b.c',
+      'https://user:pw@example.com/',
+      'nonsense',
+    ]) {
       expect(externalUrlToOpen(url), url).toBeNull();
     }
   });

@@ -80,7 +80,15 @@ describe('the preload', () => {
     const off = api.onAgreementChanged((change) => seen.push(change));
     fromMain(IPC.agreementChanged, { id: 'a1', revision: 3 });
     fromMain(IPC.agreementChanged, { id: 'a1', revision: null });
-    for (const bad of [null, 'a1', { id: 7, revision: 1 }, { id: 'a1', revision: 0 }, { id: 'a1', revision: 1.5 }, { id: 'x'.repeat(65), revision: 1 }, { id: 'a1' }]) {
+    for (const bad of [
+      null,
+      'a1',
+      { id: 7, revision: 1 },
+      { id: 'a1', revision: 0 },
+      { id: 'a1', revision: 1.5 },
+      { id: 'x'.repeat(65), revision: 1 },
+      { id: 'a1' },
+    ]) {
       fromMain(IPC.agreementChanged, bad);
     }
     fromMain(IPC.api, { id: 'a1', revision: 9 });

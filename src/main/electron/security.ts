@@ -36,7 +36,11 @@ const GRANTABLE_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen']);
  * refused both when asked and when checked, and no network traffic except to the dev server in
  * development. `contentOrigins` are the app's own pages (app://sla, or the dev server in development).
  */
-export function hardenSession(session: Session, allowedNetworkOrigins: readonly string[], contentOrigins: readonly string[] = [APP_ORIGIN, ...allowedNetworkOrigins]): void {
+export function hardenSession(
+  session: Session,
+  allowedNetworkOrigins: readonly string[],
+  contentOrigins: readonly string[] = [APP_ORIGIN, ...allowedNetworkOrigins],
+): void {
   const grant = (permission: string, url: string | undefined) => GRANTABLE_PERMISSIONS.has(permission) && url !== undefined && isOwnOrigin(url, contentOrigins);
   session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(grant(permission, details?.requestingUrl)));
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => grant(permission, requestingOrigin));
@@ -51,7 +55,10 @@ export function hardenSession(session: Session, allowedNetworkOrigins: readonly 
  * and any other (a future window with its own `partition`, found through `app` 'session-created' and
  * 'web-contents-created'), so no page can run in a session without the permission and network guards.
  */
-export function createSessionHardener(allowedNetworkOrigins: readonly string[], contentOrigins?: readonly string[]): (session: Session | null | undefined) => void {
+export function createSessionHardener(
+  allowedNetworkOrigins: readonly string[],
+  contentOrigins?: readonly string[],
+): (session: Session | null | undefined) => void {
   const hardened = new WeakSet<Session>();
   return (session) => {
     if (!session || hardened.has(session)) return;

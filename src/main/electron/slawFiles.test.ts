@@ -69,12 +69,18 @@ describe('saving a .slaw file', () => {
   });
 
   it('adds .slaw when the chosen name has no extension', async () => {
-    const result = await createSlawFileHandlers(dialogs({ canceled: true, filePaths: [] }, { canceled: false, filePath: join(dir, 'plain') }), dir).saveSlaw(['a', 'x']);
+    const result = await createSlawFileHandlers(dialogs({ canceled: true, filePaths: [] }, { canceled: false, filePath: join(dir, 'plain') }), dir).saveSlaw([
+      'a',
+      'x',
+    ]);
     expect(result).toEqual({ ok: true, value: { saved: true, path: join(dir, 'plain.slaw') } });
   });
 
   it('reports saved: false when the user cancels', async () => {
-    expect(await createSlawFileHandlers(dialogs({ canceled: true, filePaths: [] }, { canceled: true }), dir).saveSlaw(['a', 'x'])).toEqual({ ok: true, value: { saved: false } });
+    expect(await createSlawFileHandlers(dialogs({ canceled: true, filePaths: [] }, { canceled: true }), dir).saveSlaw(['a', 'x'])).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
   });
 
   it('validates its arguments before opening any dialog', async () => {
@@ -98,7 +104,10 @@ describe('saving a .slaw file', () => {
   });
 
   it('turns a missing folder into a storage error', async () => {
-    const result = await createSlawFileHandlers(dialogs({ canceled: true, filePaths: [] }, { canceled: false, filePath: join(dir, 'nope', 'x.slaw') }), dir).saveSlaw(['a', 'x']);
+    const result = await createSlawFileHandlers(
+      dialogs({ canceled: true, filePaths: [] }, { canceled: false, filePath: join(dir, 'nope', 'x.slaw') }),
+      dir,
+    ).saveSlaw(['a', 'x']);
     expect(result).toMatchObject({ ok: false, error: { kind: 'storage', params: { detail: 'ENOENT' } } });
     expect(existsSync(join(dir, 'nope'))).toBe(false);
   });

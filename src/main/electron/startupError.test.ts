@@ -21,7 +21,10 @@ describe('a start-up failure', () => {
   it('from SQLite, the file system or a native module for the wrong ABI is a storage error naming the code', () => {
     expect(startupApiError(sqlite)).toMatchObject({ kind: 'storage', params: { detail: 'SQLITE_BUSY' } });
     expect(startupApiError(Object.assign(new Error('x'), { code: 'EACCES' }))).toMatchObject({ kind: 'storage', params: { detail: 'EACCES' } });
-    expect(startupApiError(Object.assign(new Error('x'), { code: 'ERR_DLOPEN_FAILED' }))).toMatchObject({ kind: 'storage', params: { detail: 'ERR_DLOPEN_FAILED' } });
+    expect(startupApiError(Object.assign(new Error('x'), { code: 'ERR_DLOPEN_FAILED' }))).toMatchObject({
+      kind: 'storage',
+      params: { detail: 'ERR_DLOPEN_FAILED' },
+    });
     expect(startupErrorText(sqlite, 'en').message).toContain('SQLITE_BUSY');
   });
 

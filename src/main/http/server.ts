@@ -6,14 +6,7 @@ import { LIMITS } from '../../shared/model/limits';
 import type { ApiError, Result } from '../../shared/api/errors';
 import type { Dispatch } from '../core/dispatch';
 import { CONTENT_SECURITY_POLICY, TOKEN_HEADER } from '../../shared/security/headers';
-import {
-  TOKEN_COOKIE,
-  checkHostAndOrigin,
-  cookieValue,
-  createTokenThrottle,
-  tokensEqual,
-  type TokenThrottleOptions,
-} from './security';
+import { TOKEN_COOKIE, checkHostAndOrigin, cookieValue, createTokenThrottle, tokensEqual, type TokenThrottleOptions } from './security';
 
 export interface HttpHostOptions {
   dispatch: Dispatch;
@@ -127,7 +120,9 @@ export function createHttpHost(options: HttpHostOptions) {
     const penalty = throttle.fail(req.socket.remoteAddress ?? 'unknown');
     if (!penalty) return sendResult(res, 401, refusal('Missing or wrong token'));
     const answer = () =>
-      send(res, 429, JSON.stringify(refusal('Too many attempts with a wrong token')), 'application/json; charset=utf-8', { 'Retry-After': String(penalty.retryAfterSeconds) });
+      send(res, 429, JSON.stringify(refusal('Too many attempts with a wrong token')), 'application/json; charset=utf-8', {
+        'Retry-After': String(penalty.retryAfterSeconds),
+      });
     if (held.size >= throttle.options.maxPending) return answer();
     const timer = setTimeout(() => {
       held.delete(timer);
@@ -152,15 +147,19 @@ export function createHttpHost(options: HttpHostOptions) {
     // The token first, on every request whatever its method or path: nothing is answered without it.
     // The API takes it from a header only (a cookie would let other pages' forms ride along).
     const fromQuery = !isApi && tokensEqual(url.searchParams.get('token'), options.token);
-    const authorised = isApi ? tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, options.token) : fromQuery || tokensEqual(cookieValue(req, TOKEN_COOKIE), options.token);
+    const authorised = isApi
+      ? tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, options.token)
+      : fromQuery || tokensEqual(cookieValue(req, TOKEN_COOKIE), options.token);
     if (!authorised) return refuseToken(req, res);
 
     if (isApi) {
       // No CORS: a preflight (OPTIONS) or any other method is refused, and no Access-Control-* header is sent.
-      if (req.method !== 'POST') return send(res, 405, JSON.stringify(failure('method_not_allowed', 'Method not allowed')), 'application/json; charset=utf-8', { Allow: 'POST' });
+      if (req.method !== 'POST')
+        return send(res, 405, JSON.stringify(failure('method_not_allowed', 'Method not allowed')), 'application/json; charset=utf-8', { Allow: 'POST' });
       if (!isJsonContentType(req.headers['content-type'])) return sendResult(res, 415, failure('unsupported_media_type', 'application/json only'));
       const bytes = await readBody(req);
-      if (bytes === null) return sendResult(res, 413, { ok: false, error: { kind: 'too_large', message: 'Request too large', params: { limit: MAX_BODY_BYTES } } });
+      if (bytes === null)
+        return sendResult(res, 413, { ok: false, error: { kind: 'too_large', message: 'Request too large', params: { limit: MAX_BODY_BYTES } } });
       let body: string;
       try {
         body = utf8.decode(bytes);
@@ -178,7 +177,8 @@ export function createHttpHost(options: HttpHostOptions) {
       return sendResult(res, 200, await options.dispatch(name, input));
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, JSON.stringify(failure('method_not_allowed', 'Method not allowed')), 'application/json; charset=utf-8', { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, JSON.stringify(failure('method_not_allowed', 'Method not allowed')), 'application/json; charset=utf-8', { Allow: 'GET, HEAD' });
     if (!rendererDir) return sendResult(res, 404, NOT_FOUND);
 
     const decoded = url.pathname === '/' ? 'index.html' : decodePath(url.pathname);

@@ -33,7 +33,11 @@ describe('what another tab is told after a successful write', () => {
     expect(noticesFor('agreements.trash', { id: 'a1' }, summary({ deletedAt: '2026-03-02T10:00:00.000Z' }))).toEqual([{ id: 'a1', revision: null }]);
     expect(noticesFor('agreements.purge', { id: 'a1' }, { id: 'a1' })).toEqual([{ id: 'a1', revision: null }]);
     const amendment = { ...createExample('en'), meta: { ...createExample('en').meta, id: 'v2', amendsId: 'v1', status: 'signed' as const } };
-    const signed = noticesFor('signing.sign', { id: 'v2', revision: 1, participantId: 'p', name: 'n', jobTitle: 'j', image: 'data:image/png;base64,AA==', consent: true, fingerprint: 'a'.repeat(64) }, { record: { agreement: amendment, revision: 2 }, fingerprint: 'a'.repeat(64) });
+    const signed = noticesFor(
+      'signing.sign',
+      { id: 'v2', revision: 1, participantId: 'p', name: 'n', jobTitle: 'j', image: 'data:image/png;base64,AA==', consent: true, fingerprint: 'a'.repeat(64) },
+      { record: { agreement: amendment, revision: 2 }, fingerprint: 'a'.repeat(64) },
+    );
     expect(signed).toEqual([
       { id: 'v2', revision: 2 },
       { id: 'v1', revision: null },
@@ -65,12 +69,17 @@ describe('the channels that carry the notices', () => {
   it('browser mode: posts plain notices and passes on only valid ones from other tabs', () => {
     const target = new EventTarget();
     const posted: unknown[] = [];
-    const channel = createBroadcastChangeChannel({ postMessage: (m: unknown) => void posted.push(m), addEventListener: target.addEventListener.bind(target), removeEventListener: target.removeEventListener.bind(target) });
+    const channel = createBroadcastChangeChannel({
+      postMessage: (m: unknown) => void posted.push(m),
+      addEventListener: target.addEventListener.bind(target),
+      removeEventListener: target.removeEventListener.bind(target),
+    });
     channel.announce([{ id: 'a1', revision: 2 }]);
     expect(posted).toEqual([{ id: 'a1', revision: 2 }]);
     const heard = vi.fn();
     const off = channel.subscribe(heard);
-    for (const data of [{ id: 'a1', revision: 3 }, { id: 'a1', revision: 'x' }, { id: '', revision: 1 }, '<script>', { id: 'a1', revision: 1, extra: true }]) target.dispatchEvent(new MessageEvent('message', { data }));
+    for (const data of [{ id: 'a1', revision: 3 }, { id: 'a1', revision: 'x' }, { id: '', revision: 1 }, '<script>', { id: 'a1', revision: 1, extra: true }])
+      target.dispatchEvent(new MessageEvent('message', { data }));
     expect(heard.mock.calls).toEqual([[{ id: 'a1', revision: 3 }]]);
     off();
     target.dispatchEvent(new MessageEvent('message', { data: { id: 'a1', revision: 4 } }));

@@ -10,7 +10,12 @@ describe('whether this browser-mode tab can still reach its host', () => {
   it('marks the link expired on the first 401, for good', async () => {
     const seen: string[] = [];
     const off = connection.subscribe(() => seen.push(connection.status()));
-    const transport = createHttpTransport('http://127.0.0.1:1', 'old-token', reply(401, { ok: false, error: { kind: 'unauthorized', message: 'Missing or wrong token' } }), connection);
+    const transport = createHttpTransport(
+      'http://127.0.0.1:1',
+      'old-token',
+      reply(401, { ok: false, error: { kind: 'unauthorized', message: 'Missing or wrong token' } }),
+      connection,
+    );
     expect(await transport('app.info', {})).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect(connection.status()).toBe('expired');
     connection.answered(200);
@@ -21,7 +26,12 @@ describe('whether this browser-mode tab can still reach its host', () => {
   });
 
   it('treats the throttle’s 429 (repeated wrong tokens) as expired too', async () => {
-    await createHttpTransport('http://127.0.0.1:1', 't', reply(429, { ok: false, error: { kind: 'unauthorized', message: 'Too many attempts' } }), connection)('app.info', {});
+    await createHttpTransport(
+      'http://127.0.0.1:1',
+      't',
+      reply(429, { ok: false, error: { kind: 'unauthorized', message: 'Too many attempts' } }),
+      connection,
+    )('app.info', {});
     expect(connection.status()).toBe('expired');
   });
 
@@ -36,7 +46,12 @@ describe('whether this browser-mode tab can still reach its host', () => {
   });
 
   it('keeps ok for ordinary answers, errors included', async () => {
-    await createHttpTransport('http://127.0.0.1:1', 't', reply(200, { ok: false, error: { kind: 'not_found', message: 'x' } }), connection)('agreements.get', { id: 'x' });
+    await createHttpTransport(
+      'http://127.0.0.1:1',
+      't',
+      reply(200, { ok: false, error: { kind: 'not_found', message: 'x' } }),
+      connection,
+    )('agreements.get', { id: 'x' });
     expect(connection.status()).toBe('ok');
   });
 });

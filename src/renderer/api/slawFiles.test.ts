@@ -3,7 +3,14 @@ import type { DesktopApi } from '../../preload/api-types';
 import { openSlawFromDesktop, saveSlawOnDesktop } from './slawFiles';
 
 function desktop(open: unknown, save: unknown = { ok: true, value: { saved: true } }): void {
-  const api: DesktopApi = { invoke: () => Promise.resolve(null), openSlawFile: () => Promise.resolve(open), saveSlawFile: () => Promise.resolve(save), saveDocxFile: () => Promise.resolve(null), onAgreementChanged: () => () => undefined, locale: 'en' };
+  const api: DesktopApi = {
+    invoke: () => Promise.resolve(null),
+    openSlawFile: () => Promise.resolve(open),
+    saveSlawFile: () => Promise.resolve(save),
+    saveDocxFile: () => Promise.resolve(null),
+    onAgreementChanged: () => () => undefined,
+    locale: 'en',
+  };
   vi.stubGlobal('window', { api });
 }
 

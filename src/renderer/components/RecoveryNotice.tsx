@@ -113,7 +113,12 @@ export function RecoveryNotice() {
             </>
           )}
           {notice.backupFailed && (
-            <Alert color="orange" variant="light" icon={<IconAlertTriangle size={20} aria-hidden />} title={recovery || unreadable.length > 0 ? t('backups.notice.backupFailedTitle') : undefined}>
+            <Alert
+              color="orange"
+              variant="light"
+              icon={<IconAlertTriangle size={20} aria-hidden />}
+              title={recovery || unreadable.length > 0 ? t('backups.notice.backupFailedTitle') : undefined}
+            >
               {t('backups.notice.backupFailed', { when: formatDateTime(notice.backupFailed.at, i18n.language), reason: notice.backupFailed.reason })}
             </Alert>
           )}

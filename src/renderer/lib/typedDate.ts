@@ -44,7 +44,10 @@ const MAX_YEAR = 2999;
  */
 export function parseTypedDate(text: string, lang: Language): string | null {
   // Month names are matched as the locale writes them ("ene", "Jan"); people type them in any case.
-  const normalized = text.trim().replace(/\s+/g, ' ').replace(/\p{L}+/gu, (word) => (lang === 'es' ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
+  const normalized = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\p{L}+/gu, (word) => (lang === 'es' ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
   if (!normalized) return null;
   const parsed = dayjs(normalized, FORMATS[lang], lang, true);
   if (!parsed.isValid()) return null;

@@ -23,8 +23,7 @@ const summary = (id: string, title: string): AgreementSummary => ({
 /** A client whose `agreements.list` answers are released by the test, to control their order. */
 function controlledClient() {
   const calls: { input: unknown; resolve: (value: AgreementSummary[]) => void }[] = [];
-  const send = (_name: string, input: unknown) =>
-    new Promise<unknown>((resolve) => calls.push({ input, resolve: (value) => resolve({ ok: true, value }) }));
+  const send = (_name: string, input: unknown) => new Promise<unknown>((resolve) => calls.push({ input, resolve: (value) => resolve({ ok: true, value }) }));
   const client: ApiClient = {
     send: send as ApiClient['send'],
     call: () => Promise.reject(new Error('not used')),

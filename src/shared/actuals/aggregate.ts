@@ -186,7 +186,10 @@ export class MonthlyAggregator {
   result(): ImportedMonth[] {
     const indexes = this.period
       ? Array.from({ length: this.period.to - this.period.from + 1 }, (_, i) => this.period!.from + i)
-      : [...this.months.entries()].filter(([, b]) => b.stageCounts.some((c) => c > 0) || b.contacts > 0).map(([i]) => i).sort((a, b) => a - b);
+      : [...this.months.entries()]
+          .filter(([, b]) => b.stageCounts.some((c) => c > 0) || b.contacts > 0)
+          .map(([i]) => i)
+          .sort((a, b) => a - b);
     const { fields } = this.mapping;
     const amount = fields.amount !== undefined;
     const contact = fields.firstContact !== undefined && this.handoff >= 0;
@@ -206,7 +209,13 @@ export class MonthlyAggregator {
         sqlValue: amount && this.sql >= 0 ? b.sqlValue : null,
         medianHoursMqlToSql: b.mqlToSqlHours.median(),
         pctWithRequiredAttempts: pct(b.attemptsMet, b.attemptsMeasured),
-        speedToLead: { handedOff: b.handedOff, measured: contact ? measured : 0, withinSla: b.contactedWithinSla, pending: b.pendingContact, withoutTime: b.withoutTime },
+        speedToLead: {
+          handedOff: b.handedOff,
+          measured: contact ? measured : 0,
+          withinSla: b.contactedWithinSla,
+          pending: b.pendingContact,
+          withoutTime: b.withoutTime,
+        },
         rejectedRows: b.rejectedRows,
         mediansExact: b.firstContactHours.exact && b.mqlToSqlHours.exact,
       };

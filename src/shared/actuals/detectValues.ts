@@ -25,10 +25,7 @@ export function detectConventions(
   delimiter: CsvDelimiter,
   overrides: { dateOrder: DateOrder | null; decimalSeparator: DecimalSeparator | null },
 ): ValueConventions {
-  const dateColumns = [
-    ...mapping.stages.map((s) => s.index),
-    ...[mapping.fields.createDate, mapping.fields.firstContact].flatMap((c) => (c ? [c.index] : [])),
-  ];
+  const dateColumns = [...mapping.stages.map((s) => s.index), ...[mapping.fields.createDate, mapping.fields.firstContact].flatMap((c) => (c ? [c.index] : []))];
   let dmy: string | null = null;
   let mdy: string | null = null;
   let either: string | null = null;

@@ -73,7 +73,8 @@ export class CsvImportJob {
     if (options.period) {
       const from = parseMonthKey(options.period.from);
       const to = parseMonthKey(options.period.to);
-      if (from === null || to === null || from > to || to - from >= 600) throw new CsvImportError('invalid_period', { from: options.period.from, to: options.period.to });
+      if (from === null || to === null || from > to || to - from >= 600)
+        throw new CsvImportError('invalid_period', { from: options.period.from, to: options.period.to });
       this.period = { from, to };
     }
     this.budget = { values: options.medianBudget ?? 2_000_000 };
@@ -196,7 +197,8 @@ export class CsvImportJob {
 
   private becomeReady(): void {
     const mapping = this.resolved!;
-    const pick = <T>(value: T | 'auto' | undefined, fallback: T | undefined): T | null => (value !== undefined && value !== 'auto' ? value : (fallback ?? null));
+    const pick = <T>(value: T | 'auto' | undefined, fallback: T | undefined): T | null =>
+      value !== undefined && value !== 'auto' ? value : (fallback ?? null);
     const conventions = detectConventions(
       this.sample.map((s) => s.fields),
       mapping,
@@ -231,7 +233,8 @@ export class CsvImportJob {
     let problem = rows.read(record, badQuotes);
     const id = rows.values.recordKey;
     if (!problem && id !== null) {
-      if (!this.seenIds.add(id)) problem = { reason: 'duplicate_record', column: this.ready!.mapping.fields.recordId?.header, value: String(id).slice(0, 60), monthIndex: null };
+      if (!this.seenIds.add(id))
+        problem = { reason: 'duplicate_record', column: this.ready!.mapping.fields.recordId?.header, value: String(id).slice(0, 60), monthIndex: null };
     }
     if (this.preview && this.preview.length < this.previewRows) this.preview.push(this.previewRow(record, line, problem?.reason ?? null));
     if (problem) {
@@ -283,7 +286,12 @@ export class CsvImportJob {
       columns: { stages: mapping.stages.map((s) => ({ stageId: s.stageId, header: s.header })), fields, unusedStageColumns: mapping.unusedStageColumns },
       speedToLead:
         handoff && mapping.fields.firstContact
-          ? { fromStageId: handoff.stageId, fromColumn: handoff.header, windowHours: this.options.facts.firstContactWindowHours, clock: this.options.businessHours ? 'business' : 'calendar' }
+          ? {
+              fromStageId: handoff.stageId,
+              fromColumn: handoff.header,
+              windowHours: this.options.facts.firstContactWindowHours,
+              clock: this.options.businessHours ? 'business' : 'calendar',
+            }
           : null,
       rows: { ...this.counts },
       badRows: [...this.badRows],

@@ -82,7 +82,15 @@ export function catalogKpiValue(key: KpiCatalogKey, month: KpiMonthInput, stages
 }
 
 const isCatalogKey = (key: string | null, known: readonly string[]): key is KpiCatalogKey => key !== null && known.includes(key);
-const CATALOG_KEYS: readonly KpiCatalogKey[] = ['leadToMqlRate', 'mqlToSqlRate', 'contactsPerSql', 'sqlValue', 'mqlToSqlDays', 'mqlToCustomerRate', 'speedToLead'];
+const CATALOG_KEYS: readonly KpiCatalogKey[] = [
+  'leadToMqlRate',
+  'mqlToSqlRate',
+  'contactsPerSql',
+  'sqlValue',
+  'mqlToSqlDays',
+  'mqlToCustomerRate',
+  'speedToLead',
+];
 
 /** Compares a value with its target in the KPI's direction; equal to the target is met. */
 export function targetStatus(value: number | null, target: number | null, lowerIsBetter: boolean): TargetStatus {
@@ -100,9 +108,7 @@ export function targetStatus(value: number | null, target: number | null, lowerI
 export function kpisForMonth(kpis: readonly Kpi[], month: KpiMonthInput, stages: readonly StageRef[]): KpiMonthValue[] {
   return kpis.map((kpi) => {
     const catalogKey = isCatalogKey(kpi.catalogKey, CATALOG_KEYS) ? kpi.catalogKey : null;
-    const value = catalogKey
-      ? catalogKpiValue(catalogKey, month, stages)
-      : (month.kpiValues?.find((v) => v.kpiId === kpi.id)?.value ?? null);
+    const value = catalogKey ? catalogKpiValue(catalogKey, month, stages) : (month.kpiValues?.find((v) => v.kpiId === kpi.id)?.value ?? null);
     const lowerIsBetter = catalogKey ? LOWER_IS_BETTER.has(catalogKey) : kpi.unit === 'hours' || kpi.unit === 'days';
     return { kpiId: kpi.id, catalogKey, unit: kpi.unit, value, target: kpi.target, lowerIsBetter, status: targetStatus(value, kpi.target, lowerIsBetter) };
   });

@@ -93,9 +93,7 @@ export interface ResolvedMapping {
   timeZone: CsvMapping['timeZone'];
 }
 
-export type MappingFit =
-  | { fits: true; resolved: ResolvedMapping; score: number }
-  | { fits: false; missing: string[] };
+export type MappingFit = { fits: true; resolved: ResolvedMapping; score: number } | { fits: false; missing: string[] };
 
 function finder(headerRow: readonly string[]) {
   const byName = new Map<string, number>();

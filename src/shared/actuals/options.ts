@@ -3,16 +3,7 @@ import type { CsvMapping, FieldRole } from './mapping';
 import type { Newline } from './dialect';
 import type { PresetId } from './presets';
 import type { Agreement } from '../model/schema';
-import type {
-  AgreementFacts,
-  BadRow,
-  BadRowReason,
-  BusinessCalendar,
-  CsvDelimiter,
-  CsvEncoding,
-  DateOrder,
-  DecimalSeparator,
-} from './types';
+import type { AgreementFacts, BadRow, BadRowReason, BusinessCalendar, CsvDelimiter, CsvEncoding, DateOrder, DecimalSeparator } from './types';
 
 export interface CsvImportOptions {
   /** The agreement's stages, handoff stage and first-contact window (`factsOf(agreement)`). */

@@ -29,7 +29,14 @@ export const HUBSPOT_PRESET: CsvMapping = {
   recordId: { column: ['Record ID', 'hs_object_id', 'Contact ID', 'vid'], optional: true },
   createDate: { column: ['Create Date', 'createdate'], optional: true },
   firstContact: {
-    column: ['First outreach date', 'hs_first_outreach_date', 'First Engagement Date', 'Date of first engagement', 'hs_sa_first_engagement_date', 'First Contact Date'],
+    column: [
+      'First outreach date',
+      'hs_first_outreach_date',
+      'First Engagement Date',
+      'Date of first engagement',
+      'hs_sa_first_engagement_date',
+      'First Contact Date',
+    ],
     optional: true,
   },
   amount: { column: ['Amount', 'Deal Amount', 'Recent Deal Amount', 'recent_deal_amount', 'Total Revenue', 'total_revenue'], optional: true },

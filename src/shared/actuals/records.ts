@@ -93,7 +93,11 @@ export class CsvRecordReader {
       // The parser stops right after the record; a cursor that did not move would loop forever.
       const used = result.meta.cursor > 0 ? result.meta.cursor : input.length - pos;
       this.view.setFields(fields);
-      onRecord(this.view, this.line, result.errors.some((e) => e.row === 0));
+      onRecord(
+        this.view,
+        this.line,
+        result.errors.some((e) => e.row === 0),
+      );
       this.line += countOf(input, this.lineChar, pos, pos + used);
       pos += used;
     }

@@ -85,7 +85,12 @@ export class RowReader {
       if (stage.when && !this.whenHolds(stage.when, record)) continue;
       const local = this.dates.readIn(record.text(stage.index), record.start(stage.index), record.end(stage.index));
       if (Number.isNaN(local)) {
-        problem ??= { reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date', column: stage.header, value: cut(record.ownValue(stage.index)), monthIndex: null };
+        problem ??= {
+          reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date',
+          column: stage.header,
+          value: cut(record.ownValue(stage.index)),
+          monthIndex: null,
+        };
         continue;
       }
       v.stageLocal[i] = local;
@@ -148,7 +153,13 @@ export class RowReader {
     this.dateProblem = null;
     if (!column || record.isBlank(column.index)) return Number.NaN;
     const local = this.dates.readIn(record.text(column.index), record.start(column.index), record.end(column.index));
-    if (Number.isNaN(local)) this.dateProblem = { reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date', column: column.header, value: cut(record.ownValue(column.index)), monthIndex: null };
+    if (Number.isNaN(local))
+      this.dateProblem = {
+        reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date',
+        column: column.header,
+        value: cut(record.ownValue(column.index)),
+        monthIndex: null,
+      };
     return local;
   }
 

@@ -98,7 +98,6 @@ export class ZoneClock {
   }
 }
 
-
 /** Year × 12 + month (0-based) of a wall-clock time, without building a Date (civil-from-days, H. Hinnant). */
 export function monthIndexOf(local: number): number {
   const z = Math.floor(local / DAY) + 719_468;

@@ -303,7 +303,13 @@ export const contract = {
    * differs from the stored version with its id (`anchor`). Unreadable files are an answer, not an error.
    */
   'document.verify': {
-    input: z.strictObject({ base64: z.string().min(1).max(VERIFY_UPLOAD_MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }),
+    input: z.strictObject({
+      base64: z
+        .string()
+        .min(1)
+        .max(VERIFY_UPLOAD_MAX_BASE64)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    }),
     output: documentVerificationSchema,
   },
   /** The backups in the data folder, newest first. */

@@ -47,7 +47,12 @@ export const deviceNameSchema = z
   .string()
   .max(1000)
   .transform((text) => text.normalize('NFC').trim().replace(/\s+/g, ' '))
-  .pipe(z.string().max(DEVICE_NAME_MAX).refine((text) => !CONTROL.test(text), { message: 'control characters' }));
+  .pipe(
+    z
+      .string()
+      .max(DEVICE_NAME_MAX)
+      .refine((text) => !CONTROL.test(text), { message: 'control characters' }),
+  );
 
 export const installationSettingsSchema = z.strictObject({
   /** Null until someone names this computer: signatures then record a translated generic name. */

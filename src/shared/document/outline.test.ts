@@ -30,11 +30,38 @@ const plain = (value: string | undefined) => value?.replace(/[\u00a0\u202f]/g, '
 
 const text = (outline: AgreementOutline) => words(outline).join('\n');
 const section = (outline: AgreementOutline, id: string) => outline.sections.find((s) => s.id === id);
-const tables = (outline: AgreementOutline, id: string) => (section(outline, id)?.blocks ?? []).filter((b): b is Extract<OutlineBlock, { kind: 'table' }> => b.kind === 'table');
+const tables = (outline: AgreementOutline, id: string) =>
+  (section(outline, id)?.blocks ?? []).filter((b): b is Extract<OutlineBlock, { kind: 'table' }> => b.kind === 'table');
 
 describe.each<[Language, Record<string, string>]>([
-  ['en', { revenue: '$200,000', deal: '$12,500', rate: '40%', sqlValue: '$1,250,000', review: 'Tuesday, September 1, 2026', hours: 'Within 4 business hours of the handoff', attempts: '6 attempts over 14 days', range: '200–400 per month', atLeast: 'At least 8%' }],
-  ['es', { revenue: '200.000 €', deal: '12.500 €', rate: '40 %', sqlValue: '1.250.000 €', review: 'martes, 1 de septiembre de 2026', hours: 'En 4 horas hábiles como máximo desde el traspaso', attempts: '6 intentos en 14 días', range: '200–400 al mes', atLeast: 'Al menos 8 %' }],
+  [
+    'en',
+    {
+      revenue: '$200,000',
+      deal: '$12,500',
+      rate: '40%',
+      sqlValue: '$1,250,000',
+      review: 'Tuesday, September 1, 2026',
+      hours: 'Within 4 business hours of the handoff',
+      attempts: '6 attempts over 14 days',
+      range: '200–400 per month',
+      atLeast: 'At least 8%',
+    },
+  ],
+  [
+    'es',
+    {
+      revenue: '200.000 €',
+      deal: '12.500 €',
+      rate: '40 %',
+      sqlValue: '1.250.000 €',
+      review: 'martes, 1 de septiembre de 2026',
+      hours: 'En 4 horas hábiles como máximo desde el traspaso',
+      attempts: '6 intentos en 14 días',
+      range: '200–400 al mes',
+      atLeast: 'Al menos 8 %',
+    },
+  ],
 ])('the outline of the example in %s', (lang, expected) => {
   const example = createExample(lang, at);
   const outline = buildOutline(example, lang);
@@ -77,7 +104,8 @@ describe.each<[Language, Record<string, string>]>([
 
   it('writes every field of every step with its on-screen label', () => {
     const all = text(outline);
-    for (const key of ['industry', 'size', 'region', 'revenueBand', 'description', 'competition', 'challenges', 'goals'] as const) expect(all).toContain(t(`steps.icp.company.${key}.label`));
+    for (const key of ['industry', 'size', 'region', 'revenueBand', 'description', 'competition', 'challenges', 'goals'] as const)
+      expect(all).toContain(t(`steps.icp.company.${key}.label`));
     for (const key of ['demographics', 'role', 'priorities', 'pains', 'goals', 'notes'] as const) expect(all).toContain(t(`steps.icp.persona.${key}.label`));
     for (const key of ['authority', 'need', 'understanding', 'fit'] as const) expect(all).toContain(example.lifecycle.sqlCriteria[key]);
     for (const stage of example.lifecycle.stages) expect(all).toContain(stage.entryCriteria);
@@ -99,7 +127,10 @@ describe.each<[Language, Record<string, string>]>([
   });
 
   it('gives one commitments table per team that has commitments, and a KPI table with target, frequency, source and owner', () => {
-    expect(tables(outline, 'protocol').map((x) => x.caption)).toEqual([t('document.protocol.commitmentsOf.marketing'), t('document.protocol.commitmentsOf.sales')]);
+    expect(tables(outline, 'protocol').map((x) => x.caption)).toEqual([
+      t('document.protocol.commitmentsOf.marketing'),
+      t('document.protocol.commitmentsOf.sales'),
+    ]);
     const [kpis] = tables(outline, 'kpis');
     expect(kpis?.rows[0]?.map(plain)).toEqual([example.kpis[0]?.name, expected.rate, t('steps.kpis.frequencies.monthly'), 'CRM', t('common.teams.marketing')]);
     expect(words(outline)).toContain(t('document.kpis.value.days', { count: 7, value: '7' }));
@@ -110,7 +141,10 @@ describe.each<[Language, Record<string, string>]>([
     expect(calendar?.rows).toHaveLength(4);
     expect(plain(calendar?.rows[0]?.[1])).toBe(expected.review);
     const list = section(outline, 'cadence')?.blocks.find((b) => b.kind === 'list');
-    expect(list).toEqual({ kind: 'list', items: [`Laura Méndez, ${example.participants[0]?.jobTitle}`, `Daniel Ortega, ${example.participants[1]?.jobTitle}`] });
+    expect(list).toEqual({
+      kind: 'list',
+      items: [`Laura Méndez, ${example.participants[0]?.jobTitle}`, `Daniel Ortega, ${example.participants[1]?.jobTitle}`],
+    });
   });
 
   it('moves a review the rule puts on a weekend to the Monday, and says so, as the cadence step does', () => {
@@ -120,7 +154,12 @@ describe.each<[Language, Record<string, string>]>([
     expect(calendar?.rows.map((row) => plain(row[1]))).toEqual(
       lang === 'en'
         ? ['Monday, May 17, 2027 (moved from Saturday)', 'Monday, November 15, 2027', 'Monday, May 15, 2028', 'Wednesday, November 15, 2028']
-        : ['lunes, 17 de mayo de 2027 (trasladada desde el sábado)', 'lunes, 15 de noviembre de 2027', 'lunes, 15 de mayo de 2028', 'miércoles, 15 de noviembre de 2028'],
+        : [
+            'lunes, 17 de mayo de 2027 (trasladada desde el sábado)',
+            'lunes, 15 de noviembre de 2027',
+            'lunes, 15 de mayo de 2028',
+            'miércoles, 15 de noviembre de 2028',
+          ],
     );
   });
 });
@@ -131,7 +170,15 @@ describe('an empty agreement', () => {
 
   it('says what was not recorded instead of showing empty tables', () => {
     const all = words(outline);
-    for (const note of ['No participants were recorded.', 'No buyer personas were described.', 'No KPIs were chosen.', 'No decisions were recorded.', 'Nothing was left in the parking lot.', 'No rejection reasons were agreed.']) expect(all).toContain(note);
+    for (const note of [
+      'No participants were recorded.',
+      'No buyer personas were described.',
+      'No KPIs were chosen.',
+      'No decisions were recorded.',
+      'Nothing was left in the parking lot.',
+      'No rejection reasons were agreed.',
+    ])
+      expect(all).toContain(note);
     expect(all).toContain('No date was set for the first formal review, so there is no calendar yet.');
     expect(all).toContain('Not specified');
     expect(all).toContain('Not set');

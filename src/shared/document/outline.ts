@@ -58,7 +58,12 @@ export function buildOutline(agreement: Agreement, lang: Language, options: Outl
   const changes = options.changes ?? [];
   if (changes.length > 0) {
     const baseVersion = options.baseVersion ?? Math.max(1, agreement.meta.version - 1);
-    sections.push({ id: 'changes', number: null, heading: t('document.headings.changes', { version: baseVersion }), blocks: changesBlocks(ctx, changes, baseVersion) });
+    sections.push({
+      id: 'changes',
+      number: null,
+      heading: t('document.headings.changes', { version: baseVersion }),
+      blocks: changesBlocks(ctx, changes, baseVersion),
+    });
   }
   sections.push({ id: 'parties', number: null, heading: t('document.headings.parties'), blocks: partiesBlocks(ctx) });
   STEP_SECTIONS.forEach(([id, blocks], i) => sections.push({ id, number: String(i + 1), heading: t(`common.steps.${id}`), blocks: blocks(ctx) }));

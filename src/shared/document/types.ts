@@ -15,18 +15,7 @@ export type OutlineBlock =
   /** A muted remark, e.g. "No decisions were logged." */
   | { kind: 'note'; text: string };
 
-export type OutlineSectionId =
-  | 'changes'
-  | 'parties'
-  | 'icp'
-  | 'lifecycle'
-  | 'goals'
-  | 'handoff'
-  | 'protocol'
-  | 'kpis'
-  | 'cadence'
-  | 'decisions'
-  | 'parkingLot';
+export type OutlineSectionId = 'changes' | 'parties' | 'icp' | 'lifecycle' | 'goals' | 'handoff' | 'protocol' | 'kpis' | 'cadence' | 'decisions' | 'parkingLot';
 
 export interface OutlineSection {
   id: OutlineSectionId;

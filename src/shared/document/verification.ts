@@ -117,16 +117,24 @@ export const verifiedDocumentSchema = z.strictObject({
 });
 export type VerifiedDocument = z.infer<typeof verifiedDocumentSchema>;
 
-export const documentVerificationSchema = z.union([verifiedDocumentSchema, z.strictObject({ status: z.literal('unreadable'), reason: unreadableReasonSchema })]);
+export const documentVerificationSchema = z.union([
+  verifiedDocumentSchema,
+  z.strictObject({ status: z.literal('unreadable'), reason: unreadableReasonSchema }),
+]);
 export type DocumentVerification = z.infer<typeof documentVerificationSchema>;
 
 /** The `verify.problem.*` message of a problem and its parameters (names and parts still to be made safe for a terminal). */
 export function verifyProblemMessage(problem: VerifyProblem): { key: TranslationKey; params: Record<string, string> } {
   switch (problem.kind) {
     case 'fingerprint_mismatch':
-      return problem.where === 'record' ? { key: 'verify.problem.fingerprintRecord', params: {} } : { key: 'verify.problem.fingerprintSignature', params: { name: problem.name ?? '' } };
+      return problem.where === 'record'
+        ? { key: 'verify.problem.fingerprintRecord', params: {} }
+        : { key: 'verify.problem.fingerprintSignature', params: { name: problem.name ?? '' } };
     case 'document_modified':
-      return { key: problem.part === '_rels/.rels' ? 'verify.problem.packageRelationships' : 'verify.problem.documentModified', params: { part: problem.part } };
+      return {
+        key: problem.part === '_rels/.rels' ? 'verify.problem.packageRelationships' : 'verify.problem.documentModified',
+        params: { part: problem.part },
+      };
     case 'part_added':
       return { key: 'verify.problem.partAdded', params: { part: problem.part } };
     case 'content_type_changed':
@@ -148,7 +156,10 @@ export function verifyProblemMessage(problem: VerifyProblem): { key: Translation
     case 'seal_unexpected':
       return { key: 'verify.problem.sealUnexpected', params: { found: groupedThumbprint(problem.found) } };
     case 'seal_certificate_changed':
-      return { key: 'verify.problem.sealCertificateChanged', params: { expected: groupedThumbprint(problem.expected), found: groupedThumbprint(problem.found) } };
+      return {
+        key: 'verify.problem.sealCertificateChanged',
+        params: { expected: groupedThumbprint(problem.expected), found: groupedThumbprint(problem.found) },
+      };
     case 'seal_invalid':
       return { key: 'verify.problem.sealInvalid', params: {} };
   }

@@ -32,8 +32,42 @@ import { workshop as workshopEs } from './locales/es/workshop';
 
 /** All messages, one tree per language, under the single i18next namespace `translation`. */
 export const resources = {
-  en: { translation: { common: commonEn, errors: errorsEn, missing: missingEn, ui: uiEn, cli: cliEn, workshop: workshopEn, steps: stepsEn, facilitation: facilitationEn, document: documentEn, changes: changesEn, backups: backupsEn, verify: verifyEn, actuals: actualsEn, settings: settingsEn } },
-  es: { translation: { common: commonEs, errors: errorsEs, missing: missingEs, ui: uiEs, cli: cliEs, workshop: workshopEs, steps: stepsEs, facilitation: facilitationEs, document: documentEs, changes: changesEs, backups: backupsEs, verify: verifyEs, actuals: actualsEs, settings: settingsEs } },
+  en: {
+    translation: {
+      common: commonEn,
+      errors: errorsEn,
+      missing: missingEn,
+      ui: uiEn,
+      cli: cliEn,
+      workshop: workshopEn,
+      steps: stepsEn,
+      facilitation: facilitationEn,
+      document: documentEn,
+      changes: changesEn,
+      backups: backupsEn,
+      verify: verifyEn,
+      actuals: actualsEn,
+      settings: settingsEn,
+    },
+  },
+  es: {
+    translation: {
+      common: commonEs,
+      errors: errorsEs,
+      missing: missingEs,
+      ui: uiEs,
+      cli: cliEs,
+      workshop: workshopEs,
+      steps: stepsEs,
+      facilitation: facilitationEs,
+      document: documentEs,
+      changes: changesEs,
+      backups: backupsEs,
+      verify: verifyEs,
+      actuals: actualsEs,
+      settings: settingsEs,
+    },
+  },
 } as const;
 
 /**
@@ -108,7 +142,9 @@ export const I18N_OPTIONS = {
  * dot goes: an ellipsis keeps reading as one, and nothing else in the value changes.
  */
 export function noFinalDot(value: unknown): string {
-  return String(value ?? '').trimEnd().replace(/\.$/, '');
+  return String(value ?? '')
+    .trimEnd()
+    .replace(/\.$/, '');
 }
 
 /** Registers the formats messages may use in their placeholders (see noFinalDot). Call after init. */

@@ -30,7 +30,8 @@ type Edit =
   | { kind: 'move'; list: string; key: string; to: number }
   | { kind: 'toggle'; list: string; value: string };
 
-const listAt = (a: Agreement, list: string): unknown[] => list.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], a) as unknown[];
+const listAt = (a: Agreement, list: string): unknown[] =>
+  list.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], a) as unknown[];
 
 /** Every leaf an edit may set to a new value of its own type without breaking the schema. */
 function editableLeaves(agreement: Agreement): { path: MergePath; sample: unknown }[] {
@@ -107,18 +108,31 @@ function editArbitrary(agreement: Agreement): fc.Arbitrary<Edit> {
   const leaves = leavesOf(agreement);
   const text = fc.string({ minLength: 1, maxLength: 40 });
   const set = fc.constantFrom(...leaves).chain(({ path, sample }) =>
-    (typeof sample === 'string' ? text : typeof sample === 'boolean' ? fc.boolean() : fc.integer({ min: 1, max: 20 })).map((value): Edit => ({ kind: 'set', path, value })),
+    (typeof sample === 'string' ? text : typeof sample === 'boolean' ? fc.boolean() : fc.integer({ min: 1, max: 20 })).map((value): Edit => ({
+      kind: 'set',
+      path,
+      value,
+    })),
   );
   const lists = ID_LISTS.filter((list) => listAt(agreement, list).length > 0);
   const add = fc.tuple(fc.constantFrom(...lists), fc.uuid(), fc.nat(10), text).map(([list, id, after, words]): Edit => {
     const template = listAt(agreement, list)[0] as Record<string, unknown>;
-    const item = { ...template, id, ...(typeof template.name === 'string' ? { name: words.slice(0, 200) } : {}), ...(typeof template.text === 'string' ? { text: words } : {}) };
+    const item = {
+      ...template,
+      id,
+      ...(typeof template.name === 'string' ? { name: words.slice(0, 200) } : {}),
+      ...(typeof template.text === 'string' ? { text: words } : {}),
+    };
     return { kind: 'add', list, item, after };
   });
-  const existing = fc.constantFrom(...lists).chain((list) => fc.constantFrom(...(listAt(agreement, list) as { id: string }[]).map((item) => ({ list, key: item.id }))));
+  const existing = fc
+    .constantFrom(...lists)
+    .chain((list) => fc.constantFrom(...(listAt(agreement, list) as { id: string }[]).map((item) => ({ list, key: item.id }))));
   const remove = existing.map(({ list, key }): Edit => ({ kind: 'remove', list, key }));
   const move = fc.tuple(existing, fc.nat(8)).map(([{ list, key }, to]): Edit => ({ kind: 'move', list, key, to }));
-  const toggle = fc.constantFrom(...Object.entries(SET_LISTS)).chain(([list, values]) => fc.constantFrom(...values).map((value): Edit => ({ kind: 'toggle', list, value })));
+  const toggle = fc
+    .constantFrom(...Object.entries(SET_LISTS))
+    .chain(([list, values]) => fc.constantFrom(...values).map((value): Edit => ({ kind: 'toggle', list, value })));
   return lists.length > 0 ? fc.oneof({ weight: 5, arbitrary: set }, add, remove, move, toggle) : fc.oneof({ weight: 5, arbitrary: set }, toggle);
 }
 
@@ -188,15 +202,25 @@ describe('merge properties', () => {
     const base = BASES[0]!;
     const leaves = leavesOf(base).filter((leaf) => typeof leaf.sample === 'string');
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...leaves), { minLength: 1, maxLength: 6, selector: (leaf) => pathKey(leaf.path) }), fc.constantFrom<Decision['take']>('mine', 'theirs'), (chosen, take) => {
-        const m = apply(base, chosen.map(({ path }) => ({ kind: 'set', path, value: `mine ${pathKey(path)}` })));
-        const t = apply(base, chosen.map(({ path }) => ({ kind: 'set', path, value: `theirs ${pathKey(path)}` })));
-        const { conflicts } = mergeAgreements(base, m, t);
-        expect(conflicts.map((c) => pathKey(c.path)).sort()).toEqual(chosen.map((leaf) => pathKey(leaf.path)).sort());
-        const decisions = new Map(conflicts.map((c) => [pathKey(c.path), { take } as Decision]));
-        const resolved = mergeAgreements(base, m, t, decisions).merged;
-        for (const { path } of chosen) expect(agreementValueAt(resolved, path)).toBe(`${take} ${pathKey(path)}`);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...leaves), { minLength: 1, maxLength: 6, selector: (leaf) => pathKey(leaf.path) }),
+        fc.constantFrom<Decision['take']>('mine', 'theirs'),
+        (chosen, take) => {
+          const m = apply(
+            base,
+            chosen.map(({ path }) => ({ kind: 'set', path, value: `mine ${pathKey(path)}` })),
+          );
+          const t = apply(
+            base,
+            chosen.map(({ path }) => ({ kind: 'set', path, value: `theirs ${pathKey(path)}` })),
+          );
+          const { conflicts } = mergeAgreements(base, m, t);
+          expect(conflicts.map((c) => pathKey(c.path)).sort()).toEqual(chosen.map((leaf) => pathKey(leaf.path)).sort());
+          const decisions = new Map(conflicts.map((c) => [pathKey(c.path), { take } as Decision]));
+          const resolved = mergeAgreements(base, m, t, decisions).merged;
+          for (const { path } of chosen) expect(agreementValueAt(resolved, path)).toBe(`${take} ${pathKey(path)}`);
+        },
+      ),
     );
   });
 });

@@ -140,7 +140,9 @@ describe('merging two edits of one agreement', () => {
     const mine = edit((a) => void a.cadence.agenda.push('Budget'));
     const theirs = edit((a) => void a.cadence.agenda.push('Hiring'));
     const { conflicts } = mergeAgreements(base, mine, theirs);
-    expect(conflicts).toMatchObject([{ path: ['cadence', 'agenda'], kind: 'value', mine: [...base.cadence.agenda, 'Budget'], theirs: [...base.cadence.agenda, 'Hiring'] }]);
+    expect(conflicts).toMatchObject([
+      { path: ['cadence', 'agenda'], kind: 'value', mine: [...base.cadence.agenda, 'Budget'], theirs: [...base.cadence.agenda, 'Hiring'] },
+    ]);
   });
 
   it('never matches items of a list that holds one id twice (it is merged as one value)', () => {
@@ -153,7 +155,9 @@ describe('merging two edits of one agreement', () => {
   });
 
   it('produces an agreement that still passes the schema', () => {
-    const mine = edit((a) => void a.participants.push({ id: 'p-new', name: 'Eva', jobTitle: 'CMO', team: 'marketing', email: '', role: 'member', mustSign: false }));
+    const mine = edit(
+      (a) => void a.participants.push({ id: 'p-new', name: 'Eva', jobTitle: 'CMO', team: 'marketing', email: '', role: 'member', mustSign: false }),
+    );
     const theirs = edit((a) => void a.lifecycle.stages.splice(3, 1));
     expect(agreementSchema.safeParse(mergeAgreements(base, mine, theirs).merged).success).toBe(true);
   });

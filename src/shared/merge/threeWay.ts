@@ -61,7 +61,13 @@ function plainValues(list: readonly unknown[]): string[] | null {
  * fields never disturb each other. Where both changed one thing differently, `decide` chooses (by default
  * this window's value, which is what the screen already shows) and the place is reported as a conflict.
  */
-export function threeWayMerge<T>(base: T, mine: T, theirs: T, rules: MergeRules, decide: (conflict: MergeConflict) => Decision = () => ({ take: 'mine' })): MergeOutcome<T> {
+export function threeWayMerge<T>(
+  base: T,
+  mine: T,
+  theirs: T,
+  rules: MergeRules,
+  decide: (conflict: MergeConflict) => Decision = () => ({ take: 'mine' }),
+): MergeOutcome<T> {
   const conflicts: MergeConflict[] = [];
 
   function conflict(conflict: MergeConflict): Decision {
@@ -92,7 +98,12 @@ export function threeWayMerge<T>(base: T, mine: T, theirs: T, rules: MergeRules,
     return decision.take === 'combined' ? decision.value : decision.take === 'theirs' ? t : m;
   }
 
-  function mergeObject(b: Record<string, unknown> | undefined, m: Record<string, unknown>, t: Record<string, unknown>, path: MergePath): Record<string, unknown> {
+  function mergeObject(
+    b: Record<string, unknown> | undefined,
+    m: Record<string, unknown>,
+    t: Record<string, unknown>,
+    path: MergePath,
+  ): Record<string, unknown> {
     const keys = [...new Set([...Object.keys(m), ...Object.keys(t)])];
     // fromEntries defines own properties, so a key such as "__proto__" can never reach a prototype.
     return Object.fromEntries(
@@ -111,10 +122,12 @@ export function threeWayMerge<T>(base: T, mine: T, theirs: T, rules: MergeRules,
       else if (mi !== undefined) {
         // Only here: added here, or removed there — a removal that would throw away edits made here is asked.
         if (bi === undefined) merged.set(key, mi);
-        else if (!sameValue(bi, mi) && conflict({ path: itemPath, kind: 'removedThere', base: bi, mine: mi, theirs: undefined }).take !== 'theirs') merged.set(key, mi);
+        else if (!sameValue(bi, mi) && conflict({ path: itemPath, kind: 'removedThere', base: bi, mine: mi, theirs: undefined }).take !== 'theirs')
+          merged.set(key, mi);
       } else if (ti !== undefined) {
         if (bi === undefined) merged.set(key, ti);
-        else if (!sameValue(bi, ti) && conflict({ path: itemPath, kind: 'removedHere', base: bi, mine: undefined, theirs: ti }).take === 'theirs') merged.set(key, ti);
+        else if (!sameValue(bi, ti) && conflict({ path: itemPath, kind: 'removedHere', base: bi, mine: undefined, theirs: ti }).take === 'theirs')
+          merged.set(key, ti);
       }
     }
     const order = mergeOrder(baseKeys!, mineKeys!, theirKeys!, new Set(merged.keys()));

@@ -32,7 +32,9 @@ describe('reviewDates', () => {
   });
 
   it('keeps every date valid, ordered and N months apart (property)', () => {
-    const date = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const date = fc
+      .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(date, fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 30 }), (first, months, count) => {
         const dates = reviewDates(first, months, count);
@@ -123,7 +125,9 @@ describe('working days', () => {
   });
 
   it('never lands on a weekend and never moves more than two days (property)', () => {
-    const date = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const date = fc
+      .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(date, (iso) => {
         const { date: moved, movedFrom } = toWorkingDay(iso);

@@ -6,7 +6,10 @@ import { createExample } from './example';
 import { STEP_IDS } from './schema';
 import type { TranslationKey } from '../i18n';
 
-const keysOf = (a: ReturnType<typeof createBlank>, step: string) => checkCompleteness(a).steps.find((s) => s.step === step)?.missing.map((m) => m.key) ?? [];
+const keysOf = (a: ReturnType<typeof createBlank>, step: string) =>
+  checkCompleteness(a)
+    .steps.find((s) => s.step === step)
+    ?.missing.map((m) => m.key) ?? [];
 
 describe('checkCompleteness', () => {
   it('lists every step in order and marks a blank agreement incomplete everywhere', () => {
@@ -31,7 +34,14 @@ describe('checkCompleteness', () => {
 
   it('needs the clauses of the Terms part: effective date, term, escalation and a confidentiality decision', () => {
     const a = createExample('en');
-    a.terms = { ...a.terms, effectiveDate: null, term: 'months', termMonths: null, escalation: { to: ' ', withinDays: null, remedy: '' }, confidentiality: { required: null, text: '' } };
+    a.terms = {
+      ...a.terms,
+      effectiveDate: null,
+      term: 'months',
+      termMonths: null,
+      escalation: { to: ' ', withinDays: null, remedy: '' },
+      confidentiality: { required: null, text: '' },
+    };
     expect(keysOf(a, 'cadence')).toEqual([
       'missing.cadence.effectiveDate',
       'missing.cadence.termMonths',
@@ -51,7 +61,16 @@ describe('checkCompleteness', () => {
   it('does not ask for terms in a version whose signing began before they existed (canonical form 1)', () => {
     const a = createExample('en');
     a.terms = { ...a.terms, effectiveDate: null, term: null };
-    const first = { id: 's1', participantId: a.participants[0]!.id, name: 'L', jobTitle: 'J', signedAt: '2026-01-02T10:00:00+01:00', image: 'data:image/png;base64,AAAA', device: 'd', fingerprint: 'a'.repeat(64) };
+    const first = {
+      id: 's1',
+      participantId: a.participants[0]!.id,
+      name: 'L',
+      jobTitle: 'J',
+      signedAt: '2026-01-02T10:00:00+01:00',
+      image: 'data:image/png;base64,AAAA',
+      device: 'd',
+      fingerprint: 'a'.repeat(64),
+    };
     a.signatures = [{ ...first, canonicalVersion: 1 }];
     expect(keysOf(a, 'cadence')).toEqual([]);
     a.signatures = [{ ...first, canonicalVersion: 2 }];
@@ -78,7 +97,9 @@ describe('checkCompleteness', () => {
     expect(keysOf(a, 'protocol')).toEqual([]);
     a.protocol.commitments[index] = { ...commitment, min: 400, max: 200 };
     const item = checkCompleteness(a).steps.find((s) => s.step === 'protocol')?.missing;
-    expect(item).toEqual([{ key: 'missing.protocol.commitmentRange', path: ['protocol', 'commitments', index, 'max'], params: { n: index + 1, name: commitment.description } }]);
+    expect(item).toEqual([
+      { key: 'missing.protocol.commitmentRange', path: ['protocol', 'commitments', index, 'max'], params: { n: index + 1, name: commitment.description } },
+    ]);
     // Equal bounds are a fixed number, which is fine; one bound alone too.
     a.protocol.commitments[index] = { ...commitment, min: 200, max: 200 };
     expect(keysOf(a, 'protocol')).toEqual([]);
@@ -88,9 +109,14 @@ describe('checkCompleteness', () => {
 
   it('has a translation in both languages for every key it can produce', () => {
     const keys = new Set<TranslationKey>();
-    for (const a of [createBlank('en'), { ...createBlank('en'), participants: [{ id: 'x', name: '', jobTitle: '', team: 'sales' as const, email: '', role: 'leader' as const, mustSign: true }] }]) {
+    for (const a of [
+      createBlank('en'),
+      { ...createBlank('en'), participants: [{ id: 'x', name: '', jobTitle: '', team: 'sales' as const, email: '', role: 'leader' as const, mustSign: true }] },
+    ]) {
       a.lifecycle.stages = [...a.lifecycle.stages, { ...a.lifecycle.stages[0]!, id: 'y', name: '', definition: '' }];
-      a.kpis = [{ id: 'k', catalogKey: null, name: '', definition: '', formula: '', target: null, unit: 'count', frequency: 'monthly', dataSource: '', owner: 'sales' }];
+      a.kpis = [
+        { id: 'k', catalogKey: null, name: '', definition: '', formula: '', target: null, unit: 'count', frequency: 'monthly', dataSource: '', owner: 'sales' },
+      ];
       a.icp.personas = [{ id: 'p', name: '', demographics: '', role: '', priorities: '', pains: '', goals: '', notes: '' }];
       a.handoff.stageId = null;
       a.protocol.commitments = [{ id: 'c', team: 'sales', description: '', min: 5, max: 1, unit: 'per-month' }];

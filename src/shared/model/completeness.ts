@@ -98,7 +98,8 @@ const checks: Record<StepId, Checker> = {
     if (!p.commitments.some((c) => c.team === 'sales')) miss('protocol.salesCommitment', ['protocol', 'commitments']);
     // A range that cannot hold ("at least 400, at most 200") is not a commitment anyone can meet.
     p.commitments.forEach((c, i) => {
-      if (c.min !== null && c.max !== null && c.min > c.max) miss('protocol.commitmentRange', ['protocol', 'commitments', i, 'max'], { n: i + 1, name: c.description.trim() || String(i + 1) });
+      if (c.min !== null && c.max !== null && c.min > c.max)
+        miss('protocol.commitmentRange', ['protocol', 'commitments', i, 'max'], { n: i + 1, name: c.description.trim() || String(i + 1) });
     });
   },
   kpis(a, miss) {

@@ -14,8 +14,24 @@ export function createExample(lang: Language, now: Date = new Date()): Agreement
   const [lead, mql, sql, opportunity, customer] = a.lifecycle.stages;
   if (!lead || !mql || !sql || !opportunity || !customer) throw new Error('default stages missing');
 
-  const marketingLead = { id: newId(), name: 'Laura Méndez', jobTitle: t.jobs.marketing, team: 'marketing', email: 'laura.mendez@nortia.example', role: 'leader', mustSign: true } as const;
-  const salesLead = { id: newId(), name: 'Daniel Ortega', jobTitle: t.jobs.sales, team: 'sales', email: 'daniel.ortega@nortia.example', role: 'leader', mustSign: true } as const;
+  const marketingLead = {
+    id: newId(),
+    name: 'Laura Méndez',
+    jobTitle: t.jobs.marketing,
+    team: 'marketing',
+    email: 'laura.mendez@nortia.example',
+    role: 'leader',
+    mustSign: true,
+  } as const;
+  const salesLead = {
+    id: newId(),
+    name: 'Daniel Ortega',
+    jobTitle: t.jobs.sales,
+    team: 'sales',
+    email: 'daniel.ortega@nortia.example',
+    role: 'leader',
+    mustSign: true,
+  } as const;
   a.participants = [
     marketingLead,
     salesLead,
@@ -42,9 +58,23 @@ export function createExample(lang: Language, now: Date = new Date()): Agreement
     rates: { leadToMql: 40, mqlToSql: 50, sqlToOpportunity: 40, opportunityToCustomer: 40 },
   };
 
-  a.handoff = { stageId: sql.id, trigger: t.handoff.trigger, routing: 'round-robin', routingDetails: t.handoff.routing, acceptWindowHours: 48, owner: t.handoff.owner };
+  a.handoff = {
+    stageId: sql.id,
+    trigger: t.handoff.trigger,
+    routing: 'round-robin',
+    routingDetails: t.handoff.routing,
+    acceptWindowHours: 48,
+    owner: t.handoff.owner,
+  };
 
-  const commitment = (team: Commitment['team'], description: string, min: number | null, max: number | null, unit: Commitment['unit']): Commitment => ({ id: newId(), team, description, min, max, unit });
+  const commitment = (team: Commitment['team'], description: string, min: number | null, max: number | null, unit: Commitment['unit']): Commitment => ({
+    id: newId(),
+    team,
+    description,
+    min,
+    max,
+    unit,
+  });
   a.protocol = {
     firstContactBusinessHours: 4,
     contactAttempts: 6,
@@ -104,14 +134,31 @@ const EXAMPLE_TEXT = {
       size: '50–500 employees',
       region: 'Spain, Portugal and Latin America',
       revenueBand: '$10M–$100M annual revenue',
-      description: 'Retailers with several stores or an online shop that already sell through more than one channel and want one view of stock, margins and demand.',
+      description:
+        'Retailers with several stores or an online shop that already sell through more than one channel and want one view of stock, margins and demand.',
       competition: 'Generic BI suites configured by consultants, spreadsheets maintained by finance, and the reporting modules of their ERP.',
       challenges: 'Data spread across the ERP, the online shop and the stores; weekly reports built by hand; stock-outs discovered too late.',
       goals: 'Cut stock-outs, make margin visible per channel and free the analysts from manual reporting.',
     },
     personas: [
-      { name: 'Operations Olivia', demographics: '35–50, operations or supply-chain director, reports to the CEO.', role: 'Owns inventory, replenishment and store performance; signs off tools under $50k a year.', priorities: 'Fewer stock-outs, faster replenishment, a weekly view she can trust.', pains: 'Reports arrive late and disagree with each other; too much time reconciling numbers.', goals: 'Reduce stock-outs by a third within a year.', notes: 'Usually finds us through benchmark reports and webinars.' },
-      { name: 'Finance Fernando', demographics: '40–55, CFO or finance manager.', role: 'Controls budget and approves any new subscription.', priorities: 'Margin per channel, predictable costs, a clear return on investment.', pains: 'Cannot see margin by channel without a week of spreadsheet work.', goals: 'Monthly close in three days instead of eight.', notes: 'Joins late in the buying process; needs a business case.' },
+      {
+        name: 'Operations Olivia',
+        demographics: '35–50, operations or supply-chain director, reports to the CEO.',
+        role: 'Owns inventory, replenishment and store performance; signs off tools under $50k a year.',
+        priorities: 'Fewer stock-outs, faster replenishment, a weekly view she can trust.',
+        pains: 'Reports arrive late and disagree with each other; too much time reconciling numbers.',
+        goals: 'Reduce stock-outs by a third within a year.',
+        notes: 'Usually finds us through benchmark reports and webinars.',
+      },
+      {
+        name: 'Finance Fernando',
+        demographics: '40–55, CFO or finance manager.',
+        role: 'Controls budget and approves any new subscription.',
+        priorities: 'Margin per channel, predictable costs, a clear return on investment.',
+        pains: 'Cannot see margin by channel without a week of spreadsheet work.',
+        goals: 'Monthly close in three days instead of eight.',
+        notes: 'Joins late in the buying process; needs a business case.',
+      },
     ],
     entry: {
       lead: 'Gave us a valid business e-mail through any form, event or content download.',
@@ -133,7 +180,8 @@ const EXAMPLE_TEXT = {
       routing: 'Round-robin among account executives of the lead’s region; the owner gets a CRM task and an e-mail notification.',
       owner: 'Sales Development Lead',
     },
-    closedLoop: 'Every week sales updates the status of each lead received (contacted, accepted, rejected with reason, won or lost) so marketing can tune campaigns.',
+    closedLoop:
+      'Every week sales updates the status of each lead received (contacted, accepted, rejected with reason, won or lost) so marketing can tune campaigns.',
     rejectionReasons: ['Not a decision maker', 'No current need', 'Outside the ideal profile', 'Could not be reached after all attempts'],
     recycling: 'Rejected leads go back to marketing with the reason recorded and enter a nurturing sequence; they can be handed off again after 90 days.',
     commitments: {
@@ -150,12 +198,18 @@ const EXAMPLE_TEXT = {
       escalationTo: 'Chief Executive Officer',
       remedy: 'Both leaders present the causes and a recovery plan with dates; the targets are adjusted only if the plan shows they cannot be met.',
       amendmentNotes: 'Changes agreed in a monthly meeting are collected and signed together at the next formal review.',
-      confidentiality: 'Lead lists, CRM exports and conversion figures shared under this agreement stay within the two teams and are not shared with third parties.',
+      confidentiality:
+        'Lead lists, CRM exports and conversion figures shared under this agreement stay within the two teams and are not shared with third parties.',
     },
   },
   es: {
     title: 'SLA Marketing–Ventas 2027',
-    jobs: { marketing: 'Directora de Marketing', sales: 'Director Comercial', sdr: 'Responsable de Desarrollo de Ventas', revops: 'Responsable de Revenue Operations' },
+    jobs: {
+      marketing: 'Directora de Marketing',
+      sales: 'Director Comercial',
+      sdr: 'Responsable de Desarrollo de Ventas',
+      revops: 'Responsable de Revenue Operations',
+    },
     company: {
       industry: 'Retail y comercio electrónico de tamaño medio',
       size: '50–500 empleados',
@@ -167,8 +221,24 @@ const EXAMPLE_TEXT = {
       goals: 'Reducir roturas de stock, ver el margen por canal y liberar a los analistas de los informes manuales.',
     },
     personas: [
-      { name: 'Olivia, Operaciones', demographics: '35–50 años, directora de operaciones o de cadena de suministro, reporta al CEO.', role: 'Responsable de inventario, reposición y rendimiento de tiendas; aprueba herramientas de menos de 50 k€ al año.', priorities: 'Menos roturas de stock, reposición más rápida, una visión semanal fiable.', pains: 'Los informes llegan tarde y no coinciden entre sí; pierde tiempo cuadrando cifras.', goals: 'Reducir las roturas de stock un tercio en un año.', notes: 'Suele conocernos por informes comparativos y webinars.' },
-      { name: 'Fernando, Finanzas', demographics: '40–55 años, director financiero o responsable de finanzas.', role: 'Controla el presupuesto y aprueba cualquier suscripción nueva.', priorities: 'Margen por canal, costes previsibles, retorno de la inversión claro.', pains: 'No puede ver el margen por canal sin una semana de hojas de cálculo.', goals: 'Cerrar el mes en tres días en lugar de ocho.', notes: 'Entra tarde en el proceso de compra; necesita un caso de negocio.' },
+      {
+        name: 'Olivia, Operaciones',
+        demographics: '35–50 años, directora de operaciones o de cadena de suministro, reporta al CEO.',
+        role: 'Responsable de inventario, reposición y rendimiento de tiendas; aprueba herramientas de menos de 50 k€ al año.',
+        priorities: 'Menos roturas de stock, reposición más rápida, una visión semanal fiable.',
+        pains: 'Los informes llegan tarde y no coinciden entre sí; pierde tiempo cuadrando cifras.',
+        goals: 'Reducir las roturas de stock un tercio en un año.',
+        notes: 'Suele conocernos por informes comparativos y webinars.',
+      },
+      {
+        name: 'Fernando, Finanzas',
+        demographics: '40–55 años, director financiero o responsable de finanzas.',
+        role: 'Controla el presupuesto y aprueba cualquier suscripción nueva.',
+        priorities: 'Margen por canal, costes previsibles, retorno de la inversión claro.',
+        pains: 'No puede ver el margen por canal sin una semana de hojas de cálculo.',
+        goals: 'Cerrar el mes en tres días en lugar de ocho.',
+        notes: 'Entra tarde en el proceso de compra; necesita un caso de negocio.',
+      },
     ],
     entry: {
       lead: 'Nos dejó un correo corporativo válido en un formulario, evento o descarga de contenido.',
@@ -184,15 +254,18 @@ const EXAMPLE_TEXT = {
       fit: 'La empresa encaja con el perfil ideal: sector, tamaño, región y sistemas con los que nos integramos.',
     },
     basis: 'Las metas salen de los últimos doce meses del CRM: 480 leads, 190 MQLs y 92 SQLs al mes de media, con un plan de crecimiento del 10 %.',
-    monthlyMeeting: 'Ese día, con el mes anterior ya cerrado, los responsables de marketing y ventas se reúnen para comparar resultados con metas y ajustar el plan.',
+    monthlyMeeting:
+      'Ese día, con el mes anterior ya cerrado, los responsables de marketing y ventas se reúnen para comparar resultados con metas y ajustar el plan.',
     handoff: {
       trigger: 'El lead pasa a SQL tras la llamada de calificación del SDR; el CRM cambia la etapa del ciclo de vida automáticamente.',
       routing: 'Reparto rotatorio entre los comerciales de la región del lead; el responsable recibe una tarea en el CRM y un aviso por correo.',
       owner: 'Responsable de Desarrollo de Ventas',
     },
-    closedLoop: 'Cada semana ventas actualiza el estado de cada lead recibido (contactado, aceptado, rechazado con motivo, ganado o perdido) para que marketing ajuste sus campañas.',
+    closedLoop:
+      'Cada semana ventas actualiza el estado de cada lead recibido (contactado, aceptado, rechazado con motivo, ganado o perdido) para que marketing ajuste sus campañas.',
     rejectionReasons: ['No es quien decide', 'Sin necesidad actual', 'Fuera del perfil ideal', 'No se pudo contactar tras todos los intentos'],
-    recycling: 'Los leads rechazados vuelven a marketing con el motivo registrado y entran en una secuencia de nutrición; pueden volver a traspasarse pasados 90 días.',
+    recycling:
+      'Los leads rechazados vuelven a marketing con el motivo registrado y entran en una secuencia de nutrición; pueden volver a traspasarse pasados 90 días.',
     commitments: {
       leads: 'Leads nuevos entregados al mes',
       mqls: 'MQLs entregados a ventas al mes',
@@ -201,13 +274,18 @@ const EXAMPLE_TEXT = {
       conversion: 'Tasa mínima de conversión de MQLs',
       sqls: 'SQLs nuevos que genera cada comercial al mes',
     },
-    decisions: ['El traspaso se hace en SQL, después de la llamada de calificación del SDR.', 'Las metas se revisan cada mes; el acuerdo, formalmente cada 6 meses.'],
+    decisions: [
+      'El traspaso se hace en SQL, después de la llamada de calificación del SDR.',
+      'Las metas se revisan cada mes; el acuerdo, formalmente cada 6 meses.',
+    ],
     parkingLot: ['¿Los leads que llegan por partners deberían saltarse la etapa MQL?'],
     terms: {
       escalationTo: 'Dirección General',
-      remedy: 'Ambos responsables exponen las causas y un plan de recuperación con fechas; las metas solo se ajustan si el plan demuestra que no pueden cumplirse.',
+      remedy:
+        'Ambos responsables exponen las causas y un plan de recuperación con fechas; las metas solo se ajustan si el plan demuestra que no pueden cumplirse.',
       amendmentNotes: 'Los cambios que se acuerden en las reuniones mensuales se reúnen y se firman juntos en la siguiente revisión formal.',
-      confidentiality: 'Los listados de leads, las exportaciones del CRM y las cifras de conversión que se comparten por este acuerdo no salen de los dos equipos ni se entregan a terceros.',
+      confidentiality:
+        'Los listados de leads, las exportaciones del CRM y las cifras de conversión que se comparten por este acuerdo no salen de los dos equipos ni se entregan a terceros.',
     },
   },
 } satisfies Record<Language, unknown>;

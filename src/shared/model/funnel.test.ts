@@ -23,12 +23,19 @@ describe('reverseFunnel', () => {
   });
 
   it('does not let binary fractions add a stage (100 / 0.5 % is exactly 20 000)', () => {
-    const result = reverseFunnel({ revenueGoal: 100, averageDealSize: 1, rates: { leadToMql: 0.5, mqlToSql: 100, sqlToOpportunity: 100, opportunityToCustomer: 100 } });
+    const result = reverseFunnel({
+      revenueGoal: 100,
+      averageDealSize: 1,
+      rates: { leadToMql: 0.5, mqlToSql: 100, sqlToOpportunity: 100, opportunityToCustomer: 100 },
+    });
     expect(result).toEqual({ customers: 100, opportunities: 100, sqls: 100, mqls: 100, leads: 20_000 });
     // 1.1 / 0.1 is 11.000000000000002 in floating point; the answer is still 11 customers.
     expect(reverseFunnel({ ...methodology, revenueGoal: 1.1, averageDealSize: 0.1 })?.customers).toBe(11);
     // 123 at 12.3 % needs exactly 1 000, not 1 001.
-    expect(reverseFunnel({ revenueGoal: 123, averageDealSize: 1, rates: { leadToMql: 12.3, mqlToSql: 100, sqlToOpportunity: 100, opportunityToCustomer: 100 } })?.leads).toBe(1000);
+    expect(
+      reverseFunnel({ revenueGoal: 123, averageDealSize: 1, rates: { leadToMql: 12.3, mqlToSql: 100, sqlToOpportunity: 100, opportunityToCustomer: 100 } })
+        ?.leads,
+    ).toBe(1000);
   });
 
   it('rounds every stage up', () => {
@@ -54,7 +61,9 @@ describe('reverseFunnel', () => {
   });
 
   it('returns null rather than numbers beyond exact integers', () => {
-    expect(reverseFunnel({ revenueGoal: 1e12, averageDealSize: 1e-6, rates: { leadToMql: 0.1, mqlToSql: 0.1, sqlToOpportunity: 0.1, opportunityToCustomer: 0.1 } })).toBeNull();
+    expect(
+      reverseFunnel({ revenueGoal: 1e12, averageDealSize: 1e-6, rates: { leadToMql: 0.1, mqlToSql: 0.1, sqlToOpportunity: 0.1, opportunityToCustomer: 0.1 } }),
+    ).toBeNull();
   });
 
   it('gives whole numbers, never negative', () => {
@@ -104,7 +113,12 @@ describe('reverseFunnel', () => {
 function withTargets(targets: Partial<Record<FunnelKey, number | null>>, calculator: Partial<FunnelInputs> = {}): Agreement {
   const a = createBlank('en', { now: new Date('2026-01-15T10:00:00Z') });
   a.goals.targets = a.lifecycle.stages.map((s) => ({ stageId: s.id, monthly: targets[s.key as FunnelKey] ?? null }));
-  a.goals.calculator = { revenueGoal: null, averageDealSize: null, rates: { leadToMql: null, mqlToSql: null, sqlToOpportunity: null, opportunityToCustomer: null }, ...calculator };
+  a.goals.calculator = {
+    revenueGoal: null,
+    averageDealSize: null,
+    rates: { leadToMql: null, mqlToSql: null, sqlToOpportunity: null, opportunityToCustomer: null },
+    ...calculator,
+  };
   return a;
 }
 const keysOf = (a: Agreement) => checkTargets(a).map((w) => w.key);
@@ -124,12 +138,24 @@ describe('checkTargets', () => {
   it('flags a neighbouring stage above the previous one as a conversion over 100 %', () => {
     const a = withTargets({ lead: 500, mql: 200, sql: 300 });
     const warnings = checkTargets(a);
-    expect(warnings).toEqual([{ key: 'rateOver100', params: { from: 'Marketing Qualified Lead (MQL)', to: 'Sales Qualified Lead (SQL)', rate: 150 }, stageIds: [stageId(a, 'mql'), stageId(a, 'sql')] }]);
+    expect(warnings).toEqual([
+      {
+        key: 'rateOver100',
+        params: { from: 'Marketing Qualified Lead (MQL)', to: 'Sales Qualified Lead (SQL)', rate: 150 },
+        stageIds: [stageId(a, 'mql'), stageId(a, 'sql')],
+      },
+    ]);
   });
 
   it('flags a later stage above an earlier one when the stage between them has no target', () => {
     const a = withTargets({ lead: 100, sql: 150 });
-    expect(checkTargets(a)).toEqual([{ key: 'laterLarger', params: { earlier: 'Lead', later: 'Sales Qualified Lead (SQL)', earlierValue: 100, laterValue: 150 }, stageIds: [stageId(a, 'lead'), stageId(a, 'sql')] }]);
+    expect(checkTargets(a)).toEqual([
+      {
+        key: 'laterLarger',
+        params: { earlier: 'Lead', later: 'Sales Qualified Lead (SQL)', earlierValue: 100, laterValue: 150 },
+        stageIds: [stageId(a, 'lead'), stageId(a, 'sql')],
+      },
+    ]);
     // From an earlier target of 0 there is no rate to name either.
     expect(keysOf(withTargets({ lead: 0, mql: 5 }))).toEqual(['laterLarger']);
   });
@@ -142,14 +168,24 @@ describe('checkTargets', () => {
     const rates = { leadToMql: 40, mqlToSql: 50, sqlToOpportunity: null, opportunityToCustomer: null };
     // 500 → 200 is 40 %; 200 → 60 is 30 %, 20 points under the 50 % entered.
     const a = withTargets({ lead: 500, mql: 200, sql: 60 }, { rates });
-    expect(checkTargets(a)).toEqual([{ key: 'rateFar', params: { from: 'Marketing Qualified Lead (MQL)', to: 'Sales Qualified Lead (SQL)', implied: 30, entered: 50 }, stageIds: [stageId(a, 'mql'), stageId(a, 'sql')] }]);
+    expect(checkTargets(a)).toEqual([
+      {
+        key: 'rateFar',
+        params: { from: 'Marketing Qualified Lead (MQL)', to: 'Sales Qualified Lead (SQL)', implied: 30, entered: 50 },
+        stageIds: [stageId(a, 'mql'), stageId(a, 'sql')],
+      },
+    ]);
     // Exactly 10 points away is still within the tolerance: 500 → 250 is 50 % against 40 %.
     expect(keysOf(withTargets({ lead: 500, mql: 250 }, { rates }))).toEqual([]);
     expect(keysOf(withTargets({ lead: 500, mql: 251 }, { rates }))).toEqual(['rateFar']);
   });
 
   it('compares lead, MQL and SQL targets with the calculator when it has every input', () => {
-    const calculator = { revenueGoal: 200_000, averageDealSize: 12_500, rates: { leadToMql: 40, mqlToSql: 50, sqlToOpportunity: 40, opportunityToCustomer: 40 } };
+    const calculator = {
+      revenueGoal: 200_000,
+      averageDealSize: 12_500,
+      rates: { leadToMql: 40, mqlToSql: 50, sqlToOpportunity: 40, opportunityToCustomer: 40 },
+    };
     // The calculator needs 500 leads; 390 is 22 % short (and 200 / 390 is 51 %, far from 40 % too).
     const a = withTargets({ lead: 390, mql: 200, sql: 100 }, calculator);
     expect(checkTargets(a)).toContainEqual({ key: 'farFromCalculator', params: { stage: 'Lead', target: 390, expected: 500 }, stageIds: [stageId(a, 'lead')] });

@@ -140,7 +140,13 @@ interface FunnelStage extends ChainStage {
 }
 
 const targetOf = (agreement: FunnelSource, stageId: string): number | null => agreement.goals.targets.find((t) => t.stageId === stageId)?.monthly ?? null;
-const chainStage = (agreement: FunnelSource, stage: Stage): ChainStage => ({ key: stage.key, id: stage.id, name: stage.name, owner: stage.owner, target: targetOf(agreement, stage.id) });
+const chainStage = (agreement: FunnelSource, stage: Stage): ChainStage => ({
+  key: stage.key,
+  id: stage.id,
+  name: stage.name,
+  owner: stage.owner,
+  target: targetOf(agreement, stage.id),
+});
 
 /**
  * The agreement's funnel from top to bottom: the first stage of each default key in funnel order, and each
@@ -197,7 +203,11 @@ export function checkTargets(agreement: FunnelSource): FunnelWarning[] {
     if (neighbours && earlier.target > 0) {
       warnings.push({ key: 'rateOver100', params: { from: earlier.name, to: later.name, rate: (later.target / earlier.target) * 100 }, stageIds });
     } else {
-      warnings.push({ key: 'laterLarger', params: { earlier: earlier.name, later: later.name, earlierValue: earlier.target, laterValue: later.target }, stageIds });
+      warnings.push({
+        key: 'laterLarger',
+        params: { earlier: earlier.name, later: later.name, earlierValue: earlier.target, laterValue: later.target },
+        stageIds,
+      });
     }
   }
 

@@ -12,15 +12,29 @@ const methodology: FunnelInputs = {
 };
 
 /** The blank agreement with the methodology's calculator, targets by key, and custom stages inserted after a key. */
-function agreement(targets: Record<string, number | null>, customs: { after: Stage['key'] | 'top'; name: string; target: number | null; owner?: Stage['owner'] }[] = []): Agreement {
+function agreement(
+  targets: Record<string, number | null>,
+  customs: { after: Stage['key'] | 'top'; name: string; target: number | null; owner?: Stage['owner'] }[] = [],
+): Agreement {
   const a = createBlank('en', { now: new Date('2026-01-15T10:00:00Z') });
   a.goals.calculator = structuredClone(methodology) as Agreement['goals']['calculator'];
   for (const [n, custom] of customs.entries()) {
-    const stage: Stage = { id: `custom-${n}`, key: 'custom', name: custom.name, definition: '', owner: custom.owner ?? 'sales', entryCriteria: '', optional: false };
+    const stage: Stage = {
+      id: `custom-${n}`,
+      key: 'custom',
+      name: custom.name,
+      definition: '',
+      owner: custom.owner ?? 'sales',
+      entryCriteria: '',
+      optional: false,
+    };
     const at = custom.after === 'top' ? 0 : a.lifecycle.stages.findIndex((s) => s.key === custom.after) + 1;
     a.lifecycle.stages.splice(at, 0, stage);
   }
-  a.goals.targets = a.lifecycle.stages.map((s) => ({ stageId: s.id, monthly: s.key === 'custom' ? (customs.find((c) => c.name === s.name)?.target ?? null) : (targets[s.key] ?? null) }));
+  a.goals.targets = a.lifecycle.stages.map((s) => ({
+    stageId: s.id,
+    monthly: s.key === 'custom' ? (customs.find((c) => c.name === s.name)?.target ?? null) : (targets[s.key] ?? null),
+  }));
   return a;
 }
 const byName = (a: Agreement, name: string) => planFunnel(a).stages.find((s) => s.name === name);
@@ -47,7 +61,12 @@ describe('planFunnel with custom stages', () => {
 
   it('never changes the default stages because a custom stage was added', () => {
     const plain = planFunnel(agreement({ sql: 100, opportunity: 40 }));
-    const withDemo = planFunnel(agreement({ sql: 100, opportunity: 40 }, [{ after: 'sql', name: 'Demo', target: 75 }, { after: 'top', name: 'Visitor', target: 5000 }]));
+    const withDemo = planFunnel(
+      agreement({ sql: 100, opportunity: 40 }, [
+        { after: 'sql', name: 'Demo', target: 75 },
+        { after: 'top', name: 'Visitor', target: 5000 },
+      ]),
+    );
     const defaults = (p: typeof plain) => p.stages.filter((s) => s.key !== 'custom').map((s) => s.needed);
     expect(defaults(withDemo)).toEqual(defaults(plain));
     expect(defaults(plain)).toEqual([500, 200, 100, 40, 16]);
@@ -91,7 +110,10 @@ describe('planFunnel with custom stages', () => {
     const custom = fc.record({ after, target: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }) });
     fc.assert(
       fc.property(fc.array(custom, { maxLength: 4 }), fc.integer({ min: 0, max: 10_000_000 }), (customs, revenueGoal) => {
-        const a = agreement({ lead: 500, mql: 200, sql: 100, opportunity: 40, customer: 16 }, customs.map((c, i) => ({ ...c, name: `C${i}` })));
+        const a = agreement(
+          { lead: 500, mql: 200, sql: 100, opportunity: 40, customer: 16 },
+          customs.map((c, i) => ({ ...c, name: `C${i}` })),
+        );
         a.goals.calculator.revenueGoal = revenueGoal;
         const plan = planFunnel(a);
         const expected = reverseFunnel(a.goals.calculator);
@@ -99,7 +121,10 @@ describe('planFunnel with custom stages', () => {
         for (const stage of plan.stages) {
           if (stage.key === 'custom') {
             if (stage.needed !== null) expect(Number.isSafeInteger(stage.needed) && stage.needed >= 0).toBe(true);
-          } else expect(stage.needed).toBe(expected?.[({ lead: 'leads', mql: 'mqls', sql: 'sqls', opportunity: 'opportunities', customer: 'customers' } as const)[stage.key]]);
+          } else
+            expect(stage.needed).toBe(
+              expected?.[({ lead: 'leads', mql: 'mqls', sql: 'sqls', opportunity: 'opportunities', customer: 'customers' } as const)[stage.key]],
+            );
         }
       }),
     );
@@ -108,22 +133,44 @@ describe('planFunnel with custom stages', () => {
 
 describe('reverseFunnelOutcome says why it has no numbers', () => {
   it('names what is missing', () => {
-    expect(reverseFunnelOutcome({ ...methodology, revenueGoal: null, rates: { ...methodology.rates, mqlToSql: null } })).toEqual({ ok: false, problem: { kind: 'missing', fields: ['revenueGoal', 'mqlToSql'] } });
+    expect(reverseFunnelOutcome({ ...methodology, revenueGoal: null, rates: { ...methodology.rates, mqlToSql: null } })).toEqual({
+      ok: false,
+      problem: { kind: 'missing', fields: ['revenueGoal', 'mqlToSql'] },
+    });
   });
   it('tells a rate of 0 % and a deal size of 0 apart from missing inputs', () => {
-    expect(reverseFunnelOutcome({ ...methodology, rates: { ...methodology.rates, sqlToOpportunity: 0 } })).toEqual({ ok: false, problem: { kind: 'zeroRate', rate: 'sqlToOpportunity' } });
+    expect(reverseFunnelOutcome({ ...methodology, rates: { ...methodology.rates, sqlToOpportunity: 0 } })).toEqual({
+      ok: false,
+      problem: { kind: 'zeroRate', rate: 'sqlToOpportunity' },
+    });
     expect(reverseFunnelOutcome({ ...methodology, averageDealSize: 0 })).toEqual({ ok: false, problem: { kind: 'zeroDealSize' } });
   });
   it('refuses results no target could hold, naming the first stage that outgrows it', () => {
-    expect(reverseFunnelOutcome({ revenueGoal: 1e12, averageDealSize: 1, rates: { leadToMql: 1, mqlToSql: 100, sqlToOpportunity: 100, opportunityToCustomer: 100 } })).toEqual({ ok: false, problem: { kind: 'tooLarge', stage: 'lead' } });
-    expect(reverseFunnelOutcome({ revenueGoal: 1e12, averageDealSize: 1, rates: { leadToMql: 100, mqlToSql: 100, sqlToOpportunity: 100, opportunityToCustomer: 100 } }).ok).toBe(true);
+    expect(
+      reverseFunnelOutcome({
+        revenueGoal: 1e12,
+        averageDealSize: 1,
+        rates: { leadToMql: 1, mqlToSql: 100, sqlToOpportunity: 100, opportunityToCustomer: 100 },
+      }),
+    ).toEqual({ ok: false, problem: { kind: 'tooLarge', stage: 'lead' } });
+    expect(
+      reverseFunnelOutcome({
+        revenueGoal: 1e12,
+        averageDealSize: 1,
+        rates: { leadToMql: 100, mqlToSql: 100, sqlToOpportunity: 100, opportunityToCustomer: 100 },
+      }).ok,
+    ).toBe(true);
   });
 });
 
 describe('checkTargets with custom stages', () => {
   it('flags a custom stage larger than the stage before it', () => {
     const a = agreement({ sql: 100, opportunity: 40 }, [{ after: 'sql', name: 'Demo', target: 120 }]);
-    expect(checkTargets(a)).toContainEqual({ key: 'rateOver100', params: { from: 'Sales Qualified Lead (SQL)', to: 'Demo', rate: 120 }, stageIds: [a.lifecycle.stages[2]?.id, 'custom-0'] });
+    expect(checkTargets(a)).toContainEqual({
+      key: 'rateOver100',
+      params: { from: 'Sales Qualified Lead (SQL)', to: 'Demo', rate: 120 },
+      stageIds: [a.lifecycle.stages[2]?.id, 'custom-0'],
+    });
   });
 
   it('flags a default stage larger than the custom stage before it', () => {

@@ -1,4 +1,15 @@
-import { ceilExact, FUNNEL_KEYS, funnelChain, RESULT_FIELD, reverseFunnelOutcome, tooLargeForTarget, type ChainStage, type FunnelKey, type FunnelProblem, type FunnelSource } from './funnel';
+import {
+  ceilExact,
+  FUNNEL_KEYS,
+  funnelChain,
+  RESULT_FIELD,
+  reverseFunnelOutcome,
+  tooLargeForTarget,
+  type ChainStage,
+  type FunnelKey,
+  type FunnelProblem,
+  type FunnelSource,
+} from './funnel';
 
 /**
  * What the reverse-funnel calculator shows, stage by stage, custom stages included.
@@ -56,7 +67,13 @@ export function planFunnel(source: FunnelSource): FunnelPlan {
   const stages: PlanStage[] = withMissingDefaults(funnelChain(source)).map((stage) =>
     stage.id === null
       ? { key: stage.key, id: null, name: '', target: null, needed: result ? result[RESULT_FIELD[stage.key]] : null }
-      : { key: stage.key, id: stage.id, name: stage.name, target: stage.target, needed: result && stage.key !== 'custom' ? result[RESULT_FIELD[stage.key]] : null },
+      : {
+          key: stage.key,
+          id: stage.id,
+          name: stage.name,
+          target: stage.target,
+          needed: result && stage.key !== 'custom' ? result[RESULT_FIELD[stage.key]] : null,
+        },
   );
   if (!result) {
     for (const stage of stages) if (stage.key === 'custom') stage.custom = { referenceId: null, rateIn: null, rateOut: null, gap: null };

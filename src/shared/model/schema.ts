@@ -217,7 +217,10 @@ export const signatureSchema = z.strictObject({
   jobTitle: shortText,
   signedAt: isoDateTime,
   /** PNG as a data URL. */
-  image: z.string().max(2_000_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/),
+  image: z
+    .string()
+    .max(2_000_000)
+    .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/),
   device: shortText,
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   /** The canonical form the fingerprint was computed with (src/shared/signing/canonicalForms.ts). */

@@ -49,8 +49,20 @@ describe('parseLocaleNumber', () => {
   });
 
   it('asks when a decimal mark followed by three digits could be a foreign thousands separator', () => {
-    expect(parseLocaleNumber('1.250', 'en')).toEqual({ kind: 'ambiguous', readings: [{ value: 1.25, decimals: 2 }, { value: 1250, decimals: 0 }] });
-    expect(parseLocaleNumber('1,250', 'es')).toEqual({ kind: 'ambiguous', readings: [{ value: 1.25, decimals: 2 }, { value: 1250, decimals: 0 }] });
+    expect(parseLocaleNumber('1.250', 'en')).toEqual({
+      kind: 'ambiguous',
+      readings: [
+        { value: 1.25, decimals: 2 },
+        { value: 1250, decimals: 0 },
+      ],
+    });
+    expect(parseLocaleNumber('1,250', 'es')).toEqual({
+      kind: 'ambiguous',
+      readings: [
+        { value: 1.25, decimals: 2 },
+        { value: 1250, decimals: 0 },
+      ],
+    });
     // The thousands separator written the interface's way is never in doubt.
     expect(parseLocaleNumber('1.250', 'es')).toEqual(number(1250));
     expect(parseLocaleNumber('1,250', 'en')).toEqual(number(1250));
@@ -65,7 +77,8 @@ describe('parseLocaleNumber', () => {
   });
 
   it('treats a number being typed as unfinished, not wrong', () => {
-    for (const text of ['120.', '120.0', '120.00', '5,', '-', '€', '1.250.']) expect(parseLocaleNumber(text, 'es'), text).toEqual({ kind: 'invalid', incomplete: true });
+    for (const text of ['120.', '120.0', '120.00', '5,', '-', '€', '1.250.'])
+      expect(parseLocaleNumber(text, 'es'), text).toEqual({ kind: 'invalid', incomplete: true });
     expect(parseLocaleNumber('1,5', 'en')).toEqual({ kind: 'invalid', incomplete: true });
     // Once the field is left, "1,5" in English is offered as the Spanish 1.5.
     expect(parseLocaleNumber('1,5', 'en', { final: true })).toEqual({ kind: 'ambiguous', readings: [{ value: 1.5, decimals: 1 }] });
@@ -81,10 +94,12 @@ describe('parseLocaleNumber', () => {
   });
 
   // Values people store: up to two decimals (money), within the model's limits.
-  const value = fc.tuple(fc.integer({ min: -LIMITS.maxNumber, max: LIMITS.maxNumber }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(0, 1, 2)).map(([whole, cents, decimals]) => {
-    const fraction = decimals === 0 ? 0 : decimals === 1 ? Math.floor(cents / 10) / 10 : cents / 100;
-    return Number((Math.abs(whole) + fraction).toFixed(decimals)) * Math.sign(whole || 1);
-  });
+  const value = fc
+    .tuple(fc.integer({ min: -LIMITS.maxNumber, max: LIMITS.maxNumber }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(0, 1, 2))
+    .map(([whole, cents, decimals]) => {
+      const fraction = decimals === 0 ? 0 : decimals === 1 ? Math.floor(cents / 10) / 10 : cents / 100;
+      return Number((Math.abs(whole) + fraction).toFixed(decimals)) * Math.sign(whole || 1);
+    });
 
   it('reads back whatever it formats, in every locale (format → parse round trip)', () => {
     fc.assert(

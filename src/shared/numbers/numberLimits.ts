@@ -9,7 +9,8 @@ export interface NumberLimits {
 }
 
 /** Why a number that was read cannot be stored; the field shows it and keeps the text. */
-export type LimitProblem = { key: 'outOfRange'; min: number; max: number; below: boolean } | { key: 'wholeNumber' } | { key: 'tooManyDecimals'; decimals: number };
+export type LimitProblem =
+  { key: 'outOfRange'; min: number; max: number; below: boolean } | { key: 'wholeNumber' } | { key: 'tooManyDecimals'; decimals: number };
 
 /** Checks a value against the limits without changing it: nothing is clamped or rounded. */
 export function checkLimits({ value, decimals }: NumberValue, limits: NumberLimits): LimitProblem | null {

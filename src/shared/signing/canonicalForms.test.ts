@@ -10,7 +10,19 @@ function full(): Agreement {
   const a = createExample('en', new Date('2026-01-01T00:00:00Z'));
   a.decisions = [{ id: 'd1', date: '2026-01-02', text: 'Decided', owner: 'Laura' }];
   a.parkingLot = [{ id: 'p1', createdAt: '2026-01-02T10:00:00Z', text: 'Later', resolved: false }];
-  a.signatures = [{ id: 's1', participantId: a.participants[0]!.id, name: 'L', jobTitle: 'J', signedAt: '2026-01-02T10:00:00+01:00', image: 'data:image/png;base64,AAAA', device: 'd', fingerprint: 'a'.repeat(64), canonicalVersion: 1 }];
+  a.signatures = [
+    {
+      id: 's1',
+      participantId: a.participants[0]!.id,
+      name: 'L',
+      jobTitle: 'J',
+      signedAt: '2026-01-02T10:00:00+01:00',
+      image: 'data:image/png;base64,AAAA',
+      device: 'd',
+      fingerprint: 'a'.repeat(64),
+      canonicalVersion: 1,
+    },
+  ];
   return a;
 }
 
@@ -29,7 +41,19 @@ describe('canonical forms', () => {
     const a = full();
     // The signed content as the app computed it up to model version 2 (src/shared/signing/canonical.ts then).
     const { id, title, company, language, currency, version, amendsId, createdAt } = a.meta;
-    const before = { meta: { id, title, company, language, currency, version, amendsId, createdAt }, participants: a.participants, icp: a.icp, lifecycle: a.lifecycle, goals: a.goals, handoff: a.handoff, protocol: a.protocol, kpis: a.kpis, cadence: a.cadence, decisions: a.decisions, parkingLot: a.parkingLot };
+    const before = {
+      meta: { id, title, company, language, currency, version, amendsId, createdAt },
+      participants: a.participants,
+      icp: a.icp,
+      lifecycle: a.lifecycle,
+      goals: a.goals,
+      handoff: a.handoff,
+      protocol: a.protocol,
+      kpis: a.kpis,
+      cadence: a.cadence,
+      decisions: a.decisions,
+      parkingLot: a.parkingLot,
+    };
     expect(canonicalJsonOf(canonicalContent(a, 1))).toBe(canonicalJsonOf(before));
   });
 

@@ -19,7 +19,12 @@ describe('what changed since the signed version', () => {
   };
 
   it('finds nothing in an untouched amendment (ids, version and link are not news)', () => {
-    expect(diffAgreements(before, amend(() => undefined))).toEqual([]);
+    expect(
+      diffAgreements(
+        before,
+        amend(() => undefined),
+      ),
+    ).toEqual([]);
   });
 
   it('words a changed field inside a list item, naming the item, in both languages', () => {
@@ -57,7 +62,9 @@ describe('what changed since the signed version', () => {
     const words = diffAgreements(before, after).map((c) => describeChange(c, es));
     expect(words).toContain(`Participantes › «${before.participants[2]!.name}» › Debe firmar: «no» → «sí»`);
     expect(words.some((w) => w.startsWith('Traspaso › Asignación:') && w.endsWith(`«${es('steps.handoff.routingOptions.notification')}»`))).toBe(true);
-    expect(words.some((w) => w.startsWith('Calendario de revisión › Participantes en la revisión:') && w.endsWith(`«${before.participants[0]!.name}»`))).toBe(true);
+    expect(words.some((w) => w.startsWith('Calendario de revisión › Participantes en la revisión:') && w.endsWith(`«${before.participants[0]!.name}»`))).toBe(
+      true,
+    );
   });
 
   it('words a changed date with its weekday, in the reader’s language', () => {

@@ -77,7 +77,14 @@ export function diffAgreements(before: Agreement, after: Agreement): AgreementCh
         const a = monthly(x, stageId);
         const b = monthly(y, stageId);
         const stage = clip(names.get(stageId) ?? stageId, LIMITS.shortText);
-        if (a !== b) changes.push({ kind: 'changed', path: ['goals', 'targets', index, 'monthly'], item: stage, before: a === null ? null : String(a), after: b === null ? null : String(b) });
+        if (a !== b)
+          changes.push({
+            kind: 'changed',
+            path: ['goals', 'targets', index, 'monthly'],
+            item: stage,
+            before: a === null ? null : String(a),
+            after: b === null ? null : String(b),
+          });
       });
       return;
     }
@@ -117,7 +124,11 @@ function wordValue(t: TFunction, key: string, value: string | null): string {
   if (value === null || value.trim() === '') return t('changes.empty');
   if (value === 'true' || value === 'false') return t(value === 'true' ? 'changes.yes' : 'changes.no');
   const prefix = VALUE_KEYS[key];
-  if (prefix) return value.split(', ').map((v) => t(`${prefix}.${v}`, { defaultValue: v })).join(', ');
+  if (prefix)
+    return value
+      .split(', ')
+      .map((v) => t(`${prefix}.${v}`, { defaultValue: v }))
+      .join(', ');
   if (/^-?\d+(\.\d+)?$/.test(value)) return new Intl.NumberFormat(t('changes.locale')).format(Number(value));
   // A calendar date reads as one, with its weekday, like every date the app shows.
   if (calendarDateToUtc(value)) return formatCalendarDate(value, t('changes.locale'));

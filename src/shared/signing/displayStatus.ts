@@ -23,7 +23,11 @@ export function statusLabel(t: TFunction, status: AgreementStatus, signatures: S
 }
 
 /** The count the summary would carry for an agreement: null for a draft, as before anyone signs. */
-export function signatureCountOf(agreement: { meta: { status: AgreementStatus }; signatures: readonly unknown[]; participants: readonly { mustSign: boolean }[] }): SignatureCount | null {
+export function signatureCountOf(agreement: {
+  meta: { status: AgreementStatus };
+  signatures: readonly unknown[];
+  participants: readonly { mustSign: boolean }[];
+}): SignatureCount | null {
   if (agreement.meta.status === 'draft') return null;
   return { signed: agreement.signatures.length, required: agreement.participants.filter((p) => p.mustSign).length };
 }

@@ -91,7 +91,10 @@ describe('.slaw files', () => {
   });
 
   it('refuse __proto__ and constructor keys without polluting prototypes', () => {
-    const text = serializeSlaw(example, '1.0.0').replace('"meta": {', '"meta": { "__proto__": { "polluted": true }, "constructor": { "prototype": { "bad": 1 } },');
+    const text = serializeSlaw(example, '1.0.0').replace(
+      '"meta": {',
+      '"meta": { "__proto__": { "polluted": true }, "constructor": { "prototype": { "bad": 1 } },',
+    );
     const error = errorOf(text);
     expect(error.issues?.[0]?.code).toBe('unrecognized_keys');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

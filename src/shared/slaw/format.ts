@@ -76,7 +76,12 @@ export function parseSlaw(text: string): SlawEnvelope {
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error);
     const first = issues[0];
-    throw new AppError('invalid_file', `The file does not match the agreement format${first ? ` at ${first.path || '(root)'} (${first.code})` : ''}`, { reason: 'schema' }, issues);
+    throw new AppError(
+      'invalid_file',
+      `The file does not match the agreement format${first ? ` at ${first.path || '(root)'} (${first.code})` : ''}`,
+      { reason: 'schema' },
+      issues,
+    );
   }
   return parsed.data;
 }

@@ -46,7 +46,11 @@ function keyRequest(ctx: CliContext, options: ExportDocxCommandOptions, company:
     const bytes = readFileBounded(file, P12_LIMIT, () => new CliFailure({ key: 'cli.exportDocx.p12TooLarge', params: { file: sanitize(options.p12 ?? '') } }));
     return { kind: 'p12', bytes, password: options.passwordEnv ? fromEnv(ctx, options.passwordEnv, 'password') : '' };
   }
-  return { kind: 'installation', organization: options.organization ?? company, passphrase: fromEnv(ctx, options.passphraseEnv ?? DEFAULT_PASSPHRASE_ENV, 'passphrase') };
+  return {
+    kind: 'installation',
+    organization: options.organization ?? company,
+    passphrase: fromEnv(ctx, options.passphraseEnv ?? DEFAULT_PASSPHRASE_ENV, 'passphrase'),
+  };
 }
 
 /**

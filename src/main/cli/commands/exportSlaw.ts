@@ -16,7 +16,8 @@ export async function runExportSlaw(ctx: CliContext, id: string, options: Export
   const exported = await withClient(options.dataDir, async (client) => {
     const result = await client.send('slaw.export', { id });
     if (result.ok) return result.value;
-    if (result.error.kind === 'not_found') throw new CliFailure({ key: 'cli.errors.notFound', params: { id: sanitize(id).slice(0, 80), dir: options.dataDir } });
+    if (result.error.kind === 'not_found')
+      throw new CliFailure({ key: 'cli.errors.notFound', params: { id: sanitize(id).slice(0, 80), dir: options.dataDir } });
     throw new CliFailure({ apiError: result.error });
   });
   let title: string;

@@ -53,7 +53,13 @@ export function runValidate(ctx: CliContext, path: string): number {
   if (!tampered) assertIntact(agreement);
   const result = checkCompleteness(agreement);
 
-  ctx.out(t('cli.validate.header', { title: sanitize(agreement.meta.title), company: sanitize(agreement.meta.company), language: t(`common.language.${agreement.meta.language}`) }));
+  ctx.out(
+    t('cli.validate.header', {
+      title: sanitize(agreement.meta.title),
+      company: sanitize(agreement.meta.company),
+      language: t(`common.language.${agreement.meta.language}`),
+    }),
+  );
   if (tampered) {
     ctx.out(t('cli.validate.tampered', { version: agreement.meta.version, problem: t(`cli.validate.problem.${tampered}`) }));
     return EXIT.incomplete;

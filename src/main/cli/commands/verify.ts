@@ -57,7 +57,15 @@ function printAnchor(ctx: CliContext, anchor: ExportAnchor): boolean {
 function printReport(ctx: CliContext, shown: string, report: VerifiedDocument): void {
   const { t } = ctx;
   if (report.status === 'match') {
-    ctx.out(t('cli.verify.match', { file: shown, title: sanitize(report.title), version: report.version, fingerprint: shortFingerprint(report.fingerprint), count: report.signatures.length }));
+    ctx.out(
+      t('cli.verify.match', {
+        file: shown,
+        title: sanitize(report.title),
+        version: report.version,
+        fingerprint: shortFingerprint(report.fingerprint),
+        count: report.signatures.length,
+      }),
+    );
   } else {
     ctx.out(t('cli.verify.mismatch', { file: shown, count: report.problems.length }));
     for (const problem of report.problems) {

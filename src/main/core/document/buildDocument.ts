@@ -21,7 +21,10 @@ import { PAGE } from './theme';
 const RECORDS = new Set(['decisions', 'parkingLot']);
 
 function recordsTogether(model: DocumentModel): boolean {
-  const height = model.outline.sections.filter((s) => RECORDS.has(s.id)).flatMap(sectionAtoms).reduce((sum, a) => sum + a.height, 0);
+  const height = model.outline.sections
+    .filter((s) => RECORDS.has(s.id))
+    .flatMap(sectionAtoms)
+    .reduce((sum, a) => sum + a.height, 0);
   return height <= 0.9 * PAGE_BODY;
 }
 

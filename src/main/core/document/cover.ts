@@ -22,7 +22,11 @@ function factsTable(rows: { label: string; value: string; color?: string }[]): T
         new TableRow({
           cantSplit: true,
           children: [
-            new TableCell({ width: { size: w[0] ?? 0, type: WidthType.DXA }, margins: { top: 90, bottom: 90, left: 0, right: 120 }, children: paragraphs(r.label, { style: STYLE.fieldLabel }) }),
+            new TableCell({
+              width: { size: w[0] ?? 0, type: WidthType.DXA },
+              margins: { top: 90, bottom: 90, left: 0, right: 120 },
+              children: paragraphs(r.label, { style: STYLE.fieldLabel }),
+            }),
             new TableCell({
               width: { size: w[1] ?? 0, type: WidthType.DXA },
               margins: { top: 90, bottom: 90, left: 120, right: 0 },
@@ -74,10 +78,20 @@ export function coverPage(model: DocumentModel): (Paragraph | Table)[] {
   const mark = draftMark(model);
   const facts = coverFacts(model);
   return [
-    new Paragraph({ spacing: { before: 3000, after: 320 }, children: [run(t('document.cover.kicker').toUpperCase(), { color: COLOR.accent, bold: true, size: 18, characterSpacing: 30 })] }),
+    new Paragraph({
+      spacing: { before: 3000, after: 320 },
+      children: [run(t('document.cover.kicker').toUpperCase(), { color: COLOR.accent, bold: true, size: 18, characterSpacing: 30 })],
+    }),
     ...paragraphs(meta.title, { style: 'Title' }),
-    ...(meta.company.trim() ? [new Paragraph({ spacing: { after: 360 }, children: [run(meta.company, { size: SIZE.coverCompany, color: COLOR.muted })] })] : []),
-    new Paragraph({ spacing: { before: 0, after: 480 }, border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: COLOR.accent, space: 1 } }, indent: { right: PAGE.textWidth - 1800 }, children: [] }),
+    ...(meta.company.trim()
+      ? [new Paragraph({ spacing: { after: 360 }, children: [run(meta.company, { size: SIZE.coverCompany, color: COLOR.muted })] })]
+      : []),
+    new Paragraph({
+      spacing: { before: 0, after: 480 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: COLOR.accent, space: 1 } },
+      indent: { right: PAGE.textWidth - 1800 },
+      children: [],
+    }),
     ...(mark
       ? [
           new Paragraph({

@@ -57,9 +57,15 @@ export async function embedSignedData(packed: Uint8Array, model: DocumentModel, 
     ],
     [
       'word/_rels/document.xml.rels',
-      text('word/_rels/document.xml.rels').replace('</Relationships>', `<Relationship Id="rIdSlaWorkshop${n}" Type="${CUSTOM_XML_REL}" Target="../${item}"/></Relationships>`),
+      text('word/_rels/document.xml.rels').replace(
+        '</Relationships>',
+        `<Relationship Id="rIdSlaWorkshop${n}" Type="${CUSTOM_XML_REL}" Target="../${item}"/></Relationships>`,
+      ),
     ],
-    ['[Content_Types].xml', types.replace('</Types>', `${xmlDefault}<Override PartName="/customXml/itemProps${n}.xml" ContentType="${CUSTOM_XML_PROPS_TYPE}"/></Types>`)],
+    [
+      '[Content_Types].xml',
+      types.replace('</Types>', `${xmlDefault}<Override PartName="/customXml/itemProps${n}.xml" ContentType="${CUSTOM_XML_PROPS_TYPE}"/></Types>`),
+    ],
   ]);
   for (const [name, content] of added) {
     zip.file(name, content);

@@ -37,7 +37,10 @@ export const embeddedSignatureSchema = z.object({
   device: text,
   fingerprint: hex64,
   /** The media part holding the drawn signature, and the SHA-256 of its bytes; null when the image was unusable. */
-  imagePart: z.string().regex(/^word\/media\/[^/]{1,200}$/).nullable(),
+  imagePart: z
+    .string()
+    .regex(/^word\/media\/[^/]{1,200}$/)
+    .nullable(),
   imageSha256: hex64.nullable(),
 });
 export type EmbeddedSignature = z.infer<typeof embeddedSignatureSchema>;

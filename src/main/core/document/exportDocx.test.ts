@@ -13,7 +13,8 @@ import { parseEmbeddedXml, EMBEDDED_NAMESPACE } from './embeddedData';
 import { exportDocx } from './exportDocx';
 
 const now = new Date('2026-03-10T12:00:00Z');
-const exported = async (agreement: Agreement, lang?: Language) => openDocx((await exportDocx(agreement, { appVersion: '9.9.9', now, ...(lang ? { lang } : {}) })).bytes);
+const exported = async (agreement: Agreement, lang?: Language) =>
+  openDocx((await exportDocx(agreement, { appVersion: '9.9.9', now, ...(lang ? { lang } : {}) })).bytes);
 const pngOf = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 
 describe.each<[Language, string[]]>([
@@ -81,7 +82,9 @@ describe.each<[Language, string[]]>([
     if (data.rules !== 2) return;
     const expected = d.names.filter((n) => n !== item && !n.startsWith('docProps/') && n !== '[Content_Types].xml' && n !== '_rels/.rels').sort();
     expect(data.record.parts.map((p) => p.name)).toEqual(expected);
-    expect(data.record.parts.find((p) => p.name === 'word/document.xml')?.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
+    expect(data.record.parts.find((p) => p.name === 'word/document.xml')?.contentType).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    );
     expect(data.record.seal).toBeNull();
     // Related from the main document, typed in [Content_Types].xml, with its properties part.
     expect(await d.text('word/_rels/document.xml.rels')).toContain(`Target="../${item}"`);
@@ -129,7 +132,11 @@ describe('the export', () => {
 
   it('lists what changed since the signed version when given the changes', async () => {
     const before = signedExample('en');
-    const after: Agreement = { ...structuredClone(before), signatures: [], meta: { ...before.meta, id: 'v2', version: 2, amendsId: before.meta.id, status: 'draft' } };
+    const after: Agreement = {
+      ...structuredClone(before),
+      signatures: [],
+      meta: { ...before.meta, id: 'v2', version: 2, amendsId: before.meta.id, status: 'draft' },
+    };
     after.protocol.contactAttempts = 8;
     const changes = diffAgreements(before, after);
     const body = await (await openDocx((await exportDocx(after, { appVersion: '1', now, changes, baseVersion: 1 })).bytes)).paragraphs('word/document.xml');

@@ -11,7 +11,8 @@ const small = { size: SIZE.header, color: COLOR.muted } as const;
 export function versionAndFingerprint(model: DocumentModel): string {
   const { t } = model;
   const version = t('document.header.version', { version: model.agreement.meta.version });
-  const print = model.phase === 'draft' ? t('document.header.notSigned') : t('document.header.fingerprint', { fingerprint: shortFingerprint(model.fingerprint) });
+  const print =
+    model.phase === 'draft' ? t('document.header.notSigned') : t('document.header.fingerprint', { fingerprint: shortFingerprint(model.fingerprint) });
   return `${version} · ${print}`;
 }
 
@@ -21,7 +22,13 @@ export function pageHeader(model: DocumentModel): Header {
   const shown = title.length > TITLE_LIMIT ? `${title.slice(0, TITLE_LIMIT - 1)}…` : title;
   const mark = draftMark(model);
   const markParagraph = mark
-    ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 80 }, children: [run(mark, { bold: true, color: COLOR.draft, size: 18, characterSpacing: 20 })] })]
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 80 },
+          children: [run(mark, { bold: true, color: COLOR.draft, size: 18, characterSpacing: 20 })],
+        }),
+      ]
     : [];
   return new Header({
     children: [

@@ -75,7 +75,10 @@ export function createDocumentModel(agreement: Agreement, fileName: string, opti
     lang,
     t: documentTranslator(lang),
     f: createFormatter(lang, agreement.meta.currency),
-    outline: buildOutline(agreement, lang, { ...(options.changes ? { changes: options.changes } : {}), ...(options.baseVersion !== undefined ? { baseVersion: options.baseVersion } : {}) }),
+    outline: buildOutline(agreement, lang, {
+      ...(options.changes ? { changes: options.changes } : {}),
+      ...(options.baseVersion !== undefined ? { baseVersion: options.baseVersion } : {}),
+    }),
     phase: signingPhase(agreement),
     canonical,
     fingerprint: sha256Hex(canonical),

@@ -26,8 +26,22 @@ export function fontTableXml(): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-    font(FONT, 'Carlito', '020F0502020204030204', 'swiss', 'variable', '<w:sig w:usb0="E4002EFF" w:usb1="C200247B" w:usb2="00000009" w:usb3="00000000" w:csb0="0000019F" w:csb1="00000000"/>') +
-    font(MONO_FONT, 'Liberation Mono', '020B0609020204030204', 'modern', 'fixed', '<w:sig w:usb0="E00006FF" w:usb1="0000FCFF" w:usb2="00000001" w:usb3="00000000" w:csb0="0000019F" w:csb1="00000000"/>') +
+    font(
+      FONT,
+      'Carlito',
+      '020F0502020204030204',
+      'swiss',
+      'variable',
+      '<w:sig w:usb0="E4002EFF" w:usb1="C200247B" w:usb2="00000009" w:usb3="00000000" w:csb0="0000019F" w:csb1="00000000"/>',
+    ) +
+    font(
+      MONO_FONT,
+      'Liberation Mono',
+      '020B0609020204030204',
+      'modern',
+      'fixed',
+      '<w:sig w:usb0="E00006FF" w:usb1="0000FCFF" w:usb2="00000001" w:usb3="00000000" w:csb0="0000019F" w:csb1="00000000"/>',
+    ) +
     '</w:fonts>'
   );
 }

@@ -31,7 +31,11 @@ const CELL_V = CELL_MARGIN.top + CELL_MARGIN.bottom;
 const CELL_H = CELL_MARGIN.left + CELL_MARGIN.right;
 
 /** One paragraph as line atoms: its first two and last two lines kept together (widow and orphan control). */
-function paragraphAtoms(text: string, width: number, o: { size: number; multiple: number; before?: number; after: number; bold?: boolean; keepNext?: boolean }): Atom[] {
+function paragraphAtoms(
+  text: string,
+  width: number,
+  o: { size: number; multiple: number; before?: number; after: number; bold?: boolean; keepNext?: boolean },
+): Atom[] {
   const n = lineCount(text, width, o.size, o.bold);
   const line = lineHeight(o.size, o.multiple);
   return Array.from({ length: n }, (_, i) => ({
@@ -42,7 +46,10 @@ function paragraphAtoms(text: string, width: number, o: { size: number; multiple
 }
 
 function cellHeight(text: string, width: number, bold = false): number {
-  return textParagraphs(text).reduce((sum, p) => sum + lineCount(p, width - CELL_H, TABLE.size, bold) * lineHeight(TABLE.size, TABLE.multiple) + TABLE.after, 0);
+  return textParagraphs(text).reduce(
+    (sum, p) => sum + lineCount(p, width - CELL_H, TABLE.size, bold) * lineHeight(TABLE.size, TABLE.multiple) + TABLE.after,
+    0,
+  );
 }
 
 const rowHeight = (cells: string[], widths: number[], bold = false): number => CELL_V + Math.max(...cells.map((c, i) => cellHeight(c, widths[i] ?? 0, bold)));
@@ -68,12 +75,23 @@ export function blockAtoms(block: OutlineBlock): Atom[] {
     case 'fields': {
       const w = columnWidths(2, [30, 70]);
       const together = block.rows.length <= KEEP_TOGETHER_ROWS;
-      return [...block.rows.map((r, i) => ({ height: Math.max(rowHeight([r.label], w, true), rowHeight(['', r.value], w)), keepNext: together && i < block.rows.length - 1 })), AFTER_TABLE];
+      return [
+        ...block.rows.map((r, i) => ({
+          height: Math.max(rowHeight([r.label], w, true), rowHeight(['', r.value], w)),
+          keepNext: together && i < block.rows.length - 1,
+        })),
+        AFTER_TABLE,
+      ];
     }
     case 'table': {
       const w = columnWidths(block.columns.length, block.widths);
       const caption = block.caption ? paragraphAtoms(block.caption, PAGE.textWidth, { ...BODY, before: 160, after: 80, bold: true, keepNext: true }) : [];
-      return [...caption, { height: rowHeight(block.columns, w, true), keepNext: true }, ...block.rows.map((r) => ({ height: rowHeight(r, w), keepNext: false })), AFTER_TABLE];
+      return [
+        ...caption,
+        { height: rowHeight(block.columns, w, true), keepNext: true },
+        ...block.rows.map((r) => ({ height: rowHeight(r, w), keepNext: false })),
+        AFTER_TABLE,
+      ];
     }
     case 'list': {
       const together = block.items.length <= SHORT_LIST;
@@ -90,7 +108,9 @@ export const SHORT_LIST = 6;
 
 /** A paragraph of body text (or `size`-point text) as atoms, for the pages whose builders are not outline blocks. */
 export const textAtoms = (text: string, o: { size?: number; before?: number; after?: number; width?: number } = {}): Atom[] =>
-  textParagraphs(text).flatMap((p) => paragraphAtoms(p, o.width ?? PAGE.textWidth, { size: o.size ?? BODY.size, multiple: BODY.multiple, before: o.before ?? 0, after: o.after ?? BODY.after }));
+  textParagraphs(text).flatMap((p) =>
+    paragraphAtoms(p, o.width ?? PAGE.textWidth, { size: o.size ?? BODY.size, multiple: BODY.multiple, before: o.before ?? 0, after: o.after ?? BODY.after }),
+  );
 
 export const fixedAtom = (height: number, keepNext = false): Atom => ({ height, keepNext });
 

@@ -16,9 +16,7 @@ import { exportDocx } from './exportDocx';
  * Which key seals an export: one of the installation's (the key named, else the organization's — created on
  * first use —, else the one matching the agreement's company; see UnlockRequest) or a .p12 for this export only.
  */
-export type KeyRequest =
-  | ({ kind: 'installation' } & UnlockRequest)
-  | { kind: 'p12'; bytes: Uint8Array; password: string };
+export type KeyRequest = ({ kind: 'installation' } & UnlockRequest) | { kind: 'p12'; bytes: Uint8Array; password: string };
 
 /** The certificate that sealed an export, as the user is told about it. */
 export interface SealedBy {
@@ -96,7 +94,13 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   function anchorFor(report: VerifiedDocument, signatures: EmbeddedSignature[]): ExportAnchor {
     const exported = deps.exports.findBySha256(report.sha256);
     if (exported) {
-      return { kind: 'exported', exportedAt: exported.exported_at, agreementId: exported.agreement_id, version: exported.version, thumbprint: exported.thumbprint };
+      return {
+        kind: 'exported',
+        exportedAt: exported.exported_at,
+        agreementId: exported.agreement_id,
+        version: exported.version,
+        thumbprint: exported.thumbprint,
+      };
     }
     const stored = report.agreementId ? deps.storedAgreement(report.agreementId) : null;
     if (!stored) return { kind: 'not_exported', stored: null };

@@ -33,7 +33,11 @@ export function signingCapacity(model: DocumentModel, participant: Participant):
 /** What a signer's block shows under the line: the name and job title signed with, when there is a signature. */
 function signerLines(model: DocumentModel, entry: SignerEntry): { name: string; jobTitle: string; capacity: string } {
   const { participant, signature } = entry;
-  return { name: signature?.name || participant.name, jobTitle: signature?.jobTitle || participant.jobTitle || '—', capacity: signingCapacity(model, participant) };
+  return {
+    name: signature?.name || participant.name,
+    jobTitle: signature?.jobTitle || participant.jobTitle || '—',
+    capacity: signingCapacity(model, participant),
+  };
 }
 
 function signerBlock(model: DocumentModel, entry: SignerEntry, width: number): TableCell {
@@ -43,7 +47,14 @@ function signerBlock(model: DocumentModel, entry: SignerEntry, width: number): T
   const area = image
     ? new Paragraph({
         spacing: { before: 0, after: 40, line: AREA, lineRule: LineRuleType.AT_LEAST },
-        children: [new ImageRun({ type: 'png', data: image.bytes, transformation: fit(image), altText: { name: t('document.signatures.imageAlt', { name }), description: t('document.signatures.imageAlt', { name }), title: name } })],
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: image.bytes,
+            transformation: fit(image),
+            altText: { name: t('document.signatures.imageAlt', { name }), description: t('document.signatures.imageAlt', { name }), title: name },
+          }),
+        ],
       })
     : new Paragraph({ spacing: { before: 0, after: 40, line: AREA, lineRule: LineRuleType.AT_LEAST }, children: [] });
   return new TableCell({
@@ -71,7 +82,9 @@ function signerBlock(model: DocumentModel, entry: SignerEntry, width: number): T
 
 function signaturesIntro(model: DocumentModel): string {
   const { t } = model;
-  return model.phase === 'draft' ? t('document.signatures.introDraft') : t('document.signatures.intro', { version: model.agreement.meta.version, fingerprint: shortFingerprint(model.fingerprint) });
+  return model.phase === 'draft'
+    ? t('document.signatures.introDraft')
+    : t('document.signatures.intro', { version: model.agreement.meta.version, fingerprint: shortFingerprint(model.fingerprint) });
 }
 
 const CELL_WIDTH = PAGE.textWidth / 2 - 360;
@@ -82,11 +95,27 @@ export function signatureAtoms(model: DocumentModel): Atom[] {
   const blockHeight = (entry: SignerEntry): number => {
     const { jobTitle, capacity } = signerLines(model, entry);
     const lines = (text: string, size: number) => lineCount(text, CELL_WIDTH, size / 2);
-    return 120 + 360 + AREA + 40 + lineHeight(SIZE.body / 2, 1.15) + 20 + 140 + lines(jobTitle, SIZE.table) * (lineHeight(SIZE.table / 2, 1.05) + 40) + lines(capacity, SIZE.small) * small + small * 2 + 160;
+    return (
+      120 +
+      360 +
+      AREA +
+      40 +
+      lineHeight(SIZE.body / 2, 1.15) +
+      20 +
+      140 +
+      lines(jobTitle, SIZE.table) * (lineHeight(SIZE.table / 2, 1.05) + 40) +
+      lines(capacity, SIZE.small) * small +
+      small * 2 +
+      160
+    );
   };
   const rows: Atom[] = [];
   for (let i = 0; i < model.signers.length; i += 2) rows.push(fixedAtom(Math.max(...model.signers.slice(i, i + 2).map(blockHeight))));
-  return [headingAtom(model.t('document.headings.signatures'), 1), ...(rows.length > 0 ? textAtoms(signaturesIntro(model), { after: 360 }) : textAtoms(model.t('document.signatures.none'))), ...rows];
+  return [
+    headingAtom(model.t('document.headings.signatures'), 1),
+    ...(rows.length > 0 ? textAtoms(signaturesIntro(model), { after: 360 }) : textAtoms(model.t('document.signatures.none'))),
+    ...rows,
+  ];
 }
 
 /** One block per required signer, two to a row: the drawn signature over a line, then name, title, team and date. */
@@ -100,12 +129,25 @@ export function signaturePage(model: DocumentModel): (Paragraph | Table)[] {
   for (let i = 0; i < model.signers.length; i += 2) {
     const pair = model.signers.slice(i, i + 2);
     const cells = pair.map((entry, j) => signerBlock(model, entry, w[j] ?? 0));
-    if (cells.length === 1) cells.push(new TableCell({ width: { size: w[1] ?? 0, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children: [new Paragraph({ children: [] })] }));
+    if (cells.length === 1)
+      cells.push(
+        new TableCell({
+          width: { size: w[1] ?? 0, type: WidthType.DXA },
+          borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+          children: [new Paragraph({ children: [] })],
+        }),
+      );
     rows.push(new TableRow({ cantSplit: true, children: cells }));
   }
   return [
     heading,
     ...paragraphs(intro, { spacing: { after: 360 } }),
-    new Table({ width: { size: PAGE.textWidth, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE }, rows }),
+    new Table({
+      width: { size: PAGE.textWidth, type: WidthType.DXA },
+      columnWidths: w,
+      layout: TableLayoutType.FIXED,
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+      rows,
+    }),
   ];
 }

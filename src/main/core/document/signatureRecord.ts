@@ -16,7 +16,11 @@ export const groupedFingerprint = (fingerprint: string): string => (fingerprint.
 /** Room for device names and e-mail-like host names: no column is so narrow that a word breaks inside. */
 const COLUMN_WIDTHS = [17, 17, 22, 24, 20];
 
-type RecordItem = { kind: 'heading'; text: string } | { kind: 'text'; text: string; small?: boolean } | { kind: 'code'; text: string } | { kind: 'table'; columns: string[]; rows: string[][] };
+type RecordItem =
+  | { kind: 'heading'; text: string }
+  | { kind: 'text'; text: string; small?: boolean }
+  | { kind: 'code'; text: string }
+  | { kind: 'table'; columns: string[]; rows: string[][] };
 
 /**
  * What the record states, in order: who signed when and on which device, the content's fingerprint (none for a
@@ -26,18 +30,33 @@ function recordItems(model: DocumentModel): RecordItem[] {
   const { t, f } = model;
   const c = (key: KeysUnder<'document.record.columns'>) => t(`document.record.columns.${key}`);
   const rows = model.signers.flatMap(({ participant, signature }) =>
-    signature ? [[signature.name || participant.name, signature.jobTitle || participant.jobTitle || '—', f.dateTime(signature.signedAt), signature.device || '—', shortFingerprint(signature.fingerprint)]] : [],
+    signature
+      ? [
+          [
+            signature.name || participant.name,
+            signature.jobTitle || participant.jobTitle || '—',
+            f.dateTime(signature.signedAt),
+            signature.device || '—',
+            shortFingerprint(signature.fingerprint),
+          ],
+        ]
+      : [],
   );
   return [
     { kind: 'text', text: t('document.record.intro') },
-    rows.length > 0 ? { kind: 'table', columns: [c('signer'), c('role'), c('signedAt'), c('device'), c('fingerprint')], rows } : { kind: 'text', text: t('document.record.none') },
+    rows.length > 0
+      ? { kind: 'table', columns: [c('signer'), c('role'), c('signedAt'), c('device'), c('fingerprint')], rows }
+      : { kind: 'text', text: t('document.record.none') },
     { kind: 'heading', text: t('document.record.fingerprintTitle') },
     ...(model.phase === 'draft'
       ? [{ kind: 'text', text: t('document.record.draftFingerprint') } as const]
       : [{ kind: 'text', text: t('document.record.fingerprintText') } as const, { kind: 'code', text: groupedFingerprint(model.fingerprint) } as const]),
     { kind: 'heading', text: t('document.record.sealTitle') },
     ...(model.seal
-      ? [{ kind: 'text', text: t('document.record.sealed', { subject: model.seal.subject }) } as const, { kind: 'code', text: groupedFingerprint(model.seal.thumbprint) } as const]
+      ? [
+          { kind: 'text', text: t('document.record.sealed', { subject: model.seal.subject }) } as const,
+          { kind: 'code', text: groupedFingerprint(model.seal.thumbprint) } as const,
+        ]
       : [{ kind: 'text', text: t('document.record.notSealed') } as const]),
     { kind: 'heading', text: t('document.record.verifyTitle') },
     { kind: 'text', text: t('document.record.verifyText') },

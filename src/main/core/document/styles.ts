@@ -40,14 +40,33 @@ export const stylesFor = (lang: Language): IStylesOptions => ({
         border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: COLOR.accent, space: 6 } },
       },
     },
-    heading2: { run: { font: FONT, size: SIZE.h2, bold: true, color: COLOR.accent }, paragraph: { spacing: { before: 280, after: 100, line: 240 }, outlineLevel: 1, keepNext: true, keepLines: true } },
-    heading3: { run: { font: FONT, size: SIZE.h3, bold: true, color: COLOR.text }, paragraph: { spacing: { before: 200, after: 80, line: 240 }, outlineLevel: 2, keepNext: true, keepLines: true } },
+    heading2: {
+      run: { font: FONT, size: SIZE.h2, bold: true, color: COLOR.accent },
+      paragraph: { spacing: { before: 280, after: 100, line: 240 }, outlineLevel: 1, keepNext: true, keepLines: true },
+    },
+    heading3: {
+      run: { font: FONT, size: SIZE.h3, bold: true, color: COLOR.text },
+      paragraph: { spacing: { before: 200, after: 80, line: 240 }, outlineLevel: 2, keepNext: true, keepLines: true },
+    },
   },
   paragraphStyles: [
-    { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: SIZE.table }, paragraph: { spacing: { before: 0, after: 40, line: 252 } } },
+    {
+      id: STYLE.tableText,
+      name: 'Table Text',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { size: SIZE.table },
+      paragraph: { spacing: { before: 0, after: 40, line: 252 } },
+    },
     { id: STYLE.tableHeader, name: 'Table Header', basedOn: STYLE.tableText, run: { bold: true, color: COLOR.accent }, paragraph: { keepNext: true } },
     { id: STYLE.fieldLabel, name: 'Field Label', basedOn: STYLE.tableText, run: { bold: true, color: COLOR.muted } },
-    { id: STYLE.caption, name: 'Table Caption', basedOn: 'Normal', run: { bold: true, size: SIZE.body, color: COLOR.text }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
+    {
+      id: STYLE.caption,
+      name: 'Table Caption',
+      basedOn: 'Normal',
+      run: { bold: true, size: SIZE.body, color: COLOR.text },
+      paragraph: { spacing: { before: 160, after: 80 }, keepNext: true },
+    },
     { id: STYLE.note, name: 'Note', basedOn: 'Normal', run: { italics: true, color: COLOR.muted }, paragraph: { spacing: { before: 40, after: 160 } } },
     { id: STYLE.small, name: 'Small', basedOn: 'Normal', run: { size: SIZE.small, color: COLOR.muted }, paragraph: { spacing: { after: 60 } } },
     { id: STYLE.tocEntry, name: 'Contents Entry', basedOn: 'Normal', run: { size: ENTRY_SIZE }, paragraph: { spacing: { before: 80, after: 80 } } },
@@ -60,11 +79,21 @@ export const numbering: INumberingOptions = {
   config: [
     {
       reference: LIST.bullets,
-      levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { run: { color: COLOR.accent }, paragraph: { indent } } }],
+      levels: [
+        { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { run: { color: COLOR.accent }, paragraph: { indent } } },
+      ],
     },
     {
       reference: LIST.ordered,
-      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { run: { color: COLOR.accent, bold: true }, paragraph: { indent } } }],
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: '%1.',
+          alignment: AlignmentType.LEFT,
+          style: { run: { color: COLOR.accent, bold: true }, paragraph: { indent } },
+        },
+      ],
     },
   ],
 };

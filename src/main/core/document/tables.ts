@@ -1,4 +1,16 @@
-import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType, type ITableCellBorders } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  type ITableCellBorders,
+} from 'docx';
 import { STYLE } from './styles';
 import { paragraphs } from './text';
 import { CELL_MARGIN, COLOR, PAGE } from './theme';
@@ -21,14 +33,22 @@ export function columnWidths(count: number, weights: number[] | undefined, total
   return widths;
 }
 
-function cell(text: string, width: number, options: { style: string; fill?: string; right?: boolean; borders: ITableCellBorders; keepNext?: boolean }): TableCell {
+function cell(
+  text: string,
+  width: number,
+  options: { style: string; fill?: string; right?: boolean; borders: ITableCellBorders; keepNext?: boolean },
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: CELL_MARGIN,
     verticalAlign: VerticalAlign.TOP,
     borders: options.borders,
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
-    children: paragraphs(text, { style: options.style, ...(options.right ? { alignment: AlignmentType.RIGHT } : {}), ...(options.keepNext ? { keepNext: true } : {}) }),
+    children: paragraphs(text, {
+      style: options.style,
+      ...(options.right ? { alignment: AlignmentType.RIGHT } : {}),
+      ...(options.keepNext ? { keepNext: true } : {}),
+    }),
   });
 }
 
@@ -54,10 +74,18 @@ export function dataTable({ columns, rows, widths, numeric, keepTogether = false
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((_, i) => cell(row[i] ?? '', w[i] ?? 0, { style: STYLE.tableText, right: right(i), borders: CELL_BORDERS, keepNext: keepTogether })),
+        children: columns.map((_, i) =>
+          cell(row[i] ?? '', w[i] ?? 0, { style: STYLE.tableText, right: right(i), borders: CELL_BORDERS, keepNext: keepTogether }),
+        ),
       }),
   );
-  return new Table({ width: { size: PAGE.textWidth, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED, borders: TABLE_BORDERS, rows: [header, ...body] });
+  return new Table({
+    width: { size: PAGE.textWidth, type: WidthType.DXA },
+    columnWidths: w,
+    layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
+    rows: [header, ...body],
+  });
 }
 
 /** Short label/value tables stay on one page (keep-with-next on every row but the last); long ones may split. */

@@ -9,7 +9,8 @@ import { fingerprintOf } from '../signing/fingerprint';
 import { exportDocx } from './exportDocx';
 
 const now = new Date('2026-05-20T12:00:00Z');
-const bodyOf = async (agreement: Agreement) => (await (await openDocx((await exportDocx(agreement, { appVersion: '9.9.9', now })).bytes)).paragraphs('word/document.xml')).map(plainSpaces);
+const bodyOf = async (agreement: Agreement) =>
+  (await (await openDocx((await exportDocx(agreement, { appVersion: '9.9.9', now })).bytes)).paragraphs('word/document.xml')).map(plainSpaces);
 
 describe.each<[Language, string, string[]]>([
   ['en', 'April 1, 2026', ['12 months from the effective date', 'Chief Executive Officer', '10 days', 'Lead lists, CRM exports and conversion figures']],
@@ -21,7 +22,8 @@ describe.each<[Language, string, string[]]>([
   it('states every clause: effective date, term, escalation, the amendment rule and its notes, confidentiality', async () => {
     const body = await bodyOf(agreement);
     const all = body.join('\n');
-    for (const key of ['title', 'escalationTitle', 'escalationIntro', 'amendmentTitle', 'amendmentRule', 'confidentialityTitle'] as const) expect(body, key).toContain(t(`document.terms.${key}`));
+    for (const key of ['title', 'escalationTitle', 'escalationIntro', 'amendmentTitle', 'amendmentRule', 'confidentialityTitle'] as const)
+      expect(body, key).toContain(t(`document.terms.${key}`));
     for (const clause of clauses) expect(all, clause).toContain(clause);
     expect(all).toContain(agreement.terms.escalation.remedy);
     expect(all).toContain(agreement.terms.amendmentNotes);

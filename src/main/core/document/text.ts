@@ -20,8 +20,14 @@ export function run(text: string, options: Omit<IRunOptions, 'text' | 'children'
  * Free text as paragraphs: each line the user typed becomes its own paragraph (keeping blank-line spacing
  * to the paragraph style), so multi-line answers read as they were written.
  */
-export function paragraphs(text: string, options: Omit<IParagraphOptions, 'children' | 'text'> = {}, runOptions: Omit<IRunOptions, 'text' | 'children'> = {}): Paragraph[] {
-  const lines = clean(text).split('\n').map((line) => line.trimEnd());
+export function paragraphs(
+  text: string,
+  options: Omit<IParagraphOptions, 'children' | 'text'> = {},
+  runOptions: Omit<IRunOptions, 'text' | 'children'> = {},
+): Paragraph[] {
+  const lines = clean(text)
+    .split('\n')
+    .map((line) => line.trimEnd());
   const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
   while (kept.length > 1 && kept[kept.length - 1] === '') kept.pop();
   return (kept.length > 0 ? kept : ['']).map((line) => new Paragraph({ ...options, children: [run(line, runOptions)] }));

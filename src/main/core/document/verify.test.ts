@@ -26,7 +26,10 @@ const unb64 = (s: string) => Buffer.from(s, 'base64').toString('utf8');
 async function editPayload(zip: JSZip, element: 'agreement' | 'record', edit: (json: string) => string): Promise<void> {
   const xml = await zip.file(ITEM)!.async('string');
   const re = new RegExp(`(<${element}[^>]*>)([^<]*)(</${element}>)`);
-  zip.file(ITEM, xml.replace(re, (_, open: string, body: string, close: string) => `${open}${b64(edit(unb64(body)))}${close}`));
+  zip.file(
+    ITEM,
+    xml.replace(re, (_, open: string, body: string, close: string) => `${open}${b64(edit(unb64(body)))}${close}`),
+  );
 }
 
 describe('verifying an exported document', () => {
@@ -64,7 +67,10 @@ describe('verifying an exported document', () => {
         return JSON.stringify(record);
       }),
     );
-    expect(await verifyDocx(edited)).toMatchObject({ status: 'mismatch', problems: [{ kind: 'fingerprint_mismatch', where: 'signature', name: 'Daniel Ortega' }] });
+    expect(await verifyDocx(edited)).toMatchObject({
+      status: 'mismatch',
+      problems: [{ kind: 'fingerprint_mismatch', where: 'signature', name: 'Daniel Ortega' }],
+    });
   });
 
   it('catches a signature removed from the embedded record, naming the signer', async () => {
@@ -97,7 +103,10 @@ describe('verifying an exported document', () => {
 
   it('reports a draft as not signed, and a partly signed document by who is missing', async () => {
     expect(await verifyDocx(await exportOf(createExample('es', now)))).toMatchObject({ status: 'mismatch', problems: [{ kind: 'not_signed' }] });
-    expect(await verifyDocx(await exportOf(signedExample('es', { signed: 1 })))).toMatchObject({ status: 'mismatch', problems: [{ kind: 'signature_missing', name: 'Daniel Ortega' }] });
+    expect(await verifyDocx(await exportOf(signedExample('es', { signed: 1 })))).toMatchObject({
+      status: 'mismatch',
+      problems: [{ kind: 'signature_missing', name: 'Daniel Ortega' }],
+    });
   });
 });
 
@@ -126,12 +135,18 @@ describe('verifying something that is not our document', () => {
       (xml: string) => xml.replace(/<record([^>]*)>[^<]*</, '<record$1>@@not base64@@<'),
       (xml: string) => xml.replace(/<record([^>]*)>[^<]*</, `<record$1>${b64('{"signatures": 5}')}<`),
       // Consistent, but what was hashed is not an agreement at all.
-      (xml: string) => xml.replace(/<agreement([^>]*)>[^<]*</, `<agreement$1>${b64('not json')}<`).replace(/<fingerprint([^>]*)>[0-9a-f]{64}</, `<fingerprint$1>${sha256Hex('not json')}<`),
+      (xml: string) =>
+        xml
+          .replace(/<agreement([^>]*)>[^<]*</, `<agreement$1>${b64('not json')}<`)
+          .replace(/<fingerprint([^>]*)>[0-9a-f]{64}</, `<fingerprint$1>${sha256Hex('not json')}<`),
       (xml: string) => xml.replace('formatVersion="2"', 'formatVersion="7"'),
       (xml: string) => xml.replace(/<fingerprint[^>]*>[0-9a-f]{64}<\/fingerprint>/, ''),
     ];
     for (const edit of cases) expect(await garble(edit)).toEqual({ status: 'unreadable', reason: 'bad_embedded_data' });
     // Data replaced by something else entirely no longer hashes to the fingerprint: that is changed data.
-    expect(await garble((xml) => xml.replace(/<agreement([^>]*)>[^<]*</, `<agreement$1>${b64('not json')}<`))).toMatchObject({ status: 'mismatch', problems: [{ kind: 'data_changed' }] });
+    expect(await garble((xml) => xml.replace(/<agreement([^>]*)>[^<]*</, `<agreement$1>${b64('not json')}<`))).toMatchObject({
+      status: 'mismatch',
+      problems: [{ kind: 'data_changed' }],
+    });
   });
 });

@@ -43,7 +43,12 @@ async function open(bytes: Uint8Array): Promise<OpcPackage> {
   if (bytes.byteLength > VERIFY_LIMITS.fileBytes) throw new Unreadable('too_large');
   let pkg: OpcPackage;
   try {
-    pkg = await readPackage(bytes, { maxPackageBytes: VERIFY_LIMITS.fileBytes, maxParts: VERIFY_LIMITS.entries, maxPartBytes: VERIFY_LIMITS.partBytes, maxTotalBytes: VERIFY_LIMITS.totalBytes });
+    pkg = await readPackage(bytes, {
+      maxPackageBytes: VERIFY_LIMITS.fileBytes,
+      maxParts: VERIFY_LIMITS.entries,
+      maxPartBytes: VERIFY_LIMITS.partBytes,
+      maxTotalBytes: VERIFY_LIMITS.totalBytes,
+    });
   } catch (error) {
     // Too big, or a part that fails to inflate (corrupt, truncated, wrong CRC): the file itself is the problem.
     throw new Unreadable(error instanceof BadPackageError && error.tooLarge ? 'too_large' : 'not_zip');
@@ -84,7 +89,8 @@ function parseContent(text: string): SignedContent | null {
 }
 
 export function sealSummary(report: PackageSignatureReport): SealSummary {
-  if (report.status === 'none') return { status: 'none', subject: '', issuer: '', selfSigned: false, thumbprint: '', signingTime: null, references: 0, problems: [] };
+  if (report.status === 'none')
+    return { status: 'none', subject: '', issuer: '', selfSigned: false, thumbprint: '', signingTime: null, references: 0, problems: [] };
   return {
     status: report.status,
     subject: report.subject.slice(0, 1000),

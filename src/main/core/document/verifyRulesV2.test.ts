@@ -41,7 +41,12 @@ beforeAll(async () => {
 describe('rules v2: everything a reader sees is covered', () => {
   it('an untouched export matches, sealed or not, under rules v2', async () => {
     expect(await verifyDocx(unsealed)).toMatchObject({ status: 'match', rules: 2, problems: [], seal: { status: 'none' } });
-    expect(await verifyDocx(sealed)).toMatchObject({ status: 'match', rules: 2, problems: [], seal: { status: 'valid', thumbprint: certificateThumbprint(identity.certificatePem) } });
+    expect(await verifyDocx(sealed)).toMatchObject({
+      status: 'match',
+      rules: 2,
+      problems: [],
+      seal: { status: 'valid', thumbprint: certificateThumbprint(identity.certificatePem) },
+    });
   });
 
   it.each(Object.keys(EXPECTED) as (keyof typeof EXPECTED)[])('catches %s in an export made without a seal', async (name) => {
@@ -50,10 +55,12 @@ describe('rules v2: everything a reader sees is covered', () => {
   });
 
   it.each(Object.keys(EXPECTED) as (keyof typeof EXPECTED)[])('catches %s in a sealed export whose seal was removed', async (name) => {
-    const report = await verifyDocx(await rezip(sealed, async (zip) => {
-      removeSeal(zip);
-      await readerVisibleTampering[name](zip);
-    }));
+    const report = await verifyDocx(
+      await rezip(sealed, async (zip) => {
+        removeSeal(zip);
+        await readerVisibleTampering[name](zip);
+      }),
+    );
     expect(report.status).toBe('mismatch');
     if (report.status === 'unreadable') return;
     expect(report.problems).toEqual(expect.arrayContaining([{ kind: 'seal_missing' }, EXPECTED[name]]));
@@ -76,7 +83,11 @@ describe('rules v2: everything a reader sees is covered', () => {
 
 describe('rules v2: the seal cannot be stripped or swapped silently', () => {
   it('a removed seal is a difference, not a document without one', async () => {
-    expect(await verifyDocx(await rezip(sealed, removeSeal))).toMatchObject({ status: 'mismatch', problems: [{ kind: 'seal_missing' }], seal: { status: 'none' } });
+    expect(await verifyDocx(await rezip(sealed, removeSeal))).toMatchObject({
+      status: 'mismatch',
+      problems: [{ kind: 'seal_missing' }],
+      seal: { status: 'none' },
+    });
   });
 
   it('a seal made again with another key of the same name is caught by its thumbprint', async () => {
@@ -86,7 +97,9 @@ describe('rules v2: the seal cannot be stripped or swapped silently', () => {
     const report = await verifyDocx(resealed);
     expect(report).toMatchObject({
       status: 'mismatch',
-      problems: [{ kind: 'seal_certificate_changed', expected: certificateThumbprint(identity.certificatePem), found: certificateThumbprint(impostor.certificatePem) }],
+      problems: [
+        { kind: 'seal_certificate_changed', expected: certificateThumbprint(identity.certificatePem), found: certificateThumbprint(impostor.certificatePem) },
+      ],
       // The package signature itself is valid, and names the same subject: only the thumbprint tells them apart.
       seal: { status: 'valid', subject: 'CN=Nortia Analytics, O=Nortia Analytics' },
     });
@@ -106,7 +119,10 @@ describe('rules v2: the seal cannot be stripped or swapped silently', () => {
   it('a broken seal is a difference with the seal’s own problems', async () => {
     const broken = await rezip(sealed, async (zip) => {
       const xml = (await zip.file('_xmlsignatures/sig1.xml')?.async('string')) ?? '';
-      zip.file('_xmlsignatures/sig1.xml', xml.replace(/<SignatureValue>(.)/, (_match, first: string) => `<SignatureValue>${first === 'A' ? 'B' : 'A'}`));
+      zip.file(
+        '_xmlsignatures/sig1.xml',
+        xml.replace(/<SignatureValue>(.)/, (_match, first: string) => `<SignatureValue>${first === 'A' ? 'B' : 'A'}`),
+      );
     });
     const report = await verifyDocx(broken);
     expect(report).toMatchObject({ status: 'mismatch', problems: [{ kind: 'seal_invalid' }], seal: { status: 'invalid' } });

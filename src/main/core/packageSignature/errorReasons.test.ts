@@ -10,7 +10,11 @@ describe('the error reasons of package signing', () => {
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [join(dir, entry.name)] : [],
       );
-    const reasons = new Set(files(import.meta.dirname).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/reason: '([a-z0-9_]+)'|fail\('\w+', '([a-z0-9_]+)'/g)].map((m) => m[1] ?? m[2] ?? '')));
+    const reasons = new Set(
+      files(import.meta.dirname).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/reason: '([a-z0-9_]+)'|fail\('\w+', '([a-z0-9_]+)'/g)].map((m) => m[1] ?? m[2] ?? ''),
+      ),
+    );
     expect(reasons.size).toBeGreaterThanOrEqual(15);
     for (const lang of ['en', 'es'] as const) {
       const messages = (resources[lang].translation as unknown as { errors: { reason: Record<string, string> } }).errors.reason;

@@ -36,6 +36,9 @@ export function signatureAnnouncements(parts: ReadonlyMap<string, Buffer>, signa
 
   const types = text(CONTENT_TYPES_PART);
   if (types === null) throw new BadPackageError('The package has no [Content_Types].xml');
-  out.set(CONTENT_TYPES_PART, withSignatureContentTypes(readContentTypes(types), { sigs: CONTENT_TYPE.origin }, { [`/${signaturePart}`]: CONTENT_TYPE.signature }));
+  out.set(
+    CONTENT_TYPES_PART,
+    withSignatureContentTypes(readContentTypes(types), { sigs: CONTENT_TYPE.origin }, { [`/${signaturePart}`]: CONTENT_TYPE.signature }),
+  );
   return out;
 }

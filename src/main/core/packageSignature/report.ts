@@ -48,5 +48,4 @@ export interface SignatureCheck {
  * (our exports carry one), every signature in `signatures`, and `valid` only if all of them are.
  */
 export type PackageSignatureReport =
-  | { status: 'none' }
-  | ({ status: 'valid' | 'invalid'; signatures: SignatureCheck[] } & Omit<SignatureCheck, 'part' | 'status'>);
+  { status: 'none' } | ({ status: 'valid' | 'invalid'; signatures: SignatureCheck[] } & Omit<SignatureCheck, 'part' | 'status'>);

@@ -51,7 +51,9 @@ describe('signing a package', () => {
     expect(report.references.filter((r) => r.kind === 'signedInfo').map((r) => r.uri)).toEqual(['#idPackageObject', '#idOfficeObject', '#idSignedProperties']);
     const sig = (await text(signed, '_xmlsignatures/sig1.xml')) ?? '';
     // The package relationships keep the document and custom properties, not core/app properties nor the origin.
-    expect(sig).toMatch(/\/_rels\/\.rels\?ContentType=[^"]+"><Transforms><Transform Algorithm="http:\/\/schemas.openxmlformats.org\/package\/2006\/RelationshipTransform"><mdssi:RelationshipReference [^>]*SourceId="rId1"\/><mdssi:RelationshipReference [^>]*SourceId="rId4"\/><\/Transform>/);
+    expect(sig).toMatch(
+      /\/_rels\/\.rels\?ContentType=[^"]+"><Transforms><Transform Algorithm="http:\/\/schemas.openxmlformats.org\/package\/2006\/RelationshipTransform"><mdssi:RelationshipReference [^>]*SourceId="rId1"\/><mdssi:RelationshipReference [^>]*SourceId="rId4"\/><\/Transform>/,
+    );
   });
 
   it('announces the signature as Word does: origin relationship, origin part, signature relationship, content types', async () => {
@@ -86,7 +88,9 @@ describe('signing a package', () => {
     expect((mismatch as AppError).params?.reason).toBe('key_certificate_mismatch');
     const notZip = await signPackage(Buffer.from('not a zip'), identity, { comment: '' }).catch((e: unknown) => e);
     expect([(notZip as AppError).kind, (notZip as AppError).params?.reason]).toEqual(['invalid_file', 'bad_package']);
-    const notPackage = await signPackage(await new JSZip().file('a.txt', 'x').generateAsync({ type: 'uint8array' }), identity, { comment: '' }).catch((e: unknown) => e);
+    const notPackage = await signPackage(await new JSZip().file('a.txt', 'x').generateAsync({ type: 'uint8array' }), identity, { comment: '' }).catch(
+      (e: unknown) => e,
+    );
     expect((notPackage as AppError).params?.reason).toBe('bad_package');
   });
 });

@@ -42,7 +42,8 @@ function checkedCertificate(signer: PackageSigner, key: KeyObject) {
   } catch {
     throw new AppError('invalid_input', 'The signing certificate cannot be read', { reason: 'bad_certificate' });
   }
-  if (!info.x509.checkPrivateKey(key)) throw new AppError('invalid_input', 'The signing certificate does not belong to the key', { reason: 'key_certificate_mismatch' });
+  if (!info.x509.checkPrivateKey(key))
+    throw new AppError('invalid_input', 'The signing certificate does not belong to the key', { reason: 'key_certificate_mismatch' });
   return info;
 }
 

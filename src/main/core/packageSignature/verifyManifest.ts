@@ -27,7 +27,8 @@ function readTransforms(reference: Element): Transforms {
   const transforms = childElements(container, NS.dsig, 'Transform');
   const [first, second, ...rest] = transforms.map((t) => t.getAttribute('Algorithm') ?? '');
   const relationshipChain = first === ALGORITHM.relationshipTransform && (second === undefined || second === ALGORITHM.c14n) && rest.length === 0;
-  if (!relationshipChain || !transforms[0]) return { kind: 'unsupported', algorithm: transforms.length ? transforms.map((t) => t.getAttribute('Algorithm')).join(' ') : '(empty Transforms)' };
+  if (!relationshipChain || !transforms[0])
+    return { kind: 'unsupported', algorithm: transforms.length ? transforms.map((t) => t.getAttribute('Algorithm')).join(' ') : '(empty Transforms)' };
   const sourceIds = new Set(childElements(transforms[0], NS.mdssi, 'RelationshipReference').map((e) => e.getAttribute('SourceId') ?? ''));
   const sourceTypes = new Set(childElements(transforms[0], NS.mdssi, 'RelationshipsGroupReference').map((e) => e.getAttribute('SourceType') ?? ''));
   return { kind: 'relationships', selection: { sourceIds, sourceTypes } };

@@ -28,7 +28,9 @@ const SIG = '_xmlsignatures/sig1.xml';
 describe('verifying a package signature', () => {
   it('says none for a package that announces no signature, even if signature parts linger', async () => {
     expect(await verifyPackageSignature(await sampleDocx())).toEqual({ status: 'none' });
-    const unannounced = await edited(async (zip) => zip.file('_rels/.rels', (await text(zip, '_rels/.rels')).replace(/<Relationship [^>]*digital-signature\/origin"[^>]*\/>/, '')));
+    const unannounced = await edited(async (zip) =>
+      zip.file('_rels/.rels', (await text(zip, '_rels/.rels')).replace(/<Relationship [^>]*digital-signature\/origin"[^>]*\/>/, '')),
+    );
     expect(await verifyPackageSignature(unannounced)).toEqual({ status: 'none' });
   });
 
@@ -59,14 +61,21 @@ describe('verifying a package signature', () => {
 
   it('finds a retargeted hyperlink, even one whose target needs escaping', async () => {
     const report = await verifyPackageSignature(
-      await edited(async (zip) => zip.file('word/_rels/document.xml.rels', (await text(zip, 'word/_rels/document.xml.rels')).replace('https://example.com/sla', 'https://evil.example/?a=1&amp;b=2'))),
+      await edited(async (zip) =>
+        zip.file(
+          'word/_rels/document.xml.rels',
+          (await text(zip, 'word/_rels/document.xml.rels')).replace('https://example.com/sla', 'https://evil.example/?a=1&amp;b=2'),
+        ),
+      ),
     );
     expect(codes(report)).toEqual(['reference_digest']);
   });
 
   it('refuses a signature wrapped around a second element with a signed Id, and an unsigned manifest', async () => {
     const wrapped = await verifyPackageSignature(
-      await edited(async (zip) => zip.file(SIG, (await text(zip, SIG)).replace('</Signature>', '<Object><Manifest Id="idPackageObject"/></Object></Signature>'))),
+      await edited(async (zip) =>
+        zip.file(SIG, (await text(zip, SIG)).replace('</Signature>', '<Object><Manifest Id="idPackageObject"/></Object></Signature>')),
+      ),
     );
     expect(wrapped.status).toBe('invalid');
     expect(codes(wrapped)).toEqual(['unreadable_signature']);
@@ -85,7 +94,9 @@ describe('verifying a package signature', () => {
     const other = await createInstallationIdentity('Mallory');
     const otherDer = other.certificatePem.replace(/-----[^-]+-----|\s/g, '');
     const swapped = await verifyPackageSignature(
-      await edited(async (zip) => zip.file(SIG, (await text(zip, SIG)).replace(/<X509Certificate>[^<]+<\/X509Certificate>/, `<X509Certificate>${otherDer}</X509Certificate>`))),
+      await edited(async (zip) =>
+        zip.file(SIG, (await text(zip, SIG)).replace(/<X509Certificate>[^<]+<\/X509Certificate>/, `<X509Certificate>${otherDer}</X509Certificate>`)),
+      ),
     );
     expect(codes(swapped)).toEqual(expect.arrayContaining(['signing_certificate_mismatch', 'signature_value']));
   });

@@ -49,7 +49,9 @@ describe('whether a version is still what was signed', () => {
   it('refuses a file edited after signing, naming its title and version in both languages', () => {
     const error = thrown(() => assertFileSignaturesIntact({ ...signed, handoff: { ...signed.handoff, owner: 'X' } }));
     expect(error).toMatchObject({ kind: 'invalid_file', params: { reason: 'signature_mismatch', title: signed.meta.title, version: 1 } });
-    expect(describeError(createTranslator('en'), error.toJSON())).toBe(`“${signed.meta.title}”, version 1, was changed after it was signed: its content no longer matches the recorded signatures.`);
+    expect(describeError(createTranslator('en'), error.toJSON())).toBe(
+      `“${signed.meta.title}”, version 1, was changed after it was signed: its content no longer matches the recorded signatures.`,
+    );
     expect(describeError(createTranslator('es'), error.toJSON())).toMatch(/^«.+», versión 1, se modificó después de firmarse/);
   });
 

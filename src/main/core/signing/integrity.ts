@@ -63,7 +63,8 @@ const named = (agreement: Agreement) => ({ title: agreement.meta.title, version:
  */
 export function assertFileSignaturesIntact(agreement: Agreement): void {
   const problem = signatureProblem(agreement);
-  if (problem) throw new AppError('invalid_file', `The content no longer matches its signatures (${problem})`, { reason: 'signature_mismatch', ...named(agreement) });
+  if (problem)
+    throw new AppError('invalid_file', `The content no longer matches its signatures (${problem})`, { reason: 'signature_mismatch', ...named(agreement) });
   const image = badSignatureImage(agreement);
   if (image) throw new AppError('invalid_file', 'A signature image is not a usable PNG', { reason: 'signature_image_unreadable', name: image.name });
 }
@@ -74,5 +75,9 @@ export function assertFileSignaturesIntact(agreement: Agreement): void {
  */
 export function assertStoredSignaturesIntact(agreement: Agreement): void {
   const problem = signatureProblem(agreement);
-  if (problem) throw new AppError('read_only', `The stored version no longer matches its signatures (${problem})`, { reason: 'stored_signature_mismatch', ...named(agreement) });
+  if (problem)
+    throw new AppError('read_only', `The stored version no longer matches its signatures (${problem})`, {
+      reason: 'stored_signature_mismatch',
+      ...named(agreement),
+    });
 }

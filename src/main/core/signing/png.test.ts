@@ -51,7 +51,13 @@ describe('a signature image is decoded as a whole PNG', () => {
     expect(problemOf(grey)).toBe('accepted');
     const palette = png(ihdr(5, 2, 8, 3), chunk('PLTE', Buffer.alloc(6)), chunk('IDAT', deflateSync(Buffer.alloc((1 + 5) * 2))), chunk('IEND'));
     expect(problemOf(palette)).toBe('accepted');
-    const withText = png(ihdr(4, 4), chunk('tEXt', Buffer.from('Software\0test')), chunk('IDAT', deflateSync(rgbaRows(4, 4))), chunk('tIME', Buffer.alloc(7)), chunk('IEND'));
+    const withText = png(
+      ihdr(4, 4),
+      chunk('tEXt', Buffer.from('Software\0test')),
+      chunk('IDAT', deflateSync(rgbaRows(4, 4))),
+      chunk('tIME', Buffer.alloc(7)),
+      chunk('IEND'),
+    );
     expect(problemOf(withText)).toBe('accepted');
     // 3 × 3 RGBA, Adam7: passes 1, 4, 5, 6 and 7 hold 1, 1, 2, 1×2 and 3 pixels → 5 + 5 + 9 + 10 + 13 bytes.
     const interlaced = (size: number) => png(ihdr(3, 3, 8, 6, 1), chunk('IDAT', deflateSync(Buffer.alloc(size))), chunk('IEND'));
@@ -74,7 +80,11 @@ describe('a signature image is decoded as a whole PNG', () => {
       ['colour type 5', png(ihdr(20, 10, 8, 5), idat, chunk('IEND')), 'bad_header'],
       ['interlace method 2', png(ihdr(20, 10, 8, 6, 2), idat, chunk('IEND')), 'bad_header'],
       ['no image data', png(ihdr(20, 10), chunk('IEND')), 'bad_data'],
-      ['IDAT chunks that are not consecutive', png(ihdr(20, 10), idat, chunk('tEXt', Buffer.from('a\0b')), chunk('IDAT', Buffer.alloc(0)), chunk('IEND')), 'bad_chunk'],
+      [
+        'IDAT chunks that are not consecutive',
+        png(ihdr(20, 10), idat, chunk('tEXt', Buffer.from('a\0b')), chunk('IDAT', Buffer.alloc(0)), chunk('IEND')),
+        'bad_chunk',
+      ],
       ['an unknown critical chunk', png(ihdr(20, 10), chunk('ABCD', Buffer.alloc(2)), idat, chunk('IEND')), 'bad_chunk'],
       ['a chunk type that is not letters', png(ihdr(20, 10), chunk('a1b2', Buffer.alloc(2)), idat, chunk('IEND')), 'bad_chunk'],
       ['no IEND', png(ihdr(20, 10), idat), 'missing_end'],
@@ -84,9 +94,17 @@ describe('a signature image is decoded as a whole PNG', () => {
       ['a file cut in the middle of a chunk', simple().subarray(0, 60), 'bad_chunk'],
       ['a chunk length past the end', png(ihdr(20, 10), Buffer.from([0x7f, 0, 0, 0, 0x49, 0x44, 0x41, 0x54])), 'bad_chunk'],
       ['a palette image without PLTE', png(ihdr(5, 2, 8, 3), chunk('IDAT', deflateSync(Buffer.alloc(12))), chunk('IEND')), 'bad_palette'],
-      ['a PLTE in a grey image', png(ihdr(5, 2, 8, 0), chunk('PLTE', Buffer.alloc(6)), chunk('IDAT', deflateSync(Buffer.alloc(12))), chunk('IEND')), 'bad_palette'],
+      [
+        'a PLTE in a grey image',
+        png(ihdr(5, 2, 8, 0), chunk('PLTE', Buffer.alloc(6)), chunk('IDAT', deflateSync(Buffer.alloc(12))), chunk('IEND')),
+        'bad_palette',
+      ],
       ['a PLTE of 4 bytes', png(ihdr(5, 2, 8, 3), chunk('PLTE', Buffer.alloc(4)), chunk('IDAT', deflateSync(Buffer.alloc(12))), chunk('IEND')), 'bad_palette'],
-      ['a PLTE with more entries than the bit depth allows', png(ihdr(5, 2, 1, 3), chunk('PLTE', Buffer.alloc(9)), chunk('IDAT', deflateSync(Buffer.alloc(4))), chunk('IEND')), 'bad_palette'],
+      [
+        'a PLTE with more entries than the bit depth allows',
+        png(ihdr(5, 2, 1, 3), chunk('PLTE', Buffer.alloc(9)), chunk('IDAT', deflateSync(Buffer.alloc(4))), chunk('IEND')),
+        'bad_palette',
+      ],
     ];
     for (const [name, bytes, problem] of cases) expect(problemOf(bytes), name).toBe(problem);
   });

@@ -47,7 +47,8 @@ function contentToSign(agreement: Agreement, participantId: string | undefined, 
   const title = jobTitle?.trim();
   const participant = agreement.participants.find((p) => p.id === participantId);
   if (!participant || !title || participant.jobTitle === title) return agreement;
-  if (agreement.signatures.length > 0) throw new AppError('read_only', 'The agreement is frozen: a job title can no longer change it', { reason: 'title_frozen' });
+  if (agreement.signatures.length > 0)
+    throw new AppError('read_only', 'The agreement is frozen: a job title can no longer change it', { reason: 'title_frozen' });
   return { ...agreement, participants: agreement.participants.map((p) => (p.id === participant.id ? { ...p, jobTitle: title } : p)) };
 }
 
@@ -106,13 +107,21 @@ export function createSigningService(db: Db, repo: AgreementsRepo, options: Sign
         const fingerprint = fingerprintOf(agreement, canonicalVersion);
         // What the signer was shown must be exactly what is signed: any change since the dialog opened refuses.
         if (fingerprint !== input.fingerprint) {
-          throw new AppError('stale_revision', 'The content changed after the signing dialog opened', { reason: 'content_changed', current: row.revision, given: input.revision });
+          throw new AppError('stale_revision', 'The content changed after the signing dialog opened', {
+            reason: 'content_changed',
+            current: row.revision,
+            given: input.revision,
+          });
         }
         if (row.revision !== input.revision) {
-          throw new AppError('stale_revision', `Revision ${input.revision} is stale; current is ${row.revision}`, { current: row.revision, given: input.revision });
+          throw new AppError('stale_revision', `Revision ${input.revision} is stale; current is ${row.revision}`, {
+            current: row.revision,
+            given: input.revision,
+          });
         }
         const completeness = checkCompleteness(agreement);
-        if (!completeness.complete) throw new AppError('not_ready', 'The agreement is not complete', { missing: completeness.missingCount, count: completeness.missingCount });
+        if (!completeness.complete)
+          throw new AppError('not_ready', 'The agreement is not complete', { missing: completeness.missingCount, count: completeness.missingCount });
         const at = now();
         const signature = {
           id: newId(),

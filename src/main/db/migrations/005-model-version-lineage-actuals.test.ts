@@ -6,7 +6,10 @@ import { lineageOf, m005 } from './005-model-version-lineage-actuals';
 /** A database just before migration 005, with agreements linked by `amendsId` as given. */
 function before(rows: [id: string, data: string][]): Database.Database {
   const db = new Database(':memory:');
-  applyMigrations(db, MIGRATIONS.filter((m) => m.version < m005.version));
+  applyMigrations(
+    db,
+    MIGRATIONS.filter((m) => m.version < m005.version),
+  );
   const insert = db.prepare(`INSERT INTO agreements (id, title, company, language, status, version, revision, created_at, updated_at, data)
     VALUES (?, 'T', '', 'en', 'draft', 1, 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', ?)`);
   for (const [id, data] of rows) insert.run(id, data);

@@ -15,5 +15,7 @@ export function launcherMessage(key: string, pairs: readonly string[], locale: s
     if (at > 0) params[pair.slice(0, at)] = pair.slice(at + 1).slice(0, 300);
   }
   const t = createTranslator(pickLanguage(locale));
-  return t(known, { replace: params }).replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return t(known, { replace: params })
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim();
 }

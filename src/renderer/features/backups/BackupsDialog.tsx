@@ -63,7 +63,14 @@ export function BackupsDialog({ opened, onClose }: { opened: boolean; onClose: (
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('backups.dialog.title')} size="lg" centered closeButtonProps={{ 'aria-label': t('backups.dialog.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('backups.dialog.title')}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': t('backups.dialog.close') }}
+    >
       <Stack gap="md">
         <Text size="sm">{t('backups.dialog.intro')}</Text>
         {backups.state === 'loading' && <Loader size="sm" aria-label={t('backups.dialog.loading')} />}

@@ -27,7 +27,9 @@ export function useRestoreAgreement() {
         return null;
       }
       const { outcome, summary } = result.value;
-      notifySuccess(t(`backups.done.${outcome}`, { title: summary.title || t('backups.dialog.untitled'), when: formatDateTime(backup.takenAt, i18n.language) }));
+      notifySuccess(
+        t(`backups.done.${outcome}`, { title: summary.title || t('backups.dialog.untitled'), when: formatDateTime(backup.takenAt, i18n.language) }),
+      );
       void loadAgreements();
       return result.value;
     },

@@ -34,7 +34,16 @@ function MinutesField({ step, current }: { step: StepId; current: boolean }) {
           </Badge>
         )}
       </Group>
-      <NumberInputBox path={path} label={label} hideLabel nullable={false} max={MAX_BOX_MINUTES} suffix={t('facilitation.agenda.minutesSuffix')} w={150} align="right" />
+      <NumberInputBox
+        path={path}
+        label={label}
+        hideLabel
+        nullable={false}
+        max={MAX_BOX_MINUTES}
+        suffix={t('facilitation.agenda.minutesSuffix')}
+        w={150}
+        align="right"
+      />
     </Group>
   );
 }
@@ -53,7 +62,14 @@ export function AgendaDrawer({ step, opened, onClose }: { step: WorkshopStep; op
   const fitColor = balance.fit === 'fits' ? 'teal.9' : balance.fit === 'over' ? 'red.9' : 'gray.7';
 
   return (
-    <Drawer closeButtonProps={{ 'aria-label': t('facilitation.close') }} opened={opened} onClose={onClose} position="right" size="md" title={t('facilitation.agenda.title')}>
+    <Drawer
+      closeButtonProps={{ 'aria-label': t('facilitation.close') }}
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="md"
+      title={t('facilitation.agenda.title')}
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t('facilitation.agenda.intro')}

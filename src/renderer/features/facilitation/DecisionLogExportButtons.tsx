@@ -29,15 +29,30 @@ export function DecisionLogExportButtons() {
   };
   const download = () => {
     const title = useAppStore.getState().session?.draft.meta.title ?? '';
-    downloadBlob(new Blob([decisionLogCsv(input())], { type: 'text/csv;charset=utf-8' }), fileNameFromTitle(`${title} ${t('facilitation.export.fileName')}`, '.csv'));
+    downloadBlob(
+      new Blob([decisionLogCsv(input())], { type: 'text/csv;charset=utf-8' }),
+      fileNameFromTitle(`${title} ${t('facilitation.export.fileName')}`, '.csv'),
+    );
   };
 
   return (
     <Group gap="xs">
-      <Button variant="default" size="xs" leftSection={<IconCopy size={14} />} onClick={() => void copy()} disabled={count === 0 && times.every((time) => !time.started)}>
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconCopy size={14} />}
+        onClick={() => void copy()}
+        disabled={count === 0 && times.every((time) => !time.started)}
+      >
         {t('facilitation.export.copy')}
       </Button>
-      <Button variant="default" size="xs" leftSection={<IconDownload size={14} />} onClick={download} disabled={count === 0 && times.every((time) => !time.started)}>
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconDownload size={14} />}
+        onClick={download}
+        disabled={count === 0 && times.every((time) => !time.started)}
+      >
         {t('facilitation.export.download')}
       </Button>
     </Group>

@@ -68,7 +68,13 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
         <SessionBalance />
         <Divider orientation="vertical" mx={2} />
         <Tooltip label={t('facilitation.agenda.open')}>
-          <ActionIcon variant="default" size="md" aria-label={t('facilitation.agenda.open')} aria-expanded={panel === 'agenda'} onClick={() => toggle('agenda')}>
+          <ActionIcon
+            variant="default"
+            size="md"
+            aria-label={t('facilitation.agenda.open')}
+            aria-expanded={panel === 'agenda'}
+            onClick={() => toggle('agenda')}
+          >
             <IconCalendarTime size={16} />
           </ActionIcon>
         </Tooltip>
@@ -83,18 +89,41 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
             part of the button's name, so "click 2" works by voice too. The parking lot opens ready to type. */}
         <Button.Group>
           <Tooltip label={decisionsLabel}>
-            <Button variant="default" size="xs" px={8} aria-label={decisionsLabel} aria-expanded={panel === 'log' && logTab === 'decisions'} onClick={() => toggleLog('decisions')} leftSection={<IconGavel size={15} aria-hidden />}>
+            <Button
+              variant="default"
+              size="xs"
+              px={8}
+              aria-label={decisionsLabel}
+              aria-expanded={panel === 'log' && logTab === 'decisions'}
+              onClick={() => toggleLog('decisions')}
+              leftSection={<IconGavel size={15} aria-hidden />}
+            >
               {counts.decisions}
             </Button>
           </Tooltip>
           <Tooltip label={parkingLabel}>
-            <Button variant="default" size="xs" px={8} aria-label={parkingLabel} aria-expanded={panel === 'log' && logTab === 'parking'} onClick={() => toggleLog('parking')} leftSection={<IconParking size={15} aria-hidden />}>
+            <Button
+              variant="default"
+              size="xs"
+              px={8}
+              aria-label={parkingLabel}
+              aria-expanded={panel === 'log' && logTab === 'parking'}
+              onClick={() => toggleLog('parking')}
+              leftSection={<IconParking size={15} aria-hidden />}
+            >
               {counts.openParked}
             </Button>
           </Tooltip>
         </Button.Group>
         <Tooltip label={t('facilitation.presentation.hint', { action: presentLabel, keys: PRESENTATION_KEYS })}>
-          <ActionIcon ref={presentButton} variant="filled" size="md" aria-label={presentLabel} aria-keyshortcuts={PRESENTATION_SHORTCUTS} onClick={() => setPresentation(true)}>
+          <ActionIcon
+            ref={presentButton}
+            variant="filled"
+            size="md"
+            aria-label={presentLabel}
+            aria-keyshortcuts={PRESENTATION_SHORTCUTS}
+            onClick={() => setPresentation(true)}
+          >
             <IconPresentation size={16} />
           </ActionIcon>
         </Tooltip>

@@ -15,7 +15,14 @@ export function LogDrawer({ opened, onClose }: { opened: boolean; onClose(): voi
   const tab = useAppStore((s) => s.logTab);
   const setTab = useAppStore((s) => s.setLogTab);
   return (
-    <Drawer closeButtonProps={{ 'aria-label': t('facilitation.close') }} opened={opened} onClose={onClose} position="right" size="lg" title={t('facilitation.log.title')}>
+    <Drawer
+      closeButtonProps={{ 'aria-label': t('facilitation.close') }}
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={t('facilitation.log.title')}
+    >
       <Tabs value={tab} onChange={(value) => setTab(value === 'parking' ? 'parking' : 'decisions')} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="decisions" leftSection={<IconGavel size={16} />}>

@@ -43,7 +43,9 @@ function ParkedTopic({ index }: { index: number }) {
             maxLength={LIMITS.longText}
             readOnly={readOnly}
             // Resolved topics stay readable but step back; the checkbox, not the strike-through, carries the state.
-            styles={{ input: { ...growingTextareaStyle(1, 8), ...(item.resolved ? { textDecoration: 'line-through', color: 'var(--mantine-color-dimmed)' } : {}) } }}
+            styles={{
+              input: { ...growingTextareaStyle(1, 8), ...(item.resolved ? { textDecoration: 'line-through', color: 'var(--mantine-color-dimmed)' } : {}) },
+            }}
             onChange={(event) => setField(textPath, event.currentTarget.value)}
           />
           <Text size="xs" c="dimmed">
@@ -52,7 +54,13 @@ function ParkedTopic({ index }: { index: number }) {
         </Stack>
         {!readOnly && (
           <Tooltip label={t('facilitation.parking.remove', { item: name })}>
-            <ActionIcon mt={4} variant="subtle" color="red" aria-label={t('facilitation.parking.remove', { item: name })} onClick={() => edit((draft) => void draft.parkingLot.splice(index, 1))}>
+            <ActionIcon
+              mt={4}
+              variant="subtle"
+              color="red"
+              aria-label={t('facilitation.parking.remove', { item: name })}
+              onClick={() => edit((draft) => void draft.parkingLot.splice(index, 1))}
+            >
               <IconTrash size={16} />
             </ActionIcon>
           </Tooltip>

@@ -63,7 +63,16 @@ export function PresentationBar({ step }: { step: WorkshopStep }) {
 
   return (
     <Affix position={{ bottom: 0, left: 0, right: 0 }} zIndex={150}>
-      <Paper ref={focusOnArrival} tabIndex={-1} radius={0} px="md" py={8} role="group" aria-label={t('facilitation.presentation.controls')} className="presentation-bar">
+      <Paper
+        ref={focusOnArrival}
+        tabIndex={-1}
+        radius={0}
+        px="md"
+        py={8}
+        role="group"
+        aria-label={t('facilitation.presentation.controls')}
+        className="presentation-bar"
+      >
         <Group justify="space-between" wrap="wrap" gap="sm" style={{ rowGap: 6 }}>
           <Stack gap={4} style={{ flex: '1 1 12rem', minWidth: 0 }}>
             <Text fw={700} size="sm" truncate data-testid="presentation-progress">
@@ -101,7 +110,15 @@ export function PresentationBar({ step }: { step: WorkshopStep }) {
               </ActionIcon>
             </Tooltip>
             <Tooltip label={t('facilitation.presentation.hint', { action: exitLabel, keys: 'Esc' })}>
-              <Button variant="filled" color="dark" radius="xl" leftSection={<IconX size={18} />} aria-label={exitLabel} aria-keyshortcuts="Escape" onClick={() => setPresentation(false)}>
+              <Button
+                variant="filled"
+                color="dark"
+                radius="xl"
+                leftSection={<IconX size={18} />}
+                aria-label={exitLabel}
+                aria-keyshortcuts="Escape"
+                onClick={() => setPresentation(false)}
+              >
                 {t('facilitation.presentation.exitShort')}
               </Button>
             </Tooltip>

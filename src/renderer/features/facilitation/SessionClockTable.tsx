@@ -29,7 +29,11 @@ export function SessionClockTable({ current }: { current: WorkshopStep }) {
           {t('facilitation.session.intro')}
         </Text>
         <Text size="sm" fw={700} c={balance > 0 ? 'red.9' : balance < 0 ? 'teal.9' : undefined} role="status" data-testid="session-summary">
-          {balance > 0 ? t('facilitation.session.behind', { count: balance }) : balance < 0 ? t('facilitation.session.ahead', { count: -balance }) : t('facilitation.session.onTime')}
+          {balance > 0
+            ? t('facilitation.session.behind', { count: balance })
+            : balance < 0
+              ? t('facilitation.session.ahead', { count: -balance })
+              : t('facilitation.session.onTime')}
         </Text>
         <Table withRowBorders verticalSpacing={4} fz="sm" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
           <Table.Thead>

@@ -32,7 +32,10 @@ export function StepTimer({ step, variant }: Props) {
   // Before starting, the countdown is just the time box: urgency colours only mean something once it counts.
   const level: TimerLevel = timer.started ? timer.level : 'ok';
   const look = LOOK[level];
-  const state = level !== 'ok' ? t(`facilitation.timer.state.${level}`) : t(`facilitation.timer.state.${timer.running ? 'running' : timer.started ? 'paused' : 'notStarted'}`);
+  const state =
+    level !== 'ok'
+      ? t(`facilitation.timer.state.${level}`)
+      : t(`facilitation.timer.state.${timer.running ? 'running' : timer.started ? 'paused' : 'notStarted'}`);
   const label = `${t(over ? 'facilitation.timer.leftOver' : 'facilitation.timer.left', { step: stepName, minutes, seconds, box: timer.boxMinutes })} (${state})`;
   const toggleLabel = t(timer.running ? 'facilitation.timer.pause' : timer.started ? 'facilitation.timer.resume' : 'facilitation.timer.start');
   const floating = variant === 'floating';
@@ -62,7 +65,12 @@ export function StepTimer({ step, variant }: Props) {
         )}
       </Group>
       <Tooltip label={toggleLabel}>
-        <ActionIcon variant={timer.running ? 'light' : 'filled'} size={buttonSize} aria-label={toggleLabel} onClick={() => timer.command(timer.running ? 'pause' : 'start')}>
+        <ActionIcon
+          variant={timer.running ? 'light' : 'filled'}
+          size={buttonSize}
+          aria-label={toggleLabel}
+          onClick={() => timer.command(timer.running ? 'pause' : 'start')}
+        >
           {timer.running ? <IconPlayerPause size={iconSize} /> : <IconPlayerPlay size={iconSize} />}
         </ActionIcon>
       </Tooltip>
@@ -73,7 +81,13 @@ export function StepTimer({ step, variant }: Props) {
       </Tooltip>
       {!floating && (
         <Tooltip label={t('facilitation.timer.reset')}>
-          <ActionIcon variant="default" size={buttonSize} aria-label={t('facilitation.timer.reset')} disabled={!timer.started} onClick={() => timer.command('reset')}>
+          <ActionIcon
+            variant="default"
+            size={buttonSize}
+            aria-label={t('facilitation.timer.reset')}
+            disabled={!timer.started}
+            onClick={() => timer.command('reset')}
+          >
             <IconRotate size={iconSize} />
           </ActionIcon>
         </Tooltip>

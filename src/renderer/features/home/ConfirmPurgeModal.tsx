@@ -21,7 +21,13 @@ export function ConfirmPurgeModal({ dialog, onPurge }: { dialog: DialogState<Agr
   }
 
   return (
-    <Modal opened={dialog.opened} onClose={dialog.close} closeButtonProps={{ 'aria-label': t('ui.common.closeDialog') }} title={t('ui.trash.confirmTitle')} centered>
+    <Modal
+      opened={dialog.opened}
+      onClose={dialog.close}
+      closeButtonProps={{ 'aria-label': t('ui.common.closeDialog') }}
+      title={t('ui.trash.confirmTitle')}
+      centered
+    >
       <Stack gap="md">
         <Text size="sm">{t('ui.trash.confirmBody', { title: agreement?.title ?? '' })}</Text>
         <Group justify="flex-end" gap="sm">

@@ -11,13 +11,7 @@ export function EmptyHome({ onNew }: { onNew: (source: NewSource) => void }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder radius="lg" py={56} px="xl">
-      <EmptyState
-        variant="light"
-        size="lg"
-        icon={<IconSparkles size={30} stroke={1.6} />}
-        title={t('ui.empty.title')}
-        description={t('ui.empty.body')}
-      >
+      <EmptyState variant="light" size="lg" icon={<IconSparkles size={30} stroke={1.6} />} title={t('ui.empty.title')} description={t('ui.empty.body')}>
         <EmptyState.Actions>
           <Button leftSection={<IconFilePlus size={16} />} onClick={() => onNew('blank')}>
             {t('ui.empty.startBlank')}

@@ -13,7 +13,13 @@ type Create = (source: NewSource, language: Language, title?: string) => Promise
 export function NewAgreementModal({ dialog, onCreate }: { dialog: DialogState<NewSource>; onCreate: Create }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={dialog.opened} onClose={dialog.close} closeButtonProps={{ 'aria-label': t('ui.common.closeDialog') }} title={t(dialog.value === 'example' ? 'ui.create.exampleTitle' : 'ui.create.blankTitle')} centered>
+    <Modal
+      opened={dialog.opened}
+      onClose={dialog.close}
+      closeButtonProps={{ 'aria-label': t('ui.common.closeDialog') }}
+      title={t(dialog.value === 'example' ? 'ui.create.exampleTitle' : 'ui.create.blankTitle')}
+      centered
+    >
       {dialog.value && <NewAgreementForm key={dialog.formKey} source={dialog.value} onClose={dialog.close} onCreate={onCreate} />}
     </Modal>
   );
@@ -44,42 +50,42 @@ function NewAgreementForm({ source, onClose, onCreate }: { source: NewSource; on
 
   return (
     <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {source === 'example' && (
-            <Text size="sm" c="dimmed">
-              {t('ui.create.exampleBody')}
-            </Text>
-          )}
-          {source === 'blank' && (
-            <TextInput
-              label={t('ui.create.title')}
-              value={title}
-              onChange={(event) => setTitle(event.currentTarget.value)}
-              error={submitted && problem ? t(problem.key, problem.params) : undefined}
-              required
-              data-autofocus
-            />
-          )}
-          <NativeSelect
-            label={t('ui.create.language')}
-            description={t('ui.create.languageHint')}
-            value={language}
-            onChange={(event) => {
-              const parsed = languageSchema.safeParse(event.currentTarget.value);
-              if (parsed.success) setLanguage(parsed.data);
-            }}
-            data={LANGUAGES.map((code) => ({ value: code, label: t(`common.language.${code}`) }))}
-            {...(source === 'example' ? { 'data-autofocus': true } : {})}
+      <Stack gap="md">
+        {source === 'example' && (
+          <Text size="sm" c="dimmed">
+            {t('ui.create.exampleBody')}
+          </Text>
+        )}
+        {source === 'blank' && (
+          <TextInput
+            label={t('ui.create.title')}
+            value={title}
+            onChange={(event) => setTitle(event.currentTarget.value)}
+            error={submitted && problem ? t(problem.key, problem.params) : undefined}
+            required
+            data-autofocus
           />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('ui.common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('ui.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
+        )}
+        <NativeSelect
+          label={t('ui.create.language')}
+          description={t('ui.create.languageHint')}
+          value={language}
+          onChange={(event) => {
+            const parsed = languageSchema.safeParse(event.currentTarget.value);
+            if (parsed.success) setLanguage(parsed.data);
+          }}
+          data={LANGUAGES.map((code) => ({ value: code, label: t(`common.language.${code}`) }))}
+          {...(source === 'example' ? { 'data-autofocus': true } : {})}
+        />
+        <Group justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" onClick={onClose}>
+            {t('ui.common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('ui.create.submit')}
+          </Button>
+        </Group>
+      </Stack>
     </form>
   );
 }

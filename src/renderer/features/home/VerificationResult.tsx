@@ -70,7 +70,10 @@ export function VerificationResult({ fileName, result }: { fileName: string; res
         <Text size="sm">{t('verify.dialog.signers', { signed, count: result.signers })}</Text>
       </Alert>
       {result.problems.length > 0 && (
-        <Section title={t('verify.dialog.differences')} lines={result.problems.map((p) => t(verifyProblemMessage(p).key, { replace: verifyProblemMessage(p).params }))} />
+        <Section
+          title={t('verify.dialog.differences')}
+          lines={result.problems.map((p) => t(verifyProblemMessage(p).key, { replace: verifyProblemMessage(p).params }))}
+        />
       )}
       <Section title={t('verify.dialog.seal')} lines={sealLines(t, result.seal, i18n.language)} />
       {result.anchor && <Section title={t('verify.dialog.anchor')} lines={anchorLines(t, result.anchor, i18n.language)} />}

@@ -26,7 +26,14 @@ export function VerifyDocumentButton() {
       <Button variant="default" leftSection={<IconShieldCheck size={16} />} onClick={() => dialog.open(null)}>
         {t('verify.dialog.open')}
       </Button>
-      <Modal opened={dialog.opened} onClose={dialog.close} title={t('verify.dialog.title')} size="lg" centered closeButtonProps={{ 'aria-label': t('verify.dialog.close') }}>
+      <Modal
+        opened={dialog.opened}
+        onClose={dialog.close}
+        title={t('verify.dialog.title')}
+        size="lg"
+        centered
+        closeButtonProps={{ 'aria-label': t('verify.dialog.close') }}
+      >
         <VerifyDocumentForm key={dialog.formKey} onClose={dialog.close} />
       </Modal>
     </>
@@ -54,7 +61,9 @@ function VerifyDocumentForm({ onClose }: { onClose(): void }) {
     const read = await readDocumentFile(file);
     if (!read.ok) {
       setBusy(false);
-      setFileError(read.problem === 'tooLarge' ? t('verify.dialog.tooLarge', { limitMb: VERIFY_UPLOAD_MAX_BYTES / (1024 * 1024) }) : t(`verify.dialog.${read.problem}`));
+      setFileError(
+        read.problem === 'tooLarge' ? t('verify.dialog.tooLarge', { limitMb: VERIFY_UPLOAD_MAX_BYTES / (1024 * 1024) }) : t(`verify.dialog.${read.problem}`),
+      );
       fileRef.current?.focus();
       return;
     }

@@ -6,7 +6,15 @@ import type { SigningKeyDto } from '../../../shared/api/keysAndSettings';
 import { describeError } from '../../../shared/i18n';
 import { api } from '../../api/apiClient';
 import { NoRecoveryNote, SecretInput } from '../signingKeys/SecretInput';
-import { checkCreateForm, cleanOrganization, firstProblem, NEW_PASSPHRASE_MIN, ORGANIZATION_MAX, problemMessage, type PassphraseNeed } from '../signingKeys/signingKeyForm';
+import {
+  checkCreateForm,
+  cleanOrganization,
+  firstProblem,
+  NEW_PASSPHRASE_MIN,
+  ORGANIZATION_MAX,
+  problemMessage,
+  type PassphraseNeed,
+} from '../signingKeys/signingKeyForm';
 
 interface Props {
   opened: boolean;
@@ -20,7 +28,14 @@ interface Props {
 export function CreateKeyModal({ opened, formKey, need, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('settings.keys.createTitle')} size={520} centered closeButtonProps={{ 'aria-label': t('ui.common.cancel') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('settings.keys.createTitle')}
+      size={520}
+      centered
+      closeButtonProps={{ 'aria-label': t('ui.common.cancel') }}
+    >
       <CreateKeyForm key={formKey} need={need} onCancel={onClose} onCreated={onCreated} />
     </Modal>
   );
@@ -56,7 +71,10 @@ function CreateKeyForm({ need, onCancel, onCreated }: { need: PassphraseNeed; on
       return;
     }
     setBusy(true);
-    const result = await api().send('signingKeys.create', { organization: cleanOrganization(values.organization), ...(need !== 'none' ? { passphrase: values.passphrase } : {}) });
+    const result = await api().send('signingKeys.create', {
+      organization: cleanOrganization(values.organization),
+      ...(need !== 'none' ? { passphrase: values.passphrase } : {}),
+    });
     setBusy(false);
     if (result.ok) onCreated(result.value);
     else setRefusal(result.error.params?.reason === 'wrong_passphrase' ? t('steps.review.signingKey.wrongPassphrase') : describeError(t, result.error));
@@ -82,7 +100,9 @@ function CreateKeyForm({ need, onCancel, onCreated }: { need: PassphraseNeed; on
           <SecretInput
             ref={refs.passphrase}
             label={t('steps.review.signingKey.passphrase')}
-            description={need === 'new' ? t('steps.review.signingKey.newPassphraseHint', { min: NEW_PASSPHRASE_MIN }) : t('settings.keys.currentPassphraseHint')}
+            description={
+              need === 'new' ? t('steps.review.signingKey.newPassphraseHint', { min: NEW_PASSPHRASE_MIN }) : t('settings.keys.currentPassphraseHint')
+            }
             value={values.passphrase}
             onChange={set('passphrase')}
             error={shown('passphrase')}
@@ -92,7 +112,15 @@ function CreateKeyForm({ need, onCancel, onCreated }: { need: PassphraseNeed; on
         )}
         {need === 'new' && (
           <>
-            <SecretInput ref={refs.confirm} label={t('steps.review.signingKey.confirm')} value={values.confirm} onChange={set('confirm')} error={shown('confirm')} autoComplete="new-password" required />
+            <SecretInput
+              ref={refs.confirm}
+              label={t('steps.review.signingKey.confirm')}
+              value={values.confirm}
+              onChange={set('confirm')}
+              error={shown('confirm')}
+              autoComplete="new-password"
+              required
+            />
             <NoRecoveryNote />
           </>
         )}

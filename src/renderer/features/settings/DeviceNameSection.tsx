@@ -56,7 +56,11 @@ export function DeviceNameSection() {
     }
     setStored(result.value.deviceName);
     setValue(result.value.deviceName ?? '');
-    showNotification({ color: 'teal', message: result.value.deviceName ? t('settings.device.saved', { name: result.value.deviceName }) : t('settings.device.cleared', { name: generic }), autoClose: 6_000 });
+    showNotification({
+      color: 'teal',
+      message: result.value.deviceName ? t('settings.device.saved', { name: result.value.deviceName }) : t('settings.device.cleared', { name: generic }),
+      autoClose: 6_000,
+    });
   }
 
   return (

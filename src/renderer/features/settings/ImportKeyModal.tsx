@@ -16,7 +16,14 @@ interface Props {
 export function ImportKeyModal({ opened, formKey, need, onClose, onImported }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('steps.review.importCertificate.title')} size={560} centered closeButtonProps={{ 'aria-label': t('ui.common.cancel') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('steps.review.importCertificate.title')}
+      size={560}
+      centered
+      closeButtonProps={{ 'aria-label': t('ui.common.cancel') }}
+    >
       <ImportCertificateForm key={formKey} need={need} submitLabel={t('steps.review.importCertificate.submit')} onBack={onClose} onImported={onImported} />
     </Modal>
   );

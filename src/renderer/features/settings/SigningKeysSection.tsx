@@ -21,7 +21,12 @@ function protectionText(keys: SigningKeysDto): TranslationKey {
 
 function KeyState({ signingKey, keys }: { signingKey: SigningKeyDto; keys: SigningKeysDto }) {
   const { t } = useTranslation();
-  if (signingKey.protection !== keys.protection) return <Badge color="gray" variant="light">{t('settings.keys.state.other')}</Badge>;
+  if (signingKey.protection !== keys.protection)
+    return (
+      <Badge color="gray" variant="light">
+        {t('settings.keys.state.other')}
+      </Badge>
+    );
   return signingKey.unlocked ? (
     <Badge color="teal" variant="light" leftSection={<IconLockOpen size={12} />}>
       {t('settings.keys.state.open')}
@@ -122,7 +127,12 @@ export function SigningKeysSection() {
                         </Table.Td>
                         <Table.Td>
                           <Tooltip label={t('settings.keys.remove', { organization: key.organization })}>
-                            <ActionIcon variant="subtle" color="red" aria-label={t('settings.keys.remove', { organization: key.organization })} onClick={() => removeDialog.open(key)}>
+                            <ActionIcon
+                              variant="subtle"
+                              color="red"
+                              aria-label={t('settings.keys.remove', { organization: key.organization })}
+                              onClick={() => removeDialog.open(key)}
+                            >
                               <IconTrash size={16} />
                             </ActionIcon>
                           </Tooltip>
@@ -144,8 +154,20 @@ export function SigningKeysSection() {
           </>
         )}
       </Stack>
-      <CreateKeyModal opened={createDialog.opened} formKey={createDialog.formKey} need={need} onClose={createDialog.close} onCreated={added('settings.keys.created')} />
-      <ImportKeyModal opened={importDialog.opened} formKey={importDialog.formKey} need={need} onClose={importDialog.close} onImported={added('settings.keys.imported')} />
+      <CreateKeyModal
+        opened={createDialog.opened}
+        formKey={createDialog.formKey}
+        need={need}
+        onClose={createDialog.close}
+        onCreated={added('settings.keys.created')}
+      />
+      <ImportKeyModal
+        opened={importDialog.opened}
+        formKey={importDialog.formKey}
+        need={need}
+        onClose={importDialog.close}
+        onImported={added('settings.keys.imported')}
+      />
       <RemoveKeyModal
         signingKey={removeDialog.value}
         opened={removeDialog.opened}

@@ -7,7 +7,16 @@ import { describeError } from '../../../shared/i18n';
 import { api } from '../../api/apiClient';
 import { NoRecoveryNote, SecretInput } from './SecretInput';
 import { readCertificateFile } from './certificateFile';
-import { checkImportForm, firstProblem, importProblemField, NEW_PASSPHRASE_MIN, problemMessage, type FieldProblem, type ImportFormProblems, type PassphraseNeed } from './signingKeyForm';
+import {
+  checkImportForm,
+  firstProblem,
+  importProblemField,
+  NEW_PASSPHRASE_MIN,
+  problemMessage,
+  type FieldProblem,
+  type ImportFormProblems,
+  type PassphraseNeed,
+} from './signingKeyForm';
 
 const FIELDS = ['file', 'password', 'passphrase', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];
@@ -35,7 +44,12 @@ export function ImportCertificateForm({ need, submitLabel, onBack, onImported }:
   const [busy, setBusy] = useState(false);
   /** The host's refusal, under the field it is about; it goes once that field changes. */
   const [refusal, setRefusal] = useState<{ field: Field | 'form'; message: string } | null>(null);
-  const refs = { file: useRef<HTMLButtonElement>(null), password: useRef<HTMLInputElement>(null), passphrase: useRef<HTMLInputElement>(null), confirm: useRef<HTMLInputElement>(null) };
+  const refs = {
+    file: useRef<HTMLButtonElement>(null),
+    password: useRef<HTMLInputElement>(null),
+    passphrase: useRef<HTMLInputElement>(null),
+    confirm: useRef<HTMLInputElement>(null),
+  };
   const problems = checkImportForm({ file, password, passphrase, confirm }, need);
 
   const describe = (field: Field, problem: FieldProblem | undefined): string | undefined => {
@@ -111,7 +125,9 @@ export function ImportCertificateForm({ need, submitLabel, onBack, onImported }:
           <SecretInput
             ref={refs.passphrase}
             label={t(need === 'new' ? 'steps.review.importCertificate.passphrase' : 'steps.review.signingKey.passphrase')}
-            description={need === 'new' ? t('steps.review.importCertificate.passphraseHint', { min: NEW_PASSPHRASE_MIN }) : t('settings.keys.currentPassphraseHint')}
+            description={
+              need === 'new' ? t('steps.review.importCertificate.passphraseHint', { min: NEW_PASSPHRASE_MIN }) : t('settings.keys.currentPassphraseHint')
+            }
             value={passphrase}
             onChange={(event) => {
               const value = event.currentTarget.value;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToBase64, certificateName, nameAttributes, readCertificateFile } from './certificateFile';
-import { checkCreateForm, checkImportForm, cleanOrganization, firstProblem, importProblemField, MAX_CERTIFICATE_BYTES, passphraseNeed, passphraseProblems } from './signingKeyForm';
+import {
+  checkCreateForm,
+  checkImportForm,
+  cleanOrganization,
+  firstProblem,
+  importProblemField,
+  MAX_CERTIFICATE_BYTES,
+  passphraseNeed,
+  passphraseProblems,
+} from './signingKeyForm';
 
 describe('the signing-key forms', () => {
   it('ask for a passphrase only where one protects the keys and it is not open yet', () => {
@@ -11,7 +20,11 @@ describe('the signing-key forms', () => {
   });
 
   it('need an organization of 1 to 64 characters and a new passphrase typed twice the same way', () => {
-    expect(checkCreateForm('new', { organization: '  ', passphrase: '', confirm: '' })).toEqual({ organization: { key: 'required' }, passphrase: { key: 'required' }, confirm: { key: 'required' } });
+    expect(checkCreateForm('new', { organization: '  ', passphrase: '', confirm: '' })).toEqual({
+      organization: { key: 'required' },
+      passphrase: { key: 'required' },
+      confirm: { key: 'required' },
+    });
     expect(checkCreateForm('new', { organization: 'x'.repeat(65), passphrase: 'short', confirm: 'shorter' })).toEqual({
       organization: { key: 'tooLong', max: 64 },
       passphrase: { key: 'tooShort', min: 8 },
@@ -40,9 +53,13 @@ describe('the signing-key forms', () => {
 describe('importing an organization certificate', () => {
   it('needs a file under the size the host accepts; the file’s password may be empty', () => {
     expect(checkImportForm({ file: null, password: '', passphrase: '', confirm: '' }, 'none')).toEqual({ file: { key: 'required' } });
-    expect(checkImportForm({ file: { size: MAX_CERTIFICATE_BYTES + 1 }, password: '', passphrase: '', confirm: '' }, 'none')).toEqual({ file: { key: 'tooLong', max: MAX_CERTIFICATE_BYTES } });
+    expect(checkImportForm({ file: { size: MAX_CERTIFICATE_BYTES + 1 }, password: '', passphrase: '', confirm: '' }, 'none')).toEqual({
+      file: { key: 'tooLong', max: MAX_CERTIFICATE_BYTES },
+    });
     expect(checkImportForm({ file: { size: 3000 }, password: '', passphrase: '', confirm: '' }, 'none')).toEqual({});
-    expect(checkImportForm({ file: { size: 3000 }, password: 'x', passphrase: 'long enough', confirm: 'long enouhg' }, 'new')).toEqual({ confirm: { key: 'mismatch' } });
+    expect(checkImportForm({ file: { size: 3000 }, password: 'x', passphrase: 'long enough', confirm: 'long enouhg' }, 'new')).toEqual({
+      confirm: { key: 'mismatch' },
+    });
     expect(checkImportForm({ file: { size: 3000 }, password: 'x', passphrase: 'pp', confirm: '' }, 'current')).toEqual({});
   });
 
@@ -53,7 +70,8 @@ describe('importing an organization certificate', () => {
   it('shows a refusal under the field it is about', () => {
     const refused = (reason: string) => ({ kind: 'invalid_file' as const, message: '', params: { reason } });
     expect(importProblemField(refused('p12_wrong_password'))).toBe('password');
-    for (const reason of ['p12_unreadable', 'p12_no_key', 'p12_no_certificate', 'certificate_expired', 'certificate_not_yet_valid']) expect(importProblemField(refused(reason))).toBe('file');
+    for (const reason of ['p12_unreadable', 'p12_no_key', 'p12_no_certificate', 'certificate_expired', 'certificate_not_yet_valid'])
+      expect(importProblemField(refused(reason))).toBe('file');
     expect(importProblemField({ kind: 'unauthorized', message: '', params: { reason: 'wrong_passphrase' } })).toBe('passphrase');
     expect(importProblemField({ kind: 'storage', message: '' })).toBe('form');
   });

@@ -86,7 +86,11 @@ export const MAX_CERTIFICATE_BYTES = 7_500_000;
 
 /** The password of the file may be empty (some exports have none); a passphrase is asked as `need` says. */
 export function checkImportForm(values: ImportFormValues, need: PassphraseNeed): ImportFormProblems {
-  const file: FieldProblem | undefined = !values.file ? { key: 'required' } : values.file.size > MAX_CERTIFICATE_BYTES ? { key: 'tooLong', max: MAX_CERTIFICATE_BYTES } : undefined;
+  const file: FieldProblem | undefined = !values.file
+    ? { key: 'required' }
+    : values.file.size > MAX_CERTIFICATE_BYTES
+      ? { key: 'tooLong', max: MAX_CERTIFICATE_BYTES }
+      : undefined;
   return { ...(file ? { file } : {}), ...passphraseProblems(need, values.passphrase, values.confirm) };
 }
 
@@ -95,7 +99,16 @@ export function importProblemField(error: ApiError): 'file' | 'password' | 'pass
   const reason = error.params?.reason;
   if (reason === 'p12_wrong_password') return 'password';
   if (reason === 'wrong_passphrase' || reason === 'passphrase_too_short') return 'passphrase';
-  const aboutFile = ['p12_unreadable', 'p12_no_key', 'p12_no_certificate', 'certificate_expired', 'certificate_not_yet_valid', 'unsupported_key', 'bad_certificate', 'key_certificate_mismatch'];
+  const aboutFile = [
+    'p12_unreadable',
+    'p12_no_key',
+    'p12_no_certificate',
+    'certificate_expired',
+    'certificate_not_yet_valid',
+    'unsupported_key',
+    'bad_certificate',
+    'key_certificate_mismatch',
+  ];
   if (typeof reason === 'string' && aboutFile.includes(reason)) return 'file';
   if (error.kind === 'too_large') return 'file';
   return 'form';

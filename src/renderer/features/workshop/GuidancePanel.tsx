@@ -12,7 +12,15 @@ export function GuidancePanel({ step }: { step: WorkshopStep }) {
   const paragraphs = t(`steps.${step}.guide.body`).split(/\n\n+/);
   const toggle = show ? t('workshop.hideGuidance') : t('workshop.showGuidance');
   return (
-    <Paper radius="lg" p="md" bg="indigo.0" withBorder style={{ borderColor: 'var(--mantine-color-indigo-1)' }} component="aside" aria-label={t('workshop.guidance')}>
+    <Paper
+      radius="lg"
+      p="md"
+      bg="indigo.0"
+      withBorder
+      style={{ borderColor: 'var(--mantine-color-indigo-1)' }}
+      component="aside"
+      aria-label={t('workshop.guidance')}
+    >
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <IconBulb size={18} color="var(--mantine-color-indigo-7)" aria-hidden />

@@ -42,7 +42,16 @@ export function InvalidFieldsLink() {
     setTimeout(() => focusField(field.path), DRAWER_SETTLE_MS);
   };
   return (
-    <Anchor component="button" type="button" size="sm" c="red.9" fw={600} onClick={go} aria-label={target ? t('workshop.fieldDrafts.showField', { field: target.label }) : undefined} data-testid="invalid-fields-link">
+    <Anchor
+      component="button"
+      type="button"
+      size="sm"
+      c="red.9"
+      fw={600}
+      onClick={go}
+      aria-label={target ? t('workshop.fieldDrafts.showField', { field: target.label }) : undefined}
+      data-testid="invalid-fields-link"
+    >
       {t('workshop.fieldDrafts.show')}
     </Anchor>
   );

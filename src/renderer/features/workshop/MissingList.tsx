@@ -37,7 +37,15 @@ export function MissingList({ items, onGo }: Props) {
         const text = t(item.key, item.params);
         return (
           <List.Item key={`${item.key}:${item.path.join('.')}`}>
-            <Anchor component="button" type="button" size="sm" c="dark.6" onClick={() => onGo(item)} title={t('workshop.goToField', { item: text })} style={{ textAlign: 'left' }}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              c="dark.6"
+              onClick={() => onGo(item)}
+              title={t('workshop.goToField', { item: text })}
+              style={{ textAlign: 'left' }}
+            >
               {text}
             </Anchor>
           </List.Item>

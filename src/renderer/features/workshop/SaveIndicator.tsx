@@ -10,7 +10,9 @@ import { liveDrafts } from './state/fieldDrafts';
 /** The visible saved / saving / error state of the autosave (a live region, so screen readers hear it). */
 export function SaveIndicator() {
   const { t, i18n } = useTranslation();
-  const { status, error, savedAt } = useAppStore(useShallow((s) => ({ status: s.session?.save.status, error: s.session?.save.error ?? null, savedAt: s.session?.save.savedAt ?? null })));
+  const { status, error, savedAt } = useAppStore(
+    useShallow((s) => ({ status: s.session?.save.status, error: s.session?.save.error ?? null, savedAt: s.session?.save.savedAt ?? null })),
+  );
   const saveNow = useAppStore((s) => s.saveNow);
   // Text typed into a field that cannot be stored yet: the host has everything else, but not that.
   const drafts = useAppStore(useShallow((s) => liveDrafts(s).map(({ draft }) => draft.settled)));
@@ -32,7 +34,11 @@ export function SaveIndicator() {
   const shown = status === 'saved' && drafts.length > 0 ? 'pending' : status;
   const time = savedAt ? new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(savedAt) : null;
   const content = {
-    saved: { icon: <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />, text: time ? t('workshop.save.savedAt', { time }) : t('workshop.save.saved'), color: 'teal.9' },
+    saved: {
+      icon: <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />,
+      text: time ? t('workshop.save.savedAt', { time }) : t('workshop.save.saved'),
+      color: 'teal.9',
+    },
     pending: { icon: <IconPencil size={16} />, text: t('workshop.save.pending'), color: 'dimmed' },
     saving: { icon: <Loader size={14} />, text: t('workshop.save.saving'), color: 'dimmed' },
     error: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.error'), color: 'red.9' },

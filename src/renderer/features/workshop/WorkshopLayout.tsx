@@ -49,7 +49,10 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
     focusTitle.current = false;
     document.getElementById('step-title')?.focus({ preventScroll: true });
   }, [id, step, rememberStep]);
-  useWorkshopKeys(() => go(previous, true), () => go(next, true));
+  useWorkshopKeys(
+    () => go(previous, true),
+    () => go(next, true),
+  );
   useSaveOnLeave();
   useChangeNotices();
 
@@ -65,7 +68,14 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
       <Stack gap="md">
         <WorkshopHeader step={step} />
         {recovered && !recoveredDismissed && (
-          <Alert color="blue" variant="light" icon={<IconHistory size={18} />} withCloseButton onClose={() => setRecoveredDismissed(true)} closeButtonLabel={t('workshop.dismiss')}>
+          <Alert
+            color="blue"
+            variant="light"
+            icon={<IconHistory size={18} />}
+            withCloseButton
+            onClose={() => setRecoveredDismissed(true)}
+            closeButtonLabel={t('workshop.dismiss')}
+          >
             {t('workshop.recovered')}
           </Alert>
         )}
@@ -95,9 +105,7 @@ export function WorkshopLayout({ id, step }: { id: string; step: WorkshopStep })
               </Group>
               <GuidancePanel step={step} />
               <Step />
-              {step !== 'review' && (
-                <StepMissing step={step} onGo={(item) => goToItem(step, item)} />
-              )}
+              {step !== 'review' && <StepMissing step={step} onGo={(item) => goToItem(step, item)} />}
               <Group justify="space-between" className="chrome">
                 {previous ? (
                   <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => go(previous, true)}>

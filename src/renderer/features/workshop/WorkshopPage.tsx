@@ -34,7 +34,12 @@ export function WorkshopPage({ id, step }: { id: string; step: WorkshopStep }) {
       <Container size="sm" py="xl">
         <Stack gap="md">
           {back}
-          <Alert color={notFound ? 'gray' : 'red'} variant="light" icon={<IconAlertTriangle size={18} />} title={t(notFound ? 'ui.workshop.notFoundTitle' : 'ui.workshop.loadFailed')}>
+          <Alert
+            color={notFound ? 'gray' : 'red'}
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title={t(notFound ? 'ui.workshop.notFoundTitle' : 'ui.workshop.loadFailed')}
+          >
             <Text size="sm">{notFound ? t('ui.workshop.notFoundBody') : describeError(t, load.error)}</Text>
             {!notFound && (
               <Button size="xs" variant="white" color="red" mt="sm" onClick={() => void openWorkshop(id)}>

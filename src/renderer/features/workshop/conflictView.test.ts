@@ -8,7 +8,19 @@ import { describeConflict, decisionFor, textLimit } from './conflictView';
 
 const example = {
   ...createExample('es', new Date('2026-03-01T10:00:00Z')),
-  actuals: [{ month: '2026-04', leads: 480, mqls: 190, sqls: 90, opportunities: 30, customers: 12, revenue: 150000, medianHoursToFirstContact: 5, pctContactedWithinSla: 88 }],
+  actuals: [
+    {
+      month: '2026-04',
+      leads: 480,
+      mqls: 190,
+      sqls: 90,
+      opportunities: 30,
+      customers: 12,
+      revenue: 150000,
+      medianHoursToFirstContact: 5,
+      pctContactedWithinSla: 88,
+    },
+  ],
 };
 const sides = { mine: example, theirs: example };
 
@@ -44,7 +56,13 @@ describe.each(['en', 'es'] as const)('a conflict as the dialog shows it (%s)', (
 
   it('shows both texts, and offers to combine them with both already in the box', () => {
     const stage = example.lifecycle.stages[1]!;
-    const conflict: MergeConflict = { path: ['lifecycle', 'stages', { key: stage.id }, 'definition'], kind: 'value', base: stage.definition, mine: 'Mía', theirs: 'Suya' };
+    const conflict: MergeConflict = {
+      path: ['lifecycle', 'stages', { key: stage.id }, 'definition'],
+      kind: 'value',
+      base: stage.definition,
+      mine: 'Mía',
+      theirs: 'Suya',
+    };
     const view = describeConflict(conflict, t, lang, sides);
     expect(view.label).toContain(stage.name);
     expect(view).toMatchObject({ mine: 'Mía', theirs: 'Suya', combine: { initial: 'Mía\n\nSuya', maxLength: LIMITS.longText, multiline: true } });
@@ -61,9 +79,23 @@ describe.each(['en', 'es'] as const)('a conflict as the dialog shows it (%s)', (
   it('shows numbers and choices in words, and never offers to combine them', () => {
     const number = describeConflict({ path: ['goals', 'calculator', 'revenueGoal'], kind: 'value', base: 1, mine: 250000, theirs: null }, t, lang, sides);
     expect(number).toMatchObject({ mine: new Intl.NumberFormat(lang).format(250000), theirs: t('changes.empty'), combine: null });
-    const choice = describeConflict({ path: ['handoff', 'routing'], kind: 'value', base: 'other', mine: 'round-robin', theirs: 'crm-assignment' }, t, lang, sides);
-    expect(choice).toMatchObject({ mine: t('steps.handoff.routingOptions.round-robin'), theirs: t('steps.handoff.routingOptions.crm-assignment'), combine: null });
-    const stage = describeConflict({ path: ['handoff', 'stageId'], kind: 'value', base: null, mine: example.lifecycle.stages[2]!.id, theirs: example.lifecycle.stages[1]!.id }, t, lang, sides);
+    const choice = describeConflict(
+      { path: ['handoff', 'routing'], kind: 'value', base: 'other', mine: 'round-robin', theirs: 'crm-assignment' },
+      t,
+      lang,
+      sides,
+    );
+    expect(choice).toMatchObject({
+      mine: t('steps.handoff.routingOptions.round-robin'),
+      theirs: t('steps.handoff.routingOptions.crm-assignment'),
+      combine: null,
+    });
+    const stage = describeConflict(
+      { path: ['handoff', 'stageId'], kind: 'value', base: null, mine: example.lifecycle.stages[2]!.id, theirs: example.lifecycle.stages[1]!.id },
+      t,
+      lang,
+      sides,
+    );
     expect(stage).toMatchObject({ mine: example.lifecycle.stages[2]!.name, combine: null });
   });
 
@@ -81,7 +113,12 @@ describe.each(['en', 'es'] as const)('a conflict as the dialog shows it (%s)', (
 
   it('describes a removed item by its name on each side', () => {
     const persona = example.icp.personas[0]!;
-    const view = describeConflict({ path: ['icp', 'personas', { key: persona.id }], kind: 'removedHere', base: persona, mine: undefined, theirs: { ...persona, pains: 'x' } }, t, lang, sides);
+    const view = describeConflict(
+      { path: ['icp', 'personas', { key: persona.id }], kind: 'removedHere', base: persona, mine: undefined, theirs: { ...persona, pains: 'x' } },
+      t,
+      lang,
+      sides,
+    );
     expect(view).toMatchObject({ mine: t('workshop.conflict.removedHere'), theirs: t('workshop.conflict.changedItem', { name: persona.name }), combine: null });
     expect(view.label).toContain(persona.name);
   });

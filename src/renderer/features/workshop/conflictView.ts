@@ -47,7 +47,8 @@ const VALUE_KEYS: Record<string, string> = {
 function fieldSchema(pattern: string): z.ZodType | null {
   let node: z.ZodType = agreementSchema;
   for (const part of pattern.split('.')) {
-    while (node instanceof z.ZodNullable || node instanceof z.ZodArray) node = node instanceof z.ZodNullable ? (node.unwrap() as z.ZodType) : (node.element as z.ZodType);
+    while (node instanceof z.ZodNullable || node instanceof z.ZodArray)
+      node = node instanceof z.ZodNullable ? (node.unwrap() as z.ZodType) : (node.element as z.ZodType);
     if (!(node instanceof z.ZodObject)) return null;
     const next = (node.shape as Record<string, z.ZodType>)[part];
     if (!next) return null;
@@ -74,7 +75,9 @@ export function conflictLabel(conflict: MergeConflict, t: TFunction, sides: { mi
   const names = new Map<string, string>();
   for (const side of [sides.mine, sides.theirs]) for (const stage of side.lifecycle.stages) names.set(stage.id, stage.name);
   const [section] = conflict.path;
-  const parts = [translateIfKnown(t, `changes.section.${String(section)}`, '') || translateIfKnown(t, `workshop.conflict.section.${String(section)}`, String(section))];
+  const parts = [
+    translateIfKnown(t, `changes.section.${String(section)}`, '') || translateIfKnown(t, `workshop.conflict.section.${String(section)}`, String(section)),
+  ];
   let listPattern = '';
   conflict.path.forEach((segment, index) => {
     if (typeof segment === 'string') return void (listPattern = pathPattern(conflict.path.slice(0, index + 1)));
@@ -124,7 +127,11 @@ export function describeConflict(conflict: MergeConflict, t: TFunction, language
   if (TEXT_LISTS.has(pattern) && Array.isArray(conflict.mine) && Array.isArray(conflict.theirs)) {
     // Every line of both sides, each once, in this window's order first.
     const lines = [...new Set([...(conflict.mine as string[]), ...(conflict.theirs as string[])])];
-    const toValue = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+    const toValue = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0);
     return { ...view, combine: { initial: lines.join('\n'), maxLength: (limit ?? 200) * 200, multiline: true, toValue } };
   }
   if (typeof conflict.mine !== 'string' || typeof conflict.theirs !== 'string' || limit === null || VALUE_KEYS[pattern]) return { ...view, combine: null };

@@ -10,9 +10,24 @@ export function useCompleteness(): Completeness | null {
 
 /** Missing-item count per step as one string, so navigation re-renders only when a count changes. */
 export function useMissingCounts(): Record<string, number> {
-  const counts = useAppStore((s) => (s.session ? checkCompleteness(s.session.draft).steps.map((step) => `${step.step}:${step.missing.length}`).join(',') : ''));
-  return useMemo(() => Object.fromEntries(counts.split(',').filter(Boolean).map((pair) => {
-    const [step, n] = pair.split(':');
-    return [step, Number(n)];
-  })), [counts]);
+  const counts = useAppStore((s) =>
+    s.session
+      ? checkCompleteness(s.session.draft)
+          .steps.map((step) => `${step.step}:${step.missing.length}`)
+          .join(',')
+      : '',
+  );
+  return useMemo(
+    () =>
+      Object.fromEntries(
+        counts
+          .split(',')
+          .filter(Boolean)
+          .map((pair) => {
+            const [step, n] = pair.split(':');
+            return [step, Number(n)];
+          }),
+      ),
+    [counts],
+  );
 }

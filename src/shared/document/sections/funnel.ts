@@ -56,7 +56,11 @@ export function goalsBlocks(ctx: OutlineContext): OutlineBlock[] {
   return [
     { kind: 'subheading', text: t('document.goals.targetsTitle') },
     { kind: 'paragraph', text: t('document.goals.targetsIntro') },
-    tableOrNote(rows, { columns: [c('stage'), c('owner'), c('monthly'), c('needed')], widths: [40, 18, 20, 22], numeric: [false, false, true, true] }, t('document.lifecycle.noStages')),
+    tableOrNote(
+      rows,
+      { columns: [c('stage'), c('owner'), c('monthly'), c('needed')], widths: [40, 18, 20, 22], numeric: [false, false, true, true] },
+      t('document.lifecycle.noStages'),
+    ),
     { kind: 'subheading', text: t('document.goals.calculatorTitle') },
     { kind: 'paragraph', text: t('document.goals.calculatorIntro') },
     { kind: 'fields', rows: inputs },
@@ -88,7 +92,10 @@ export function handoffBlocks(ctx: OutlineContext): OutlineBlock[] {
         { label: label('trigger'), value: text(ctx, handoff.trigger) },
         { label: label('routing'), value: t(`steps.handoff.routingOptions.${handoff.routing}`) },
         { label: label('routingDetails'), value: text(ctx, handoff.routingDetails) },
-        { label: label('acceptWindowHours'), value: maybe(ctx, handoff.acceptWindowHours, (n) => t('document.handoff.hours', { count: n, value: ctx.f.number(n) })) },
+        {
+          label: label('acceptWindowHours'),
+          value: maybe(ctx, handoff.acceptWindowHours, (n) => t('document.handoff.hours', { count: n, value: ctx.f.number(n) })),
+        },
         { label: label('owner'), value: text(ctx, handoff.owner) },
       ],
     },

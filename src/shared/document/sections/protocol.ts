@@ -23,7 +23,11 @@ export function protocolBlocks(ctx: OutlineContext): OutlineBlock[] {
   const p = agreement.protocol;
   const attempts = p.contactAttempts === null ? null : t('document.protocol.attemptsValue', { count: p.contactAttempts, value: f.number(p.contactAttempts) });
   const attemptsText =
-    attempts === null ? t('document.notSet') : p.attemptWindowDays === null ? attempts : t('document.protocol.attemptsOver', { attempts, count: p.attemptWindowDays, value: f.number(p.attemptWindowDays) });
+    attempts === null
+      ? t('document.notSet')
+      : p.attemptWindowDays === null
+        ? attempts
+        : t('document.protocol.attemptsOver', { attempts, count: p.attemptWindowDays, value: f.number(p.attemptWindowDays) });
   // Option labels are capitalised on screen; inside a sentence only the first keeps its capital ("Phone, e-mail and …").
   const channels = p.channels.map((ch, i) => {
     const label = t(`steps.protocol.channels.${ch}`);
@@ -34,7 +38,10 @@ export function protocolBlocks(ctx: OutlineContext): OutlineBlock[] {
     {
       kind: 'fields',
       rows: [
-        { label: t('document.protocol.firstContact'), value: maybe(ctx, p.firstContactBusinessHours, (n) => t('document.protocol.firstContactValue', { count: n, value: f.number(n) })) },
+        {
+          label: t('document.protocol.firstContact'),
+          value: maybe(ctx, p.firstContactBusinessHours, (n) => t('document.protocol.firstContactValue', { count: n, value: f.number(n) })),
+        },
         { label: t('document.protocol.attempts'), value: attemptsText },
         { label: t('document.protocol.channels'), value: channels.length > 0 ? f.list(channels) : t('document.notSpecified') },
       ],
@@ -99,7 +106,13 @@ export function kpisBlocks(ctx: OutlineContext): OutlineBlock[] {
     {
       kind: 'table',
       columns: [c('name'), c('target'), c('frequency'), c('dataSource'), c('owner')],
-      rows: agreement.kpis.map((k) => [text(ctx, k.name), kpiTarget(ctx, k), t(`steps.kpis.frequencies.${k.frequency}`), text(ctx, k.dataSource), teamName(ctx, k.owner)]),
+      rows: agreement.kpis.map((k) => [
+        text(ctx, k.name),
+        kpiTarget(ctx, k),
+        t(`steps.kpis.frequencies.${k.frequency}`),
+        text(ctx, k.dataSource),
+        teamName(ctx, k.owner),
+      ]),
       widths: [38, 17, 14, 18, 13],
       numeric: [false, true, false, false, false],
     },

@@ -36,7 +36,11 @@ export function cadenceBlocks(ctx: OutlineContext): OutlineBlock[] {
       ],
     },
     { kind: 'subheading', text: t('document.cadence.calendarTitle') },
-    tableOrNote(dates.map((d, i) => [f.number(i + 1), dateCell(d)]), { columns: [cc('n'), cc('date')], widths: [20, 80] }, t('document.cadence.noCalendar')),
+    tableOrNote(
+      dates.map((d, i) => [f.number(i + 1), dateCell(d)]),
+      { columns: [cc('n'), cc('date')], widths: [20, 80] },
+      t('document.cadence.noCalendar'),
+    ),
     { kind: 'subheading', text: t('document.cadence.participantsTitle') },
     people.length > 0 ? { kind: 'list', items: people } : { kind: 'note', text: t('document.cadence.noParticipants') },
     { kind: 'subheading', text: t('document.cadence.agendaTitle') },
@@ -57,7 +61,11 @@ export function decisionsBlocks(ctx: OutlineContext): OutlineBlock[] {
 export function parkingLotBlocks(ctx: OutlineContext): OutlineBlock[] {
   const { t, f, agreement } = ctx;
   const c = (key: KeysUnder<'document.parkingLot.columns'>) => t(`document.parkingLot.columns.${key}`);
-  const rows = agreement.parkingLot.map((p) => [f.shortDate(p.createdAt.slice(0, 10)), text(ctx, p.text), t(p.resolved ? 'document.parkingLot.resolved' : 'document.parkingLot.open')]);
+  const rows = agreement.parkingLot.map((p) => [
+    f.shortDate(p.createdAt.slice(0, 10)),
+    text(ctx, p.text),
+    t(p.resolved ? 'document.parkingLot.resolved' : 'document.parkingLot.open'),
+  ]);
   if (rows.length === 0) return [{ kind: 'note', text: t('document.parkingLot.none') }];
   return [
     { kind: 'paragraph', text: t('document.parkingLot.intro') },

@@ -37,7 +37,10 @@ export function termsBlocks(ctx: OutlineContext): OutlineBlock[] {
       kind: 'fields',
       rows: [
         { label: t('document.terms.escalationTo'), value: text(ctx, escalation.to) },
-        { label: t('document.terms.escalationDays'), value: maybe(ctx, escalation.withinDays, (n) => t('document.terms.days', { count: n, value: f.number(n) })) },
+        {
+          label: t('document.terms.escalationDays'),
+          value: maybe(ctx, escalation.withinDays, (n) => t('document.terms.days', { count: n, value: f.number(n) })),
+        },
         { label: t('document.terms.remedy'), value: text(ctx, escalation.remedy) },
       ],
     },

@@ -6,7 +6,11 @@ const v1 = (language: string, extra: Record<string, unknown> = {}) => ({ meta: {
 
 describe('model migration 2 (currency and agenda)', () => {
   it('gives an agreement the currency of its language and the default agenda', () => {
-    expect(m002.agreement(v1('es')).agreement).toEqual({ meta: { id: 'a1', language: 'es', title: 'T', currency: 'EUR' }, participants: [], agenda: { minutes: DEFAULT_AGENDA_MINUTES } });
+    expect(m002.agreement(v1('es')).agreement).toEqual({
+      meta: { id: 'a1', language: 'es', title: 'T', currency: 'EUR' },
+      participants: [],
+      agenda: { minutes: DEFAULT_AGENDA_MINUTES },
+    });
     expect(m002.agreement(v1('en')).agreement).toMatchObject({ meta: { currency: 'USD' } });
   });
 

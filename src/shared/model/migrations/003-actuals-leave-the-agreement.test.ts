@@ -12,12 +12,31 @@ const stages = [
   { id: 's-demo', key: 'custom' },
   { id: 's-customer', key: 'customer' },
 ];
-const v2Month = { month: '2026-02', leads: 300, mqls: 120, sqls: 60, opportunities: 22, customers: 9, revenue: 99000, medianHoursToFirstContact: 6, pctContactedWithinSla: 70 };
+const v2Month = {
+  month: '2026-02',
+  leads: 300,
+  mqls: 120,
+  sqls: 60,
+  opportunities: 22,
+  customers: 9,
+  revenue: 99000,
+  medianHoursToFirstContact: 6,
+  pctContactedWithinSla: 70,
+};
 
 /** The example as model version 2 stored it: actuals inside, signatures without a canonical version. */
 function v2Agreement() {
   const example = createExample('en', new Date('2026-03-01T10:00:00Z'));
-  const signature = { id: 'sig', participantId: example.participants[0]!.id, name: 'L', jobTitle: 'J', signedAt: '2026-03-01T10:00:00+01:00', image: 'data:image/png;base64,AAAA', device: 'd', fingerprint: 'a'.repeat(64) };
+  const signature = {
+    id: 'sig',
+    participantId: example.participants[0]!.id,
+    name: 'L',
+    jobTitle: 'J',
+    signedAt: '2026-03-01T10:00:00+01:00',
+    image: 'data:image/png;base64,AAAA',
+    device: 'd',
+    fingerprint: 'a'.repeat(64),
+  };
   const [lead, , , opportunity] = example.lifecycle.stages;
   const actuals = [{ ...v2Month, month: '2026-01', leads: 480 }];
   return { v2: { ...example, meta: { ...example.meta, status: 'signed' }, actuals, signatures: [signature] }, lead: lead!, opportunity: opportunity! };
@@ -62,7 +81,15 @@ describe('model migration 3 (actuals leave the agreement)', () => {
     const parsed = agreementSchema.parse(agreement);
     expect('actuals' in parsed).toBe(false);
     expect(parsed.signatures.map((s) => s.canonicalVersion)).toEqual([1]);
-    expect(actuals).toEqual([expect.objectContaining({ month: '2026-01', stages: expect.arrayContaining([{ stageId: lead.id, count: 480 }, { stageId: opportunity.id, count: 22 }]) })]);
+    expect(actuals).toEqual([
+      expect.objectContaining({
+        month: '2026-01',
+        stages: expect.arrayContaining([
+          { stageId: lead.id, count: 480 },
+          { stageId: opportunity.id, count: 22 },
+        ]),
+      }),
+    ]);
     // What a signature covers does not change: the version-2 data and the migrated data hash alike.
     expect(canonicalAgreementJson(parsed, 1)).toBe(canonicalAgreementJson(v2 as unknown as typeof parsed, 1));
   });
@@ -77,7 +104,9 @@ describe('model migration 3 (actuals leave the agreement)', () => {
 
   it('keeps a canonical version a signature already records', () => {
     const { v2 } = v2Agreement();
-    const out = m003.agreement({ ...v2, signatures: [{ ...v2.signatures[0], canonicalVersion: 7 }] }).agreement as { signatures: { canonicalVersion: number }[] };
+    const out = m003.agreement({ ...v2, signatures: [{ ...v2.signatures[0], canonicalVersion: 7 }] }).agreement as {
+      signatures: { canonicalVersion: number }[];
+    };
     expect(out.signatures[0]?.canonicalVersion).toBe(7);
   });
 });

@@ -50,7 +50,8 @@ export const m003: ModelMigration = {
     if (!isRecord(agreement)) return { agreement };
     const { actuals, ...rest } = agreement;
     const stages = isRecord(rest.lifecycle) && Array.isArray(rest.lifecycle.stages) ? rest.lifecycle.stages : [];
-    if (Array.isArray(rest.signatures)) rest.signatures = rest.signatures.map((s: unknown) => (isRecord(s) ? { ...s, canonicalVersion: s.canonicalVersion ?? 1 } : s));
+    if (Array.isArray(rest.signatures))
+      rest.signatures = rest.signatures.map((s: unknown) => (isRecord(s) ? { ...s, canonicalVersion: s.canonicalVersion ?? 1 } : s));
     // Anything but a list of months is handed on as it is: the schema then refuses it instead of it vanishing.
     const months = actuals === undefined ? [] : Array.isArray(actuals) ? actuals.map((m: unknown) => (isRecord(m) ? monthFromV2(m, stages) : m)) : [actuals];
     return { agreement: rest, actuals: months };

@@ -8,7 +8,17 @@ import { upgradeStoredAgreement } from './index';
 /** The example as model version 3 stored it: no terms, one signature made with canonical form 1. */
 function v3Agreement() {
   const { terms: _t, ...example } = createExample('es', new Date('2026-03-01T10:00:00Z'));
-  const signature = { id: 'sig', participantId: example.participants[0]!.id, name: 'L', jobTitle: 'J', signedAt: '2026-03-01T10:00:00+01:00', image: 'data:image/png;base64,AAAA', device: 'd', fingerprint: 'a'.repeat(64), canonicalVersion: 1 };
+  const signature = {
+    id: 'sig',
+    participantId: example.participants[0]!.id,
+    name: 'L',
+    jobTitle: 'J',
+    signedAt: '2026-03-01T10:00:00+01:00',
+    image: 'data:image/png;base64,AAAA',
+    device: 'd',
+    fingerprint: 'a'.repeat(64),
+    canonicalVersion: 1,
+  };
   return { ...example, meta: { ...example.meta, status: 'signed' as const }, signatures: [signature] };
 }
 

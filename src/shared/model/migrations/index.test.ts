@@ -18,9 +18,22 @@ describe('the model migration list', () => {
   });
 
   it('keeps the months it was given and adds only the months a step takes out of the agreement that are new', () => {
-    const step: ModelMigration = { version: 4, description: '', agreement: (a) => ({ agreement: a, actuals: [{ month: '2026-01', from: 'agreement' }, { month: '2026-02', from: 'agreement' }] }) };
+    const step: ModelMigration = {
+      version: 4,
+      description: '',
+      agreement: (a) => ({
+        agreement: a,
+        actuals: [
+          { month: '2026-01', from: 'agreement' },
+          { month: '2026-02', from: 'agreement' },
+        ],
+      }),
+    };
     const out = migrateModel({ agreement: {}, actuals: [{ month: '2026-01', from: 'lineage' }] }, 3, { migrations: [step] });
-    expect(out.actuals).toEqual([{ month: '2026-01', from: 'lineage' }, { month: '2026-02', from: 'agreement' }]);
+    expect(out.actuals).toEqual([
+      { month: '2026-01', from: 'lineage' },
+      { month: '2026-02', from: 'agreement' },
+    ]);
   });
 
   it('lets a step reshape a lineage’s months, seeing the agreement it already upgraded', () => {
@@ -30,7 +43,9 @@ describe('the model migration list', () => {
       agreement: (a) => ({ agreement: { ...(a as object), upgraded: true } }),
       actuals: (months, agreement) => months.map((m) => ({ ...(m as object), seenUpgraded: (agreement as { upgraded?: boolean }).upgraded === true })),
     };
-    expect(migrateModel({ agreement: {}, actuals: [{ month: '2026-01' }] }, 3, { migrations: [step] }).actuals).toEqual([{ month: '2026-01', seenUpgraded: true }]);
+    expect(migrateModel({ agreement: {}, actuals: [{ month: '2026-01' }] }, 3, { migrations: [step] }).actuals).toEqual([
+      { month: '2026-01', seenUpgraded: true },
+    ]);
   });
 
   it('reads a stored row of the current version as it is, and refuses one that does not match its version', () => {
@@ -41,7 +56,17 @@ describe('the model migration list', () => {
 
   it('upgrades a version-2 row: actuals come out, everything else reads the same', () => {
     const example = createExample('en', new Date('2026-01-01T00:00:00Z'));
-    const month = { month: '2026-01', leads: 1, mqls: 2, sqls: 3, opportunities: 4, customers: 5, revenue: 6, medianHoursToFirstContact: 7, pctContactedWithinSla: 8 };
+    const month = {
+      month: '2026-01',
+      leads: 1,
+      mqls: 2,
+      sqls: 3,
+      opportunities: 4,
+      customers: 5,
+      revenue: 6,
+      medianHoursToFirstContact: 7,
+      pctContactedWithinSla: 8,
+    };
     const { agreement, actuals } = upgradeStoredAgreement({ ...example, actuals: [month] }, 2);
     expect(agreement).toEqual(example);
     expect(actuals).toHaveLength(1);

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const pem = (label: string) => z.string().max(64 * 1024).refine((text) => text.includes(`-----BEGIN ${label}-----`), `not a PEM ${label}`);
+const pem = (label: string) =>
+  z
+    .string()
+    .max(64 * 1024)
+    .refine((text) => text.includes(`-----BEGIN ${label}-----`), `not a PEM ${label}`);
 
 const common = {
   format: z.literal('sla-workshop-signing-identity'),

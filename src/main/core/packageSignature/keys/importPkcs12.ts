@@ -13,7 +13,8 @@ const fail = (kind: 'invalid_file' | 'invalid_input', reason: string, message: s
 async function open(bytes: Uint8Array, password: string): Promise<{ keys: Uint8Array[]; certificates: Uint8Array[] }> {
   const cost = pkcs12CostProblem(bytes);
   if (cost === 'unreadable') throw fail('invalid_file', 'p12_unreadable', 'The file is not a PKCS#12 (.p12/.pfx) certificate');
-  if (cost === 'too_costly') throw fail('invalid_file', 'p12_too_costly', `The PKCS#12 file asks for more than ${MAX_PKCS12_ITERATIONS} key-derivation iterations`);
+  if (cost === 'too_costly')
+    throw fail('invalid_file', 'p12_too_costly', `The PKCS#12 file asks for more than ${MAX_PKCS12_ITERATIONS} key-derivation iterations`);
   let contents: Awaited<ReturnType<typeof openPkcs12InWorker>>;
   try {
     contents = await openPkcs12InWorker(bytes, password);
@@ -70,7 +71,7 @@ export async function importPkcs12(bytes: Uint8Array, password: string, now: Dat
 
   const rest = certificates.filter((certificate) => certificate !== own);
   const chain: X509Certificate[] = [];
-  for (let current = own; ; ) {
+  for (let current = own; ;) {
     const issuer = rest.find((candidate) => !chain.includes(candidate) && candidate !== current && current.checkIssued(candidate));
     if (!issuer) break;
     chain.push(issuer);

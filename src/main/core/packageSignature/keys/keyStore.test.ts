@@ -40,7 +40,12 @@ describe('the signing key store', () => {
     expect(nortia.id).toBe(thumbprintOf(nortia.certificatePem));
     expect(nortia.organization).toBe('Nortia Analítica, S.L.');
     expect(store.list().map((k) => k.organization)).toEqual(['Acme', 'Nortia Analítica, S.L.']);
-    expect(store.get(acme.id)).toMatchObject({ id: acme.id, source: 'installation', protection: 'passphrase', summary: { subject: 'CN=Acme, O=Acme', selfSigned: true } });
+    expect(store.get(acme.id)).toMatchObject({
+      id: acme.id,
+      source: 'installation',
+      protection: 'passphrase',
+      summary: { subject: 'CN=Acme, O=Acme', selfSigned: true },
+    });
     const reopened = await createKeyStore(dir).open(nortia.id, createPassphraseProtector('a long passphrase'));
     expect(reopened.privateKeyPem).toBe(nortia.privateKeyPem);
     expect(reopened.certificatePem).toBe(nortia.certificatePem);
@@ -54,7 +59,14 @@ describe('the signing key store', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain('PRIVATE KEY');
     expect(text).not.toContain(created.privateKeyPem.split('\n')[1]);
-    expect(JSON.parse(text)).toMatchObject({ format: 'sla-workshop-signing-identity', version: 2, id: created.id, organization: 'Acme', source: 'installation', protection: 'passphrase' });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'sla-workshop-signing-identity',
+      version: 2,
+      id: created.id,
+      organization: 'Acme',
+      source: 'installation',
+      protection: 'passphrase',
+    });
     if (process.platform !== 'win32') {
       expect(statSync(file).mode & 0o777).toBe(0o600);
       expect(statSync(join(dir, 'signing')).mode & 0o777).toBe(0o700);
@@ -76,7 +88,13 @@ describe('the signing key store', () => {
     const store = createKeyStore(dir);
     const [key, ...others] = store.list();
     expect(others).toEqual([]);
-    expect(key).toMatchObject({ id: thumbprintOf(legacy.certificatePem), organization: 'Compañía Ñandú, S.L.', source: 'installation', protection: 'passphrase', createdAt: '2026-01-05T10:00:00.000Z' });
+    expect(key).toMatchObject({
+      id: thumbprintOf(legacy.certificatePem),
+      organization: 'Compañía Ñandú, S.L.',
+      source: 'installation',
+      protection: 'passphrase',
+      createdAt: '2026-01-05T10:00:00.000Z',
+    });
     expect(existsSync(join(dir, 'signing', 'identity.json'))).toBe(false);
     expect((await store.open(key!.id, createPassphraseProtector('a long passphrase'))).privateKeyPem).toBe(legacy.privateKeyPem);
     expect(await errorOf(() => store.open(key!.id, createPassphraseProtector('wrong')))).toEqual(['unauthorized', 'wrong_passphrase']);
@@ -102,7 +120,12 @@ describe('the signing key store', () => {
     expect(await errorOf(() => createKeyStore(dir).open(id, fakeSafeStorage))).toEqual(['unauthorized', 'identity_protection_mismatch']);
     const safeDir = tempDir('sla-keys-');
     const safe = await createKeyStore(safeDir).add(await createInstallationIdentity('Acme'), 'installation', fakeSafeStorage);
-    const otherMachine: KeyProtector = { ...fakeSafeStorage, decrypt: () => { throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'); } };
+    const otherMachine: KeyProtector = {
+      ...fakeSafeStorage,
+      decrypt: () => {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      },
+    };
     expect(await errorOf(() => createKeyStore(safeDir).open(safe.id, otherMachine))).toEqual(['unauthorized', 'identity_locked']);
   });
 
@@ -113,7 +136,12 @@ describe('the signing key store', () => {
     const ca = issueCertificate('Acme CA', { ca: true });
     const holder = issueCertificate('Acme Marketing', { issuer: ca });
     const imported = await store.add(await importPkcs12(pkcs12(holder, 'pw', [ca.certificatePem]), 'pw'), 'imported', fakeSafeStorage);
-    expect(imported.summary).toMatchObject({ source: 'imported', subject: 'CN=Acme Marketing, O=Acme Marketing', issuer: 'CN=Acme CA, O=Acme CA', selfSigned: false });
+    expect(imported.summary).toMatchObject({
+      source: 'imported',
+      subject: 'CN=Acme Marketing, O=Acme Marketing',
+      issuer: 'CN=Acme CA, O=Acme CA',
+      selfSigned: false,
+    });
     expect((await store.open(imported.id, fakeSafeStorage)).privateKeyPem).toBe(holder.privateKeyPem.replace(/\r/g, ''));
     expect((await store.open(imported.id, fakeSafeStorage)).chainPems).toHaveLength(1);
     expect(store.list()).toHaveLength(2);
@@ -128,7 +156,11 @@ describe('organization names', () => {
   it('are read from the certificate: O first, CN otherwise, escapes undone', async () => {
     expect(organizationOfCertificate((await createInstallationIdentity('Compañía Ñandú, S.L.')).certificatePem)).toBe('Compañía Ñandú, S.L.');
     expect(organizationOfCertificate(issueCertificate('Acme Marketing').certificatePem)).toBe('Acme Marketing');
-    const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+    const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 1024,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
     const onlyCn = forge.pki.createCertificate();
     onlyCn.publicKey = forge.pki.publicKeyFromPem(publicKey);
     onlyCn.serialNumber = '01';

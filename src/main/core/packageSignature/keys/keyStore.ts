@@ -43,7 +43,8 @@ export interface KeyStore {
   remove(id: string, now?: Date): void;
 }
 
-const corrupt = (file: string, why: string) => new AppError('storage', `The signing identity file ${file} cannot be used: ${why}`, { reason: 'identity_corrupt', detail: why });
+const corrupt = (file: string, why: string) =>
+  new AppError('storage', `The signing identity file ${file} cannot be used: ${why}`, { reason: 'identity_corrupt', detail: why });
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 const ID = /^[0-9a-f]{64}$/;
 
@@ -153,7 +154,9 @@ export function createKeyStore(dataDir: string): KeyStore {
 
   async function unlock(stored: IdentityFile, protector: KeyProtector): Promise<StoredIdentity> {
     if (stored.protection !== protector.kind) {
-      throw new AppError('unauthorized', `The signing key is protected by ${stored.protection}, not ${protector.kind}`, { reason: 'identity_protection_mismatch' });
+      throw new AppError('unauthorized', `The signing key is protected by ${stored.protection}, not ${protector.kind}`, {
+        reason: 'identity_protection_mismatch',
+      });
     }
     let privateKeyPem: string;
     try {

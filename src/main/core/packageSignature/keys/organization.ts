@@ -27,11 +27,18 @@ function unescapeValue(value: string): string {
 export function organizationOfCertificate(certificatePem: string): string {
   const x509 = new X509Certificate(certificatePem);
   // Node prints one attribute per line (a multi-valued one joined with '+'), in DER order.
-  const attributes = x509.subject.split('\n').flatMap((line) => line.split(/(?<!\\)\+/)).map((part) => {
-    const at = part.indexOf('=');
-    return { type: part.slice(0, at).trim().toUpperCase(), value: unescapeValue(part.slice(at + 1).trim()) };
-  });
-  const pick = (type: string) => attributes.filter((a) => a.type === type).pop()?.value.trim();
+  const attributes = x509.subject
+    .split('\n')
+    .flatMap((line) => line.split(/(?<!\\)\+/))
+    .map((part) => {
+      const at = part.indexOf('=');
+      return { type: part.slice(0, at).trim().toUpperCase(), value: unescapeValue(part.slice(at + 1).trim()) };
+    });
+  const pick = (type: string) =>
+    attributes
+      .filter((a) => a.type === type)
+      .pop()
+      ?.value.trim();
   return (pick('O') || pick('CN') || x509.subject.replace(/\n/g, ', ')).slice(0, 200);
 }
 

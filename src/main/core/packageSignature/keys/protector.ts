@@ -53,9 +53,15 @@ export function createPassphraseProtector(passphrase: string): KeyProtector {
         sealed.length > header + SALT + IV + TAG &&
         sealed.subarray(0, MAGIC.length).equals(MAGIC) &&
         version === VERSION &&
-        logN !== undefined && logN >= 10 && logN <= 20 &&
-        r !== undefined && r >= 1 && r <= 32 &&
-        p !== undefined && p >= 1 && p <= 4 &&
+        logN !== undefined &&
+        logN >= 10 &&
+        logN <= 20 &&
+        r !== undefined &&
+        r >= 1 &&
+        r <= 32 &&
+        p !== undefined &&
+        p >= 1 &&
+        p <= 4 &&
         // scrypt needs 128·N·r bytes: a file asking for more than 256 MiB is not one we wrote (we use 32 MiB).
         2 ** logN * r <= 2 ** 21;
       if (!usable) throw new AppError('storage', 'The protected key has an unknown format', { reason: 'identity_corrupt' });

@@ -59,9 +59,23 @@ export function DateField({ path, label, description, required, nullable = true,
 
   const calendar = readOnly ? undefined : (
     // Closing the calendar (a day picked, Escape, a click elsewhere) puts the focus back in the box, where typing goes on.
-    <Popover opened={calendarOpen} onChange={setCalendarOpen} onClose={() => input.current?.focus()} position="bottom-end" withinPortal trapFocus returnFocus={false}>
+    <Popover
+      opened={calendarOpen}
+      onChange={setCalendarOpen}
+      onClose={() => input.current?.focus()}
+      position="bottom-end"
+      withinPortal
+      trapFocus
+      returnFocus={false}
+    >
       <Popover.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('workshop.date.openCalendar', { field: label })} aria-expanded={calendarOpen} onClick={() => setCalendarOpen((open) => !open)}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('workshop.date.openCalendar', { field: label })}
+          aria-expanded={calendarOpen}
+          onClick={() => setCalendarOpen((open) => !open)}
+        >
           <IconCalendar size={16} aria-hidden />
         </ActionIcon>
       </Popover.Target>
@@ -88,7 +102,14 @@ export function DateField({ path, label, description, required, nullable = true,
       id={fieldId(path)}
       label={label}
       withAsterisk={required}
-      description={description || below ? <>{description && <span>{description} </span>}{below}</> : undefined}
+      description={
+        description || below ? (
+          <>
+            {description && <span>{description} </span>}
+            {below}
+          </>
+        ) : undefined
+      }
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       placeholder={t('workshop.date.placeholder')}
       autoComplete="off"

@@ -8,7 +8,12 @@ export function useProblemText(): (problem: FieldProblem | null) => string | und
   const { t, i18n } = useTranslation();
   return (problem) => {
     if (!problem) return undefined;
-    const params = Object.fromEntries(Object.entries(problem.params ?? {}).map(([name, value]) => [name, typeof value === 'number' && name !== 'count' ? formatLocaleNumber(value, i18n.language) : value]));
+    const params = Object.fromEntries(
+      Object.entries(problem.params ?? {}).map(([name, value]) => [
+        name,
+        typeof value === 'number' && name !== 'count' ? formatLocaleNumber(value, i18n.language) : value,
+      ]),
+    );
     return t(problem.key, params);
   };
 }
@@ -17,14 +22,31 @@ export function useProblemText(): (problem: FieldProblem | null) => string | und
  * The answers to "which number do you mean?": one button per reading, so the user decides and nothing is
  * guessed. Below the field, named after the question so a screen reader hears both together.
  */
-export function FieldChoices({ question, choices, onChoose, disabled }: { question: string; choices: number[]; onChoose(value: number): void; disabled?: boolean }) {
+export function FieldChoices({
+  question,
+  choices,
+  onChoose,
+  disabled,
+}: {
+  question: string;
+  choices: number[];
+  onChoose(value: number): void;
+  disabled?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <Group gap={6} mt={6} role="group" aria-label={question}>
       {choices.map((choice) => {
         const text = formatLocaleNumber(choice, i18n.language);
         return (
-          <Button key={choice} size="compact-sm" variant="default" disabled={disabled} aria-label={t('workshop.number.choose', { value: text })} onClick={() => onChoose(choice)}>
+          <Button
+            key={choice}
+            size="compact-sm"
+            variant="default"
+            disabled={disabled}
+            aria-label={t('workshop.number.choose', { value: text })}
+            onClick={() => onChoose(choice)}
+          >
             {text}
           </Button>
         );

@@ -37,7 +37,19 @@ const keyOf = (item: unknown, index: number) => (item && typeof item === 'object
  * Repeatable items (participants, personas, stages, KPIs…): add, remove, move up and down with buttons, so
  * it all works from the keyboard. Every change is one undo step.
  */
-export function ListEditor<T>({ path, label, addLabel, create, itemTitle, renderItem, focusField, emptyText, max = LIMITS.listItems, compact, enterAddsItem = compact }: Props<T>) {
+export function ListEditor<T>({
+  path,
+  label,
+  addLabel,
+  create,
+  itemTitle,
+  renderItem,
+  focusField,
+  emptyText,
+  max = LIMITS.listItems,
+  compact,
+  enterAddsItem = compact,
+}: Props<T>) {
   const { t } = useTranslation();
   const edit = useEdit();
   const readOnly = useReadOnly();
@@ -50,7 +62,8 @@ export function ListEditor<T>({ path, label, addLabel, create, itemTitle, render
       if (Array.isArray(list)) fn(list);
     });
 
-  const focusItem = (index: number) => requestAnimationFrame(() => document.getElementById(fieldId(focusField ? [...path, index, focusField] : [...path, index]))?.focus());
+  const focusItem = (index: number) =>
+    requestAnimationFrame(() => document.getElementById(fieldId(focusField ? [...path, index, focusField] : [...path, index]))?.focus());
   const add = () => {
     const index = keys.length;
     mutate((list) => void list.push(create()));

@@ -51,7 +51,27 @@ const sectionWidth = (text: string | undefined) => (text ? Math.max(28, Math.rou
  * screen with its error and is not stored until it is valid (useDraftedField).
  */
 export function NumberInputBox(props: NumberInputBoxProps) {
-  const { path, label, hideLabel, description, placeholder, required, min = 0, max = LIMITS.maxNumber, decimals = 0, nullable = true, prefix, suffix, money, error, commit, prepare, id, w, align } = props;
+  const {
+    path,
+    label,
+    hideLabel,
+    description,
+    placeholder,
+    required,
+    min = 0,
+    max = LIMITS.maxNumber,
+    decimals = 0,
+    nullable = true,
+    prefix,
+    suffix,
+    money,
+    error,
+    commit,
+    prepare,
+    id,
+    w,
+    align,
+  } = props;
   const { i18n } = useTranslation();
   const locale = i18n.language;
   const readOnly = useReadOnly();
@@ -90,7 +110,10 @@ export function NumberInputBox(props: NumberInputBoxProps) {
         rightSectionWidth={sectionWidth(suffix)}
         rightSectionPointerEvents="none"
         error={own ?? error}
-        styles={{ input: { fontVariantNumeric: 'tabular-nums', textAlign: align ?? 'left' }, section: { color: 'var(--mantine-color-gray-7)', fontSize: 'var(--mantine-font-size-sm)' } }}
+        styles={{
+          input: { fontVariantNumeric: 'tabular-nums', textAlign: align ?? 'left' },
+          section: { color: 'var(--mantine-color-gray-7)', fontSize: 'var(--mantine-font-size-sm)' },
+        }}
         onChange={(event) => field.onChange(event.currentTarget.value)}
         onBlur={field.onBlur}
       />

@@ -6,6 +6,13 @@ export function SwitchField({ path, label, description }: BoundFieldProps<boolea
   const setField = useSetField();
   const readOnly = useReadOnly();
   return (
-    <Switch id={fieldId(path)} label={label} description={description} checked={value} disabled={readOnly} onChange={(event) => setField(path, event.currentTarget.checked)} />
+    <Switch
+      id={fieldId(path)}
+      label={label}
+      description={description}
+      checked={value}
+      disabled={readOnly}
+      onChange={(event) => setField(path, event.currentTarget.checked)}
+    />
   );
 }

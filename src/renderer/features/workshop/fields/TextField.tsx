@@ -3,7 +3,15 @@ import { LIMITS } from '../../../../shared/model/limits';
 import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
 
 /** A one-line text bound to the draft; saved by the autosave like every edit. */
-export function TextField({ path, label, description, placeholder, required, type, list }: BoundFieldProps<string> & { type?: 'text' | 'email'; /** id of a <datalist> of suggestions */ list?: string }) {
+export function TextField({
+  path,
+  label,
+  description,
+  placeholder,
+  required,
+  type,
+  list,
+}: BoundFieldProps<string> & { type?: 'text' | 'email'; /** id of a <datalist> of suggestions */ list?: string }) {
   const value = useFieldValue<string>(path) ?? '';
   const setField = useSetField();
   const readOnly = useReadOnly();

@@ -17,7 +17,8 @@ function limitProblem(problem: LimitProblem): FieldProblem {
       // Name the bound that matters: "at least 0" says more than "from 0 to 1,000,000,000,000".
       const openTop = problem.max >= LIMITS.maxNumber;
       const openBottom = problem.min <= -LIMITS.maxNumber;
-      if (problem.below) return openTop ? { key: `${P}atLeast`, params: { min: problem.min } } : { key: `${P}range`, params: { min: problem.min, max: problem.max } };
+      if (problem.below)
+        return openTop ? { key: `${P}atLeast`, params: { min: problem.min } } : { key: `${P}range`, params: { min: problem.min, max: problem.max } };
       return openTop || openBottom ? { key: `${P}atMost`, params: { max: problem.max } } : { key: `${P}range`, params: { min: problem.min, max: problem.max } };
     }
     case 'wholeNumber':
@@ -37,7 +38,9 @@ export function readNumber(raw: string, final: boolean, locale: string, rules: N
     case 'empty':
       return rules.nullable ? { ok: true, value: null } : { ok: false, problem: { key: `${P}required` } };
     case 'invalid':
-      return reading.incomplete ? { ok: false, problem: { key: `${P}unfinished` }, unfinished: true } : { ok: false, problem: { key: `${P}notNumber`, params: { example: 1250.5 } } };
+      return reading.incomplete
+        ? { ok: false, problem: { key: `${P}unfinished` }, unfinished: true }
+        : { ok: false, problem: { key: `${P}notNumber`, params: { example: 1250.5 } } };
     case 'ambiguous': {
       const fitting = reading.readings.filter((r) => checkLimits(r, rules) === null);
       const first = reading.readings[0];

@@ -3,7 +3,10 @@ import { draftKey, resolveDraftKey } from './draftKey';
 
 describe('draftKey', () => {
   const agreement = {
-    participants: [{ id: 'a/"1', email: '' }, { id: 'b', email: '' }],
+    participants: [
+      { id: 'a/"1', email: '' },
+      { id: 'b', email: '' },
+    ],
     goals: { targets: [{ stageId: 's1', monthly: null }], calculator: { rates: { leadToMql: 40 } } },
     protocol: { rejection: { reasons: ['x', 'y'] } },
   };
@@ -17,7 +20,12 @@ describe('draftKey', () => {
   });
 
   it('keeps plain paths and indexes of lists without ids', () => {
-    expect(resolveDraftKey(agreement, draftKey(agreement, ['goals', 'calculator', 'rates', 'leadToMql']))).toEqual(['goals', 'calculator', 'rates', 'leadToMql']);
+    expect(resolveDraftKey(agreement, draftKey(agreement, ['goals', 'calculator', 'rates', 'leadToMql']))).toEqual([
+      'goals',
+      'calculator',
+      'rates',
+      'leadToMql',
+    ]);
     expect(resolveDraftKey(agreement, draftKey(agreement, ['protocol', 'rejection', 'reasons', 1]))).toEqual(['protocol', 'rejection', 'reasons', 1]);
   });
 

@@ -39,5 +39,8 @@ export function openSession(agreement: Agreement, revision: number): { session: 
     for (const found of folded.used) removeShadowIfUnchanged(found);
   }
   const status = readOnly ? 'readOnly' : recovered ? 'pending' : 'saved';
-  return { session: { ...fresh, draft: folded.draft, revision, acknowledged: agreement, recovered, conflict: null, save: { status, error: null, savedAt: null } }, saveAtOnce: recovered };
+  return {
+    session: { ...fresh, draft: folded.draft, revision, acknowledged: agreement, recovered, conflict: null, save: { status, error: null, savedAt: null } },
+    saveAtOnce: recovered,
+  };
 }

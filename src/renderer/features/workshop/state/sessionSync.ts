@@ -22,7 +22,15 @@ export function createSessionSync(ctx: SessionSyncContext) {
   function takeTheirs(session: WorkshopSession, theirs: Agreement, revision: number, history: History): void {
     ctx.clearTimer();
     clearShadow(session.id);
-    ctx.replace({ ...session, draft: theirs, acknowledged: theirs, revision, history, conflict: null, save: { status: 'saved', error: null, savedAt: session.save.savedAt } });
+    ctx.replace({
+      ...session,
+      draft: theirs,
+      acknowledged: theirs,
+      revision,
+      history,
+      conflict: null,
+      save: { status: 'saved', error: null, savedAt: session.save.savedAt },
+    });
   }
 
   /** Signed (or superseded) elsewhere: show exactly what was signed; edits not yet stored stay in this window's copy. */
@@ -32,7 +40,17 @@ export function createSessionSync(ctx: SessionSyncContext) {
     ctx.clearTimer();
     if (overtaken) writeShadow(session.id, session.revision, mine, session.acknowledged);
     else clearShadow(session.id);
-    ctx.replace({ ...session, draft: theirs, acknowledged: theirs, revision, history: emptyHistory(), readOnly: true, conflict: null, overtaken, save: { status: 'readOnly', error: null, savedAt: null } });
+    ctx.replace({
+      ...session,
+      draft: theirs,
+      acknowledged: theirs,
+      revision,
+      history: emptyHistory(),
+      readOnly: true,
+      conflict: null,
+      overtaken,
+      save: { status: 'readOnly', error: null, savedAt: null },
+    });
   }
 
   /**
@@ -79,7 +97,15 @@ export function createSessionSync(ctx: SessionSyncContext) {
       return true;
     }
     writeShadow(id, revision, merged, theirs);
-    ctx.replace({ ...session, draft: merged, acknowledged: theirs, revision, history, conflict: null, save: { status: 'pending', error: null, savedAt: session.save.savedAt } });
+    ctx.replace({
+      ...session,
+      draft: merged,
+      acknowledged: theirs,
+      revision,
+      history,
+      conflict: null,
+      save: { status: 'pending', error: null, savedAt: session.save.savedAt },
+    });
     ctx.schedule(0);
     return false;
   }

@@ -158,7 +158,11 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
       const upToDate = newest === sent;
       if (upToDate) clearShadow(id);
       if (closing?.id === id) closing = { ...closing, revision: result.value.revision, acknowledged: sent };
-      patchSession(id, () => ({ revision: result.value.revision, acknowledged: sent, save: { status: upToDate ? 'saved' : 'pending', error: null, savedAt: Date.now() } }));
+      patchSession(id, () => ({
+        revision: result.value.revision,
+        acknowledged: sent,
+        save: { status: upToDate ? 'saved' : 'pending', error: null, savedAt: Date.now() },
+      }));
       if (!upToDate && current?.id === id) schedule();
       return upToDate;
     }
@@ -180,7 +184,8 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     const write = () => {
       shadowPending = false;
       const session = get().session;
-      if (session && !session.conflict && session.draft !== session.acknowledged) writeShadow(session.id, session.revision, session.draft, session.acknowledged);
+      if (session && !session.conflict && session.draft !== session.acknowledged)
+        writeShadow(session.id, session.revision, session.draft, session.acknowledged);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 200 });
     else setTimeout(write, 0);
@@ -296,7 +301,17 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
       if (!agreementSchema.safeParse(merged).success) return false;
       const draft = sameValue(merged, theirs) ? theirs : merged;
       const history = rebaseHistory(session.history, session.acknowledged, theirs);
-      set({ session: { ...session, draft, acknowledged: theirs, revision, history, conflict: null, save: { status: draft === theirs ? 'saved' : 'pending', error: null, savedAt: session.save.savedAt } } });
+      set({
+        session: {
+          ...session,
+          draft,
+          acknowledged: theirs,
+          revision,
+          history,
+          conflict: null,
+          save: { status: draft === theirs ? 'saved' : 'pending', error: null, savedAt: session.save.savedAt },
+        },
+      });
       if (draft === theirs) clearShadow(session.id);
       else writeShadow(session.id, revision, draft, theirs);
       if (source) removeShadowIfUnchanged(source);

@@ -6,7 +6,8 @@ export const actuals = {
   error: {
     empty_file: 'The file is empty.',
     no_header: 'The file has no header row: the first line must name the columns.',
-    no_mapping_fits: 'No column mapping fits this file (its first columns: {{columns}}). Choose the CRM it comes from or build a mapping; nothing was imported.',
+    no_mapping_fits:
+      'No column mapping fits this file (its first columns: {{columns}}). Choose the CRM it comes from or build a mapping; nothing was imported.',
     mapping_columns_missing: 'The mapping “{{mapping}}” needs columns this file does not have: {{missing}}. Nothing was imported.',
     invalid_mapping: 'This mapping file cannot be used: {{problem}}',
     ambiguous_dates: 'The dates cannot tell day from month (for example “{{example}}”). Say whether they are day/month or month/day and import again.',

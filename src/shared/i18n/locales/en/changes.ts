@@ -50,7 +50,12 @@ export const changes = {
     },
     lifecycle: {
       stages: { key: 'Stage type', name: 'Name', definition: 'Definition', owner: 'Owning team', entryCriteria: 'Entry criteria', optional: 'Optional' },
-      sqlCriteria: { authority: 'SQL criterion: authority', need: 'SQL criterion: need', understanding: 'SQL criterion: understanding', fit: 'SQL criterion: fit' },
+      sqlCriteria: {
+        authority: 'SQL criterion: authority',
+        need: 'SQL criterion: need',
+        understanding: 'SQL criterion: understanding',
+        fit: 'SQL criterion: fit',
+      },
     },
     goals: {
       targets: { monthly: 'Monthly target' },

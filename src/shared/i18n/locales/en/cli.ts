@@ -52,7 +52,8 @@ export const cli = {
     complete: 'Complete: all {{total}} steps are filled in.',
     incomplete_one: 'Incomplete: {{done}} of {{total}} steps complete, {{count}} item missing.',
     incomplete_other: 'Incomplete: {{done}} of {{total}} steps complete, {{count}} items missing.',
-    tampered: '✗ Version {{version}} was changed after it was signed: its content no longer matches its signatures ({{problem}}). It cannot be imported or exported.',
+    tampered:
+      '✗ Version {{version}} was changed after it was signed: its content no longer matches its signatures ({{problem}}). It cannot be imported or exported.',
     problem: {
       status: 'its status does not agree with its signatures',
       content_changed: 'the fingerprint the signatures carry is not the content’s',
@@ -82,7 +83,8 @@ export const cli = {
       already_present: '“{{title}}”, version {{version}}, is already in your agreements (id {{id}}); nothing changed.',
       signatures_added_one: '“{{title}}”, version {{version}}, is already in your agreements (id {{id}}); {{count}} signature from the file was added.',
       signatures_added_other: '“{{title}}”, version {{version}}, is already in your agreements (id {{id}}); {{count}} signatures from the file were added.',
-      draft_copy: 'Imported “{{title}}” as an unsigned draft with id {{id}}: a different version already uses the file’s id, so the file’s signatures could not be kept.',
+      draft_copy:
+        'Imported “{{title}}” as an unsigned draft with id {{id}}: a different version already uses the file’s id, so the file’s signatures could not be kept.',
     },
     restored: 'It was in the trash and is back among your agreements.',
   },

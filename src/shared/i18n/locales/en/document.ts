@@ -28,8 +28,10 @@ export const document = {
     intro: 'This version amends version {{version}}. Each difference from that version is listed below.',
   },
   parties: {
-    intro: 'This agreement binds the marketing and sales teams of {{company, noFinalDot}}. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
-    introNoCompany: 'This agreement binds the marketing and sales teams. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
+    intro:
+      'This agreement binds the marketing and sales teams of {{company, noFinalDot}}. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
+    introNoCompany:
+      'This agreement binds the marketing and sales teams. The people below took part in the workshop that produced it; the signatories commit their teams by signing.',
     columns: { name: 'Name', jobTitle: 'Job title', teamRole: 'Team and role', email: 'E-mail', signs: 'Signatory' },
     teamRole: '{{team}} · {{role}}',
     none: 'No participants were recorded.',
@@ -50,10 +52,12 @@ export const document = {
   },
   goals: {
     targetsTitle: 'Monthly targets',
-    targetsIntro: 'The number of contacts each stage must reach every month. The last column shows what the revenue goal needs, as worked out by the reverse-funnel calculator.',
+    targetsIntro:
+      'The number of contacts each stage must reach every month. The last column shows what the revenue goal needs, as worked out by the reverse-funnel calculator.',
     columns: { stage: 'Stage', owner: 'Owner', monthly: 'Monthly target', needed: 'Revenue goal needs' },
     calculatorTitle: 'Reverse-funnel calculator',
-    calculatorIntro: 'The monthly revenue goal divided by the average deal size gives the customers needed; each conversion rate then works back up the funnel to the leads needed.',
+    calculatorIntro:
+      'The monthly revenue goal divided by the average deal size gives the customers needed; each conversion rate then works back up the funnel to the leads needed.',
     calculatorIncomplete: 'The calculator’s inputs are incomplete, so it derived no figures.',
     customersNeeded: 'Customers needed per month',
     basisTitle: 'What the targets are based on',
@@ -141,7 +145,8 @@ export const document = {
     days_other: '{{value}} days',
     remedy: 'Remedy',
     amendmentTitle: 'Amendments',
-    amendmentRule: 'This agreement is amended only by a new version signed by everyone who must sign it. The new version replaces this one as soon as the last of them signs.',
+    amendmentRule:
+      'This agreement is amended only by a new version signed by everyone who must sign it. The new version replaces this one as soon as the last of them signs.',
     confidentialityTitle: 'Confidentiality',
     confidential: 'Shared data is confidential',
     confidentialityText: 'Terms',
@@ -189,8 +194,10 @@ export const document = {
     page: 'Page {{page}} of {{total}}',
   },
   signatures: {
-    intro: 'By signing, the leaders below accept version {{version}} of this agreement on behalf of their teams; team members and the facilitator who sign do so as witnesses. The signatures apply to the content whose fingerprint is {{fingerprint}}.',
-    introDraft: 'The leaders below sign to accept this agreement on behalf of their teams; team members and the facilitator sign as witnesses. Nobody has signed yet.',
+    intro:
+      'By signing, the leaders below accept version {{version}} of this agreement on behalf of their teams; team members and the facilitator who sign do so as witnesses. The signatures apply to the content whose fingerprint is {{fingerprint}}.',
+    introDraft:
+      'The leaders below sign to accept this agreement on behalf of their teams; team members and the facilitator sign as witnesses. Nobody has signed yet.',
     capacity: {
       leader: 'Signs on behalf of the {{team}} team',
       leaderOther: 'Signs on behalf of their team',
@@ -215,7 +222,8 @@ export const document = {
     sealed: 'Every part of this file is sealed with a digital signature by the certificate of {{subject, noFinalDot}}. Its SHA-256 thumbprint is:',
     notSealed: 'This file carries no digital seal over its parts.',
     verifyTitle: 'How to check this document',
-    verifyText: 'The agreement’s data and signatures travel inside this file. SLA Workshop can confirm at any time, in the app or from its command line, that the file still matches what was signed.',
+    verifyText:
+      'The agreement’s data and signatures travel inside this file. SLA Workshop can confirm at any time, in the app or from its command line, that the file still matches what was signed.',
     exported: 'Exported on {{date}} with SLA Workshop {{version}}.',
   },
 };

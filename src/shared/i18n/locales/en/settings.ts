@@ -6,7 +6,8 @@ export const settings = {
   back: 'All agreements',
   keys: {
     title: 'Signing keys',
-    intro: 'A fully signed agreement is exported as a Word document sealed with a digital signature in an organization’s name. Keep one key per client organization: a document is sealed with the key of its agreement’s company, never with another client’s name unless you choose it.',
+    intro:
+      'A fully signed agreement is exported as a Word document sealed with a digital signature in an organization’s name. Keep one key per client organization: a document is sealed with the key of its agreement’s company, never with another client’s name unless you choose it.',
     protection: {
       keychain: 'The keys are protected by this computer’s system keychain.',
       open: 'The keys are protected by a passphrase, open until SLA Workshop is closed.',
@@ -33,10 +34,11 @@ export const settings = {
     createTitle: 'Create a signing key',
     createIntro: 'A new key with a self-signed certificate in the organization’s name, valid for five years. Word shows the organization as the signer.',
     createSubmit: 'Create key',
-    created: 'Signing key ready for {{organization}}.',
+    created: 'Signing key ready for {{organization, noFinalDot}}.',
     imported: 'Certificate imported for {{organization, noFinalDot}}.',
     removeTitle: 'Remove the signing key?',
-    removeBody: 'Documents already sealed with the key of {{organization}} stay valid. The key is moved aside in the data folder and is no longer used to seal documents.',
+    removeBody:
+      'Documents already sealed with the key of {{organization}} stay valid. The key is moved aside in the data folder and is no longer used to seal documents.',
     removeConfirm: 'Remove key',
     removed: 'The key of {{organization}} was removed.',
   },
@@ -54,8 +56,10 @@ export const settings = {
   seal: {
     title: 'Seal the Word document',
     close: 'Close without exporting',
-    noMatch: 'No signing key on this computer carries “{{company}}”. Choose which organization’s key seals this document, create a key for it, or export without a digital signature.',
-    locked: 'The signing keys are protected by a passphrase that has not been given this session. Enter it to seal the document; next time, unlock the keys in Settings before the workshop.',
+    noMatch:
+      'No signing key on this computer carries “{{company}}”. Choose which organization’s key seals this document, create a key for it, or export without a digital signature.',
+    locked:
+      'The signing keys are protected by a passphrase that has not been given this session. Enter it to seal the document; next time, unlock the keys in Settings before the workshop.',
     choose: 'Choose which organization’s key seals this document.',
     sealWith: 'Seal with the key of',
     pick: 'Choose a key.',

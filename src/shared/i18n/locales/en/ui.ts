@@ -43,7 +43,8 @@ export const ui = {
   create: {
     blankTitle: 'New blank agreement',
     exampleTitle: 'New agreement from the example',
-    exampleBody: 'The example is a complete agreement for a fictional company, built on the methodology’s numbers. Use it to explore the workshop or as a starting point.',
+    exampleBody:
+      'The example is a complete agreement for a fictional company, built on the methodology’s numbers. Use it to explore the workshop or as a starting point.',
     title: 'Title',
     defaultTitle: 'Marketing–sales SLA',
     language: 'Agreement language',
@@ -80,7 +81,8 @@ export const ui = {
       already_present: '“{{title}}”, version {{version}}, is already in your agreements; nothing changed.',
       signatures_added_one: '“{{title}}”, version {{version}}, is already in your agreements: {{count}} signature from the file was added.',
       signatures_added_other: '“{{title}}”, version {{version}}, is already in your agreements: {{count}} signatures from the file were added.',
-      draft_copy: 'Imported “{{title}}” as an unsigned draft: a different version with the same id is already here, so the file’s signatures could not be kept.',
+      draft_copy:
+        'Imported “{{title}}” as an unsigned draft: a different version with the same id is already here, so the file’s signatures could not be kept.',
     },
     importRestored: 'It was in the trash and is back among your agreements.',
     exported: 'Saved “{{fileName}}”.',
@@ -113,11 +115,13 @@ export const ui = {
   },
   connection: {
     expiredTitle: 'This tab lost its connection to SLA Workshop',
-    expiredBody: 'SLA Workshop was restarted, so the link this tab was opened with no longer works. Nothing you typed is lost: text that was not saved yet is kept on this computer.',
+    expiredBody:
+      'SLA Workshop was restarted, so the link this tab was opened with no longer works. Nothing you typed is lost: text that was not saved yet is kept on this computer.',
     expiredHow:
       'To continue, open the new link shown in the terminal where SLA Workshop runs (npm run web prints it; it starts with “SLA Workshop running at http://127.0.0.1:”). Then open this agreement again: the unsaved text comes back there.',
     unreachableTitle: 'SLA Workshop is not answering',
-    unreachableBody: 'Your text is kept on this computer and is saved as soon as SLA Workshop answers again. If it was closed, start it again with npm run web and open the link it prints.',
+    unreachableBody:
+      'Your text is kept on this computer and is saved as soon as SLA Workshop answers again. If it was closed, start it again with npm run web and open the link it prints.',
   },
   recovery: {
     titleRestored: 'Your database was damaged and has been restored from a backup',
@@ -141,7 +145,9 @@ export const ui = {
     keep: 'Keep the damaged file if anything in it still matters: it can be examined or repaired later.',
     ok: 'Understood',
     close: 'Close',
-    lineRestored: 'SLA Workshop: the database was damaged ({{reason}}). It was moved to {{damagedPath}} and the backup of {{when}} was restored; changes after that backup are missing.',
-    lineFresh: 'SLA Workshop: the database was damaged ({{reason}}). It was moved to {{damagedPath}} and, with no usable backup, an empty database was started.',
+    lineRestored:
+      'SLA Workshop: the database was damaged ({{reason}}). It was moved to {{damagedPath}} and the backup of {{when}} was restored; changes after that backup are missing.',
+    lineFresh:
+      'SLA Workshop: the database was damaged ({{reason}}). It was moved to {{damagedPath}} and, with no usable backup, an empty database was started.',
   },
 };

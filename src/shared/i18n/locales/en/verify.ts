@@ -61,7 +61,8 @@ export const verify = {
   dialog: {
     open: 'Verify a document',
     title: 'Verify a Word document',
-    intro: 'Choose a Word document (.docx) exported by SLA Workshop. It is checked on this computer against the data it carries, its digital signature and this installation’s record of the documents it exported. Nothing is changed or sent anywhere.',
+    intro:
+      'Choose a Word document (.docx) exported by SLA Workshop. It is checked on this computer against the data it carries, its digital signature and this installation’s record of the documents it exported. Nothing is changed or sent anywhere.',
     file: 'Word document (.docx)',
     filePlaceholder: 'Choose a .docx file',
     submit: 'Verify',

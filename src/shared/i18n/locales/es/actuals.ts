@@ -6,13 +6,15 @@ export const actuals = {
   error: {
     empty_file: 'El archivo está vacío.',
     no_header: 'El archivo no tiene fila de encabezado: la primera línea debe dar nombre a las columnas.',
-    no_mapping_fits: 'Ninguna correspondencia de columnas encaja con este archivo (sus primeras columnas: {{columns}}). Elige el CRM del que procede o crea una correspondencia; no se ha importado nada.',
+    no_mapping_fits:
+      'Ninguna correspondencia de columnas encaja con este archivo (sus primeras columnas: {{columns}}). Elige el CRM del que procede o crea una correspondencia; no se ha importado nada.',
     mapping_columns_missing: 'La correspondencia «{{mapping}}» necesita columnas que este archivo no tiene: {{missing}}. No se ha importado nada.',
     invalid_mapping: 'No se puede usar este archivo de correspondencia: {{problem}}',
     ambiguous_dates: 'Con estas fechas no se distingue el día del mes (por ejemplo, «{{example}}»). Indica si son día/mes o mes/día y vuelve a importar.',
     inconsistent_dates: 'El archivo mezcla fechas día/mes («{{dmy}}») y mes/día («{{mdy}}»). Elige un orden y vuelve a importar.',
     encoding_mismatch: 'Parte del archivo no es UTF-8 válido. Vuelve a importarlo como {{encoding}} (Windows occidental).',
-    record_too_large: 'El registro que empieza en la línea {{line}} no termina nunca (más de {{limit}} caracteres): probablemente falta cerrar unas comillas. No se ha importado nada.',
+    record_too_large:
+      'El registro que empieza en la línea {{line}} no termina nunca (más de {{limit}} caracteres): probablemente falta cerrar unas comillas. No se ha importado nada.',
     invalid_time_zone: '«{{zone}}» no es una zona horaria. Usa un nombre como Europe/Madrid o America/Mexico_City.',
     invalid_period: 'El periodo de {{from}} a {{to}} no es válido.',
     cancelled: 'Importación cancelada. No se ha cambiado nada.',

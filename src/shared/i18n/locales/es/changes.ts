@@ -49,8 +49,20 @@ export const changes = {
       },
     },
     lifecycle: {
-      stages: { key: 'Tipo de etapa', name: 'Nombre', definition: 'Definición', owner: 'Equipo responsable', entryCriteria: 'Criterios de entrada', optional: 'Opcional' },
-      sqlCriteria: { authority: 'Criterio SQL: autoridad', need: 'Criterio SQL: necesidad', understanding: 'Criterio SQL: comprensión', fit: 'Criterio SQL: encaje' },
+      stages: {
+        key: 'Tipo de etapa',
+        name: 'Nombre',
+        definition: 'Definición',
+        owner: 'Equipo responsable',
+        entryCriteria: 'Criterios de entrada',
+        optional: 'Opcional',
+      },
+      sqlCriteria: {
+        authority: 'Criterio SQL: autoridad',
+        need: 'Criterio SQL: necesidad',
+        understanding: 'Criterio SQL: comprensión',
+        fit: 'Criterio SQL: encaje',
+      },
     },
     goals: {
       targets: { monthly: 'Objetivo mensual' },

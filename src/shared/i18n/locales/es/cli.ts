@@ -54,7 +54,8 @@ export const cli = {
     incomplete_one: 'Incompleto: {{done}} de {{total}} pasos completos, falta {{count}} elemento.',
     incomplete_other: 'Incompleto: {{done}} de {{total}} pasos completos, faltan {{count}} elementos.',
     incomplete_many: 'Incompleto: {{done}} de {{total}} pasos completos, faltan {{count}} de elementos.',
-    tampered: '✗ La versión {{version}} se modificó después de firmarse: su contenido ya no coincide con sus firmas ({{problem}}). No se puede importar ni exportar.',
+    tampered:
+      '✗ La versión {{version}} se modificó después de firmarse: su contenido ya no coincide con sus firmas ({{problem}}). No se puede importar ni exportar.',
     problem: {
       status: 'su estado no concuerda con sus firmas',
       content_changed: 'la huella que llevan las firmas no es la del contenido',
@@ -85,7 +86,8 @@ export const cli = {
       signatures_added_one: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); se añadió {{count}} firma del archivo.',
       signatures_added_other: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); se añadieron {{count}} firmas del archivo.',
       signatures_added_many: '«{{title}}», versión {{version}}, ya está entre tus acuerdos (id {{id}}); se añadieron {{count}} de firmas del archivo.',
-      draft_copy: 'Importado «{{title}}» como borrador sin firmar con el id {{id}}: otra versión ya usa el id del archivo, así que no se pudieron conservar sus firmas.',
+      draft_copy:
+        'Importado «{{title}}» como borrador sin firmar con el id {{id}}: otra versión ya usa el id del archivo, así que no se pudieron conservar sus firmas.',
     },
     restored: 'Estaba en la papelera y ha vuelto a tus acuerdos.',
   },
@@ -114,6 +116,7 @@ export const cli = {
   },
   start: {
     noElectron: 'Electron no está disponible en este equipo (no se pudo descargar su binario); SLA Workshop se inicia en modo navegador.',
-    nativeSkipped: 'No se pudo compilar el controlador de la base de datos para Electron ({{reason}}); puede que la aplicación de escritorio no arranque. El modo navegador y la CLI no se ven afectados.',
+    nativeSkipped:
+      'No se pudo compilar el controlador de la base de datos para Electron ({{reason}}); puede que la aplicación de escritorio no arranque. El modo navegador y la CLI no se ven afectados.',
   },
 };

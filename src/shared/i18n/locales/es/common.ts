@@ -17,5 +17,6 @@ export const common = {
   /** Una versión que alguien firmó y a la que aún le faltan firmas: nunca solo «Firmado». */
   statusAwaiting_one: 'Pendiente de firma ({{signed}} de {{count}})',
   statusAwaiting_other: 'Pendiente de firmas ({{signed}} de {{count}})',
+  statusAwaiting_many: 'Pendiente de firmas ({{signed}} de {{count}})',
   device: { default: 'Este portátil' },
 };

@@ -28,8 +28,10 @@ export const document = {
     intro: 'Esta versión modifica la versión {{version}}. A continuación se enumeran todas las diferencias con esa versión.',
   },
   parties: {
-    intro: 'Este acuerdo compromete a los equipos de marketing y ventas de {{company, noFinalDot}}. Las personas siguientes participaron en el taller en el que se elaboró; quienes lo firman comprometen a sus equipos con su firma.',
-    introNoCompany: 'Este acuerdo compromete a los equipos de marketing y ventas. Las personas siguientes participaron en el taller en el que se elaboró; quienes lo firman comprometen a sus equipos con su firma.',
+    intro:
+      'Este acuerdo compromete a los equipos de marketing y ventas de {{company, noFinalDot}}. Las personas siguientes participaron en el taller en el que se elaboró; quienes lo firman comprometen a sus equipos con su firma.',
+    introNoCompany:
+      'Este acuerdo compromete a los equipos de marketing y ventas. Las personas siguientes participaron en el taller en el que se elaboró; quienes lo firman comprometen a sus equipos con su firma.',
     columns: { name: 'Nombre', jobTitle: 'Cargo', teamRole: 'Equipo y rol', email: 'Correo electrónico', signs: 'Firmante' },
     teamRole: '{{team}} · {{role}}',
     none: 'No se registraron participantes.',
@@ -50,10 +52,12 @@ export const document = {
   },
   goals: {
     targetsTitle: 'Metas mensuales',
-    targetsIntro: 'El número de contactos que debe alcanzar cada etapa cada mes. La última columna indica lo que necesita el objetivo de ingresos según la calculadora del embudo inverso.',
+    targetsIntro:
+      'El número de contactos que debe alcanzar cada etapa cada mes. La última columna indica lo que necesita el objetivo de ingresos según la calculadora del embudo inverso.',
     columns: { stage: 'Etapa', owner: 'Responsable', monthly: 'Meta mensual', needed: 'Necesario según ingresos' },
     calculatorTitle: 'Calculadora del embudo inverso',
-    calculatorIntro: 'El objetivo de ingresos mensual dividido por el tamaño medio de venta da los clientes necesarios; cada tasa de conversión permite después remontar el embudo hasta los leads necesarios.',
+    calculatorIntro:
+      'El objetivo de ingresos mensual dividido por el tamaño medio de venta da los clientes necesarios; cada tasa de conversión permite después remontar el embudo hasta los leads necesarios.',
     calculatorIncomplete: 'Faltan datos en la calculadora, por lo que no se obtuvieron cifras.',
     customersNeeded: 'Clientes necesarios al mes',
     basisTitle: 'En qué se basan las metas',
@@ -107,7 +111,15 @@ export const document = {
     intro: 'Los indicadores con los que ambos equipos juzgan si el acuerdo funciona.',
     summaryTitle: 'Metas y responsables',
     definitionsTitle: 'Definiciones y fórmulas',
-    columns: { name: 'KPI', target: 'Meta', frequency: 'Frecuencia', dataSource: 'Fuente de datos', owner: 'Responsable', definition: 'Definición', formula: 'Fórmula' },
+    columns: {
+      name: 'KPI',
+      target: 'Meta',
+      frequency: 'Frecuencia',
+      dataSource: 'Fuente de datos',
+      owner: 'Responsable',
+      definition: 'Definición',
+      formula: 'Fórmula',
+    },
     none: 'No se eligió ningún KPI.',
     value: {
       hours: '{{value}} h',
@@ -140,15 +152,18 @@ export const document = {
     untilReplaced: 'Hasta que lo sustituya una nueva versión firmada',
     months_one: '{{value}} mes desde la entrada en vigor',
     months_other: '{{value}} meses desde la entrada en vigor',
+    months_many: '{{value}} de meses desde la entrada en vigor',
     escalationTitle: 'Incumplimiento de un compromiso',
     escalationIntro: 'Si un equipo incumple uno de sus compromisos dos meses seguidos, se aplica lo siguiente.',
     escalationTo: 'Se escala a',
     escalationDays: 'Plazo para escalar',
     days_one: '{{value}} día',
     days_other: '{{value}} días',
+    days_many: '{{value}} de días',
     remedy: 'Medida correctora',
     amendmentTitle: 'Modificaciones',
-    amendmentRule: 'Este acuerdo solo se modifica mediante una nueva versión firmada por todas las personas que deben firmarlo. La nueva versión sustituye a esta en cuanto la firma la última de ellas.',
+    amendmentRule:
+      'Este acuerdo solo se modifica mediante una nueva versión firmada por todas las personas que deben firmarlo. La nueva versión sustituye a esta en cuanto la firma la última de ellas.',
     confidentialityTitle: 'Confidencialidad',
     confidential: 'Datos compartidos confidenciales',
     confidentialityText: 'Condiciones',
@@ -197,8 +212,10 @@ export const document = {
     page: 'Página {{page}} de {{total}}',
   },
   signatures: {
-    intro: 'Con su firma, los responsables que figuran a continuación aceptan la versión {{version}} de este acuerdo en nombre de sus equipos; los miembros de los equipos y la persona facilitadora que firman lo hacen como testigos. Las firmas se aplican al contenido cuya huella es {{fingerprint}}.',
-    introDraft: 'Los responsables que figuran a continuación firman para aceptar este acuerdo en nombre de sus equipos; los miembros de los equipos y la persona facilitadora firman como testigos. Todavía no ha firmado nadie.',
+    intro:
+      'Con su firma, los responsables que figuran a continuación aceptan la versión {{version}} de este acuerdo en nombre de sus equipos; los miembros de los equipos y la persona facilitadora que firman lo hacen como testigos. Las firmas se aplican al contenido cuya huella es {{fingerprint}}.',
+    introDraft:
+      'Los responsables que figuran a continuación firman para aceptar este acuerdo en nombre de sus equipos; los miembros de los equipos y la persona facilitadora firman como testigos. Todavía no ha firmado nadie.',
     capacity: {
       leader: 'Firma en nombre del equipo de {{team}}',
       leaderOther: 'Firma en nombre de su equipo',
@@ -217,13 +234,16 @@ export const document = {
     columns: { signer: 'Firmante', role: 'Cargo', signedAt: 'Firmado', device: 'Dispositivo', fingerprint: 'Huella' },
     none: 'Todavía no se ha registrado ninguna firma.',
     fingerprintTitle: 'Huella del contenido (SHA-256)',
-    fingerprintText: 'Un resumen SHA-256 del contenido del acuerdo en forma canónica. Cualquier cambio en el contenido, por pequeño que sea, produce una huella distinta.',
+    fingerprintText:
+      'Un resumen SHA-256 del contenido del acuerdo en forma canónica. Cualquier cambio en el contenido, por pequeño que sea, produce una huella distinta.',
     draftFingerprint: 'Como todavía no ha firmado nadie, este borrador no tiene huella: su contenido aún puede cambiar.',
     sealTitle: 'Sello del paquete',
-    sealed: 'Todas las partes de este archivo están selladas con una firma digital mediante el certificado de {{subject, noFinalDot}}. Su huella digital SHA-256 es:',
+    sealed:
+      'Todas las partes de este archivo están selladas con una firma digital mediante el certificado de {{subject, noFinalDot}}. Su huella digital SHA-256 es:',
     notSealed: 'Este archivo no lleva ningún sello digital sobre sus partes.',
     verifyTitle: 'Cómo comprobar este documento',
-    verifyText: 'Los datos del acuerdo y sus firmas viajan dentro de este archivo. SLA Workshop puede confirmar en cualquier momento, en la aplicación o desde su línea de comandos, que el archivo sigue coincidiendo con lo que se firmó.',
+    verifyText:
+      'Los datos del acuerdo y sus firmas viajan dentro de este archivo. SLA Workshop puede confirmar en cualquier momento, en la aplicación o desde su línea de comandos, que el archivo sigue coincidiendo con lo que se firmó.',
     exported: 'Exportado el {{date}} con SLA Workshop {{version}}.',
   },
 };

@@ -43,7 +43,8 @@ export const facilitation = {
   agenda: {
     open: 'Agenda y tiempos',
     title: 'Agenda',
-    intro: 'Un tiempo máximo por paso. Junto con la firma deberían llenar las tres horas del taller. El temporizador del paso cuenta hacia atrás desde estos minutos.',
+    intro:
+      'Un tiempo máximo por paso. Junto con la firma deberían llenar las tres horas del taller. El temporizador del paso cuenta hacia atrás desde estos minutos.',
     stepLabel: '{{n}}. {{step}}',
     minutesSuffix: ' min',
     current: 'Paso actual',

@@ -2,15 +2,18 @@
 export const settings = {
   open: 'Ajustes',
   title: 'Ajustes',
-  intro: 'Prepáralo una vez en este equipo, antes del taller: las claves de firma que sellan los documentos exportados y el nombre con el que firma este equipo.',
+  intro:
+    'Prepáralo una vez en este equipo, antes del taller: las claves de firma que sellan los documentos exportados y el nombre con el que firma este equipo.',
   back: 'Todos los acuerdos',
   keys: {
     title: 'Claves de firma',
-    intro: 'Un acuerdo firmado por todos se exporta como documento Word sellado con una firma digital a nombre de una organización. Ten una clave por cada organización cliente: cada documento se sella con la clave de la empresa de su acuerdo, nunca con el nombre de otro cliente salvo que lo elijas tú.',
+    intro:
+      'Un acuerdo firmado por todos se exporta como documento Word sellado con una firma digital a nombre de una organización. Ten una clave por cada organización cliente: cada documento se sella con la clave de la empresa de su acuerdo, nunca con el nombre de otro cliente salvo que lo elijas tú.',
     protection: {
       keychain: 'Las claves están protegidas por el llavero del sistema de este equipo.',
       open: 'Las claves están protegidas por una frase de contraseña, abiertas hasta que cierres SLA Workshop.',
-      locked: 'Las claves están protegidas por una frase de contraseña. Escríbela una vez en esta sesión, antes del taller, para que nadie tenga que teclearla delante de los firmantes.',
+      locked:
+        'Las claves están protegidas por una frase de contraseña. Escríbela una vez en esta sesión, antes del taller, para que nadie tenga que teclearla delante de los firmantes.',
       new: 'Las claves se protegerán con una frase de contraseña, que se elige con la primera clave.',
     },
     unlock: 'Desbloquear para esta sesión',
@@ -33,12 +36,13 @@ export const settings = {
     createTitle: 'Crear una clave de firma',
     createIntro: 'Una clave nueva con un certificado autofirmado a nombre de la organización, válido cinco años. Word muestra la organización como firmante.',
     createSubmit: 'Crear clave',
-    created: 'Clave de firma lista para {{organization}}.',
+    created: 'Clave de firma lista para {{organization, noFinalDot}}.',
     imported: 'Certificado importado para {{organization, noFinalDot}}.',
     removeTitle: '¿Quitar la clave de firma?',
-    removeBody: 'Los documentos ya sellados con la clave de {{organization}} siguen siendo válidos. La clave se aparta en la carpeta de datos y ya no se usa para sellar documentos.',
+    removeBody:
+      'Los documentos ya sellados con la clave de {{organization}} siguen siendo válidos. La clave se aparta en la carpeta de datos y ya no se usa para sellar documentos.',
     removeConfirm: 'Quitar clave',
-    removed: 'Se quitó la clave de {{organization}}.',
+    removed: 'Se quitó la clave de {{organization, noFinalDot}}.',
   },
   device: {
     title: 'Este equipo',
@@ -54,8 +58,10 @@ export const settings = {
   seal: {
     title: 'Sellar el documento Word',
     close: 'Cerrar sin exportar',
-    noMatch: 'Ninguna clave de firma de este equipo lleva «{{company}}». Elige con la clave de qué organización se sella este documento, crea una para ella o exporta sin firma digital.',
-    locked: 'Las claves de firma están protegidas por una frase de contraseña que aún no se ha escrito en esta sesión. Escríbela para sellar el documento; la próxima vez, desbloquea las claves en Ajustes antes del taller.',
+    noMatch:
+      'Ninguna clave de firma de este equipo lleva «{{company}}». Elige con la clave de qué organización se sella este documento, crea una para ella o exporta sin firma digital.',
+    locked:
+      'Las claves de firma están protegidas por una frase de contraseña que aún no se ha escrito en esta sesión. Escríbela para sellar el documento; la próxima vez, desbloquea las claves en Ajustes antes del taller.',
     choose: 'Elige con la clave de qué organización se sella este documento.',
     sealWith: 'Sellar con la clave de',
     pick: 'Elige una clave.',

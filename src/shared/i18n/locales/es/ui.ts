@@ -43,7 +43,8 @@ export const ui = {
   create: {
     blankTitle: 'Nuevo acuerdo en blanco',
     exampleTitle: 'Nuevo acuerdo a partir del ejemplo',
-    exampleBody: 'El ejemplo es un acuerdo completo para una empresa ficticia, construido con las cifras de la metodología. Úsalo para conocer el taller o como punto de partida.',
+    exampleBody:
+      'El ejemplo es un acuerdo completo para una empresa ficticia, construido con las cifras de la metodología. Úsalo para conocer el taller o como punto de partida.',
     title: 'Título',
     defaultTitle: 'SLA de marketing y ventas',
     language: 'Idioma del acuerdo',
@@ -81,7 +82,8 @@ export const ui = {
       signatures_added_one: '«{{title}}», versión {{version}}, ya está entre tus acuerdos: se añadió {{count}} firma del archivo.',
       signatures_added_other: '«{{title}}», versión {{version}}, ya está entre tus acuerdos: se añadieron {{count}} firmas del archivo.',
       signatures_added_many: '«{{title}}», versión {{version}}, ya está entre tus acuerdos: se añadieron {{count}} de firmas del archivo.',
-      draft_copy: 'Se importó «{{title}}» como borrador sin firmar: ya hay otra versión con el mismo id, así que no se pudieron conservar las firmas del archivo.',
+      draft_copy:
+        'Se importó «{{title}}» como borrador sin firmar: ya hay otra versión con el mismo id, así que no se pudieron conservar las firmas del archivo.',
     },
     importRestored: 'Estaba en la papelera y ha vuelto a tus acuerdos.',
     exported: 'Se guardó «{{fileName}}».',
@@ -114,11 +116,13 @@ export const ui = {
   },
   connection: {
     expiredTitle: 'Esta pestaña perdió la conexión con SLA Workshop',
-    expiredBody: 'SLA Workshop se reinició, así que el enlace con el que se abrió esta pestaña ya no funciona. No se pierde nada de lo que escribiste: el texto que aún no se había guardado se conserva en este equipo.',
+    expiredBody:
+      'SLA Workshop se reinició, así que el enlace con el que se abrió esta pestaña ya no funciona. No se pierde nada de lo que escribiste: el texto que aún no se había guardado se conserva en este equipo.',
     expiredHow:
       'Para seguir, abre el enlace nuevo que aparece en la terminal donde se ejecuta SLA Workshop (lo muestra npm run web y empieza por «SLA Workshop running at http://127.0.0.1:»). Después vuelve a abrir este acuerdo: ahí se recupera el texto sin guardar.',
     unreachableTitle: 'SLA Workshop no responde',
-    unreachableBody: 'Tu texto se conserva en este equipo y se guardará en cuanto SLA Workshop vuelva a responder. Si se cerró, arráncalo de nuevo con npm run web y abre el enlace que muestra.',
+    unreachableBody:
+      'Tu texto se conserva en este equipo y se guardará en cuanto SLA Workshop vuelva a responder. Si se cerró, arráncalo de nuevo con npm run web y abre el enlace que muestra.',
   },
   recovery: {
     titleRestored: 'La base de datos estaba dañada y se ha restaurado desde una copia de seguridad',
@@ -142,7 +146,9 @@ export const ui = {
     keep: 'Conserva el archivo dañado si algo de lo que contiene aún importa: se puede examinar o reparar más adelante.',
     ok: 'Entendido',
     close: 'Cerrar',
-    lineRestored: 'SLA Workshop: la base de datos estaba dañada ({{reason}}). Se ha movido a {{damagedPath}} y se ha restaurado la copia del {{when}}; faltan los cambios posteriores a esa copia.',
-    lineFresh: 'SLA Workshop: la base de datos estaba dañada ({{reason}}). Se ha movido a {{damagedPath}} y, sin ninguna copia utilizable, se ha empezado una base de datos vacía.',
+    lineRestored:
+      'SLA Workshop: la base de datos estaba dañada ({{reason}}). Se ha movido a {{damagedPath}} y se ha restaurado la copia del {{when}}; faltan los cambios posteriores a esa copia.',
+    lineFresh:
+      'SLA Workshop: la base de datos estaba dañada ({{reason}}). Se ha movido a {{damagedPath}} y, sin ninguna copia utilizable, se ha empezado una base de datos vacía.',
   },
 };

@@ -63,7 +63,8 @@ export const verify = {
   dialog: {
     open: 'Verificar un documento',
     title: 'Verificar un documento Word',
-    intro: 'Elige un documento Word (.docx) exportado por SLA Workshop. Se comprueba en este equipo frente a los datos que contiene, su firma digital y el registro de los documentos que exportó esta instalación. No se modifica ni se envía a ninguna parte.',
+    intro:
+      'Elige un documento Word (.docx) exportado por SLA Workshop. Se comprueba en este equipo frente a los datos que contiene, su firma digital y el registro de los documentos que exportó esta instalación. No se modifica ni se envía a ninguna parte.',
     file: 'Documento Word (.docx)',
     filePlaceholder: 'Elige un archivo .docx',
     submit: 'Verificar',

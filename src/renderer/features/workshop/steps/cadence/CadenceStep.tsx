@@ -51,7 +51,14 @@ export function CadenceStep() {
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Stack gap="md">
               <HighGrowthSwitch />
-              <NumberField path={['cadence', 'months']} label={t('steps.cadence.rhythm.months')} description={t('steps.cadence.rhythm.monthsHelp')} min={1} max={24} nullable={false} />
+              <NumberField
+                path={['cadence', 'months']}
+                label={t('steps.cadence.rhythm.months')}
+                description={t('steps.cadence.rhythm.monthsHelp')}
+                min={1}
+                max={24}
+                nullable={false}
+              />
               <DateField
                 path={['cadence', 'firstReviewDate']}
                 label={t('steps.cadence.rhythm.firstReviewDate')}

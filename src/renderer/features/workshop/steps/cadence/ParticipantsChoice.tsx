@@ -36,7 +36,14 @@ export function ParticipantsChoice() {
     });
 
   return (
-    <Checkbox.Group label={t('steps.cadence.participants.label')} description={t('steps.cadence.participants.help')} value={selected} onChange={onChange} readOnly={readOnly} withAsterisk>
+    <Checkbox.Group
+      label={t('steps.cadence.participants.label')}
+      description={t('steps.cadence.participants.help')}
+      value={selected}
+      onChange={onChange}
+      readOnly={readOnly}
+      withAsterisk
+    >
       <Stack gap="sm" mt="xs">
         {participants.map((p, index) => (
           <Checkbox

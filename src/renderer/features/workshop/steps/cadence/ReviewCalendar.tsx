@@ -69,7 +69,12 @@ export function ReviewCalendar() {
         {t('steps.cadence.calendar.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xl">
-        <DateList title={t('steps.cadence.calendar.reviews')} icon={<IconCalendarEvent size={20} color="var(--mantine-color-indigo-7)" aria-hidden />} dates={reviews} hint={t('steps.cadence.calendar.reviewsHint')} />
+        <DateList
+          title={t('steps.cadence.calendar.reviews')}
+          icon={<IconCalendarEvent size={20} color="var(--mantine-color-indigo-7)" aria-hidden />}
+          dates={reviews}
+          hint={t('steps.cadence.calendar.reviewsHint')}
+        />
         <DateList
           title={t('steps.cadence.calendar.meetings')}
           icon={<IconCalendarRepeat size={20} color="var(--mantine-color-indigo-7)" aria-hidden />}

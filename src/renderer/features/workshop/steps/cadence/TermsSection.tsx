@@ -44,7 +44,12 @@ export function TermsSection() {
       <Stack gap="lg">
         <Grid gap="lg" align="flex-start">
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <DateField path={['terms', 'effectiveDate']} label={t('steps.cadence.terms.effectiveDate')} description={t('steps.cadence.terms.effectiveDateHelp')} required />
+            <DateField
+              path={['terms', 'effectiveDate']}
+              label={t('steps.cadence.terms.effectiveDate')}
+              description={t('steps.cadence.terms.effectiveDateHelp')}
+              required
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Stack gap="md">
@@ -73,10 +78,21 @@ export function TermsSection() {
               <TextField path={['terms', 'escalation', 'to']} label={t('steps.cadence.terms.escalationTo')} required />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <NumberField path={['terms', 'escalation', 'withinDays']} label={t('steps.cadence.terms.escalationDays')} min={1} max={ESCALATION_DAYS_MAX} required />
+              <NumberField
+                path={['terms', 'escalation', 'withinDays']}
+                label={t('steps.cadence.terms.escalationDays')}
+                min={1}
+                max={ESCALATION_DAYS_MAX}
+                required
+              />
             </Grid.Col>
           </Grid>
-          <TextAreaField path={['terms', 'escalation', 'remedy']} label={t('steps.cadence.terms.remedy')} description={t('steps.cadence.terms.remedyHelp')} required />
+          <TextAreaField
+            path={['terms', 'escalation', 'remedy']}
+            label={t('steps.cadence.terms.remedy')}
+            description={t('steps.cadence.terms.remedyHelp')}
+            required
+          />
         </Stack>
 
         <Stack gap="sm">
@@ -88,7 +104,11 @@ export function TermsSection() {
         <Stack gap="sm">
           <ConfidentialityChoice />
           {confidential === true && (
-            <TextAreaField path={['terms', 'confidentiality', 'text']} label={t('steps.cadence.terms.confidentialityText')} description={t('steps.cadence.terms.optional')} />
+            <TextAreaField
+              path={['terms', 'confidentiality', 'text']}
+              label={t('steps.cadence.terms.confidentialityText')}
+              description={t('steps.cadence.terms.optional')}
+            />
           )}
         </Stack>
       </Stack>

@@ -50,7 +50,8 @@ export function CalculatorResults({ stages, label }: { stages: PlanStage[]; labe
       {stages.map((stage, index) => {
         const inStages = stage.id !== null;
         const value = stage.needed === null ? '—' : format.number(stage.needed);
-        const name = stage.key === 'custom' ? stage.name.trim() || t('steps.lifecycle.stages.itemN', { n: index + 1 }) : t(`steps.goals.calculator.stages.${stage.key}`);
+        const name =
+          stage.key === 'custom' ? stage.name.trim() || t('steps.lifecycle.stages.itemN', { n: index + 1 }) : t(`steps.goals.calculator.stages.${stage.key}`);
         return (
           <Paper
             key={stage.id ?? stage.key}
@@ -79,7 +80,8 @@ export function CalculatorResults({ stages, label }: { stages: PlanStage[]; labe
 export function CalculatorProblem({ problem }: { problem: FunnelProblem }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const field = (name: CalculatorField) => t(name === 'revenueGoal' || name === 'averageDealSize' ? `steps.goals.calculator.${name}` : `steps.goals.calculator.rates.${name}`);
+  const field = (name: CalculatorField) =>
+    t(name === 'revenueGoal' || name === 'averageDealSize' ? `steps.goals.calculator.${name}` : `steps.goals.calculator.rates.${name}`);
   if (problem.kind === 'missing') {
     const fields = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(problem.fields.map(field));
     return (

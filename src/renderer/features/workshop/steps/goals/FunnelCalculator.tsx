@@ -25,7 +25,10 @@ export function FunnelCalculator() {
   const calculator = useDraftSelector((d) => d.goals.calculator);
   const stages = useDraftSelector((d) => d.lifecycle.stages);
   const targets = useDraftSelector((d) => d.goals.targets);
-  const plan = useMemo(() => (calculator && stages && targets ? planFunnel({ lifecycle: { stages }, goals: { targets, calculator } }) : null), [calculator, stages, targets]);
+  const plan = useMemo(
+    () => (calculator && stages && targets ? planFunnel({ lifecycle: { stages }, goals: { targets, calculator } }) : null),
+    [calculator, stages, targets],
+  );
   const planned = plan && !plan.problem ? plannedTargets(plan) : [];
   const applied = planned.length > 0 && planned.every((p) => targets?.find((r) => r.stageId === p.stageId)?.monthly === p.monthly);
   const hasCustom = plan?.stages.some((s) => s.key === 'custom') ?? false;
@@ -41,7 +44,14 @@ export function FunnelCalculator() {
     });
 
   return (
-    <Paper radius="lg" p="lg" withBorder component="section" aria-labelledby="calculator-title" style={{ borderColor: 'var(--mantine-color-indigo-3)', borderWidth: 2 }}>
+    <Paper
+      radius="lg"
+      p="lg"
+      withBorder
+      component="section"
+      aria-labelledby="calculator-title"
+      style={{ borderColor: 'var(--mantine-color-indigo-3)', borderWidth: 2 }}
+    >
       <Stack gap="md">
         <Group gap="xs" wrap="nowrap">
           <IconCalculator size={22} color="var(--mantine-color-indigo-7)" aria-hidden />

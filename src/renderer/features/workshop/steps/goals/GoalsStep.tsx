@@ -45,7 +45,13 @@ export function GoalsStep() {
           </Title>
           <Grid gap="md" align="flex-start">
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <NumberField path={['goals', 'reviewMeeting', 'dayOfMonth']} label={t('steps.goals.meeting.day')} description={t('steps.goals.meeting.dayDescription')} min={1} max={28} />
+              <NumberField
+                path={['goals', 'reviewMeeting', 'dayOfMonth']}
+                label={t('steps.goals.meeting.day')}
+                description={t('steps.goals.meeting.dayDescription')}
+                min={1}
+                max={28}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8 }}>
               <TextAreaField

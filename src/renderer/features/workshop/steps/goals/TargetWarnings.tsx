@@ -11,7 +11,10 @@ const RATE_PARAMS = new Set(['rate', 'implied', 'entered']);
 
 function formatParams(warning: FunnelWarning, format: Formatters): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(warning.params).map(([name, value]) => [name, typeof value === 'number' ? (RATE_PARAMS.has(name) ? format.percent(value) : format.number(value)) : value]),
+    Object.entries(warning.params).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? (RATE_PARAMS.has(name) ? format.percent(value) : format.number(value)) : value,
+    ]),
   );
 }
 
@@ -23,7 +26,10 @@ export function TargetWarnings() {
   const targets = useDraftSelector((d) => d.goals.targets);
   const calculator = useDraftSelector((d) => d.goals.calculator);
   // Only the stages, targets and calculator feed the checks (custom stages included), so typing elsewhere does not recompute them.
-  const warnings = useMemo(() => (stages && targets && calculator ? checkTargets({ lifecycle: { stages }, goals: { targets, calculator } }) : []), [stages, targets, calculator]);
+  const warnings = useMemo(
+    () => (stages && targets && calculator ? checkTargets({ lifecycle: { stages }, goals: { targets, calculator } }) : []),
+    [stages, targets, calculator],
+  );
 
   if (warnings.length === 0) return null;
   return (

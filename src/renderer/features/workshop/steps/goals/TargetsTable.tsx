@@ -29,11 +29,23 @@ function TargetInput({ stage, fallbackIndex }: { stage: Stage; fallbackIndex: nu
     }, `goals.targets.${stage.id}`);
   const prepare = () => {
     const targets = () => useAppStore.getState().session?.draft.goals.targets ?? [];
-    if (!targets().some((r) => r.stageId === stage.id)) edit((draft) => void draft.goals.targets.push({ stageId: stage.id, monthly: null }), `goals.targets.${stage.id}`);
+    if (!targets().some((r) => r.stageId === stage.id))
+      edit((draft) => void draft.goals.targets.push({ stageId: stage.id, monthly: null }), `goals.targets.${stage.id}`);
     return ['goals', 'targets', targets().findIndex((r) => r.stageId === stage.id), 'monthly'] as const;
   };
 
-  return <NumberInputBox path={path} id={fieldId(path)} label={t('steps.goals.targets.inputLabel', { stage: stage.name })} hideLabel commit={commit} prepare={prepare} w={170} align="right" />;
+  return (
+    <NumberInputBox
+      path={path}
+      id={fieldId(path)}
+      label={t('steps.goals.targets.inputLabel', { stage: stage.name })}
+      hideLabel
+      commit={commit}
+      prepare={prepare}
+      w={170}
+      align="right"
+    />
+  );
 }
 
 /** Monthly target per lifecycle stage, with the owner team and, when it can compute, the calculator's number. */
@@ -45,7 +57,8 @@ export function TargetsTable() {
   const calculator = useDraftSelector((d) => d.goals.calculator);
   // What the calculator needs of each stage, custom stages included (see funnelPlan.ts).
   const needed = useMemo(() => {
-    const plan = calculator && storedStages && storedTargets ? planFunnel({ lifecycle: { stages: storedStages }, goals: { targets: storedTargets, calculator } }) : null;
+    const plan =
+      calculator && storedStages && storedTargets ? planFunnel({ lifecycle: { stages: storedStages }, goals: { targets: storedTargets, calculator } }) : null;
     return new Map((plan?.stages ?? []).flatMap((s) => (s.id !== null && s.needed !== null ? [[s.id, s.needed] as const] : [])));
   }, [storedStages, storedTargets, calculator]);
   const stages = storedStages ?? [];

@@ -63,12 +63,7 @@ export function HandoffStep() {
               max={24 * 365}
               required
             />
-            <TextField
-              path={f('owner')}
-              label={t('steps.handoff.fields.owner.label')}
-              placeholder={t('steps.handoff.fields.owner.placeholder')}
-              required
-            />
+            <TextField path={f('owner')} label={t('steps.handoff.fields.owner.label')} placeholder={t('steps.handoff.fields.owner.placeholder')} required />
           </SimpleGrid>
           <TextAreaField
             path={f('routingDetails')}

@@ -35,7 +35,13 @@ function Zone({ side, stages, handoffIndex }: { side: Team; stages: StripStage[]
   return (
     <Box
       p="xs"
-      style={{ borderRadius: 'var(--mantine-radius-md)', background: `var(--mantine-color-${tint}-0)`, border: `1px solid var(--mantine-color-${tint}-2)`, flex: `${stages.length} 1 0`, minWidth: 200 }}
+      style={{
+        borderRadius: 'var(--mantine-radius-md)',
+        background: `var(--mantine-color-${tint}-0)`,
+        border: `1px solid var(--mantine-color-${tint}-2)`,
+        flex: `${stages.length} 1 0`,
+        minWidth: 200,
+      }}
     >
       <Text size="xs" fw={700} tt="uppercase" c={`${tint}.9`} mb={6} style={{ letterSpacing: 0.5 }}>
         {t(`common.teams.${side}`)}

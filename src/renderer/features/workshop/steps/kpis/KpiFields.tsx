@@ -36,26 +36,63 @@ export function KpiFields({ index }: { index: number }) {
   return (
     <Stack gap="sm">
       <TextField path={[...path, 'name']} label={t('steps.kpis.fields.name')} required />
-      <TextAreaField path={[...path, 'definition']} label={t('steps.kpis.fields.definition')} placeholder={t('steps.kpis.fields.definitionPlaceholder')} minRows={1} required />
+      <TextAreaField
+        path={[...path, 'definition']}
+        label={t('steps.kpis.fields.definition')}
+        placeholder={t('steps.kpis.fields.definitionPlaceholder')}
+        minRows={1}
+        required
+      />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextAreaField path={[...path, 'formula']} label={t('steps.kpis.fields.formula')} placeholder={t('steps.kpis.fields.formulaPlaceholder')} minRows={1} required />
+          <TextAreaField
+            path={[...path, 'formula']}
+            label={t('steps.kpis.fields.formula')}
+            placeholder={t('steps.kpis.fields.formulaPlaceholder')}
+            minRows={1}
+            required
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextField path={[...path, 'dataSource']} label={t('steps.kpis.fields.dataSource')} placeholder={t('steps.kpis.fields.dataSourcePlaceholder')} required />
+          <TextField
+            path={[...path, 'dataSource']}
+            label={t('steps.kpis.fields.dataSource')}
+            placeholder={t('steps.kpis.fields.dataSourcePlaceholder')}
+            required
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           {/* A target may be a fall ("−5 %" cost per lead), as the model allows. */}
-          <NumberField path={[...path, 'target']} label={t('steps.kpis.fields.target')} decimals={2} min={-LIMITS.maxNumber} required money={unit === 'currency'} {...affix} />
+          <NumberField
+            path={[...path, 'target']}
+            label={t('steps.kpis.fields.target')}
+            decimals={2}
+            min={-LIMITS.maxNumber}
+            required
+            money={unit === 'currency'}
+            {...affix}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <SelectField path={[...path, 'unit']} label={t('steps.kpis.fields.unit')} options={KPI_UNITS.map((value) => ({ value, label: t(`steps.kpis.units.${value}`) }))} />
+          <SelectField
+            path={[...path, 'unit']}
+            label={t('steps.kpis.fields.unit')}
+            options={KPI_UNITS.map((value) => ({ value, label: t(`steps.kpis.units.${value}`) }))}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <SelectField path={[...path, 'frequency']} label={t('steps.kpis.fields.frequency')} options={FREQUENCIES.map((value) => ({ value, label: t(`steps.kpis.frequencies.${value}`) }))} />
+          <SelectField
+            path={[...path, 'frequency']}
+            label={t('steps.kpis.fields.frequency')}
+            options={FREQUENCIES.map((value) => ({ value, label: t(`steps.kpis.frequencies.${value}`) }))}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <SelectField path={[...path, 'owner']} label={t('steps.kpis.fields.owner')} options={TEAMS.map((value) => ({ value, label: t(`common.teams.${value}`) }))} />
+          <SelectField
+            path={[...path, 'owner']}
+            label={t('steps.kpis.fields.owner')}
+            options={TEAMS.map((value) => ({ value, label: t(`common.teams.${value}`) }))}
+          />
         </Grid.Col>
       </Grid>
     </Stack>

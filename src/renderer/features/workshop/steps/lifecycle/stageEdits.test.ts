@@ -56,7 +56,14 @@ describe('stage edits', () => {
 describe('commitment edits', () => {
   it('swap two commitments of a team that are not next to each other', () => {
     const base = produce(createBlank('en'), (d) => {
-      d.protocol.commitments = (['sales', 'marketing', 'sales'] as const).map((team, i) => ({ id: `c${i}`, team, description: `${i}`, min: null, max: null, unit: 'per-month' }));
+      d.protocol.commitments = (['sales', 'marketing', 'sales'] as const).map((team, i) => ({
+        id: `c${i}`,
+        team,
+        description: `${i}`,
+        min: null,
+        max: null,
+        unit: 'per-month',
+      }));
     });
     const next = produce(base, (d) => swapCommitments(d, 0, 2));
     expect(next.protocol.commitments.map((c) => c.id)).toEqual(['c2', 'c1', 'c0']);

@@ -58,7 +58,11 @@ export function AgreementMeta() {
           onBlur={title.onBlur}
           onChange={(event) => title.onChange(event.currentTarget.value)}
         />
-        <TextField path={['meta', 'company']} label={t('steps.participants.agreement.company.label')} placeholder={t('steps.participants.agreement.company.placeholder')} />
+        <TextField
+          path={['meta', 'company']}
+          label={t('steps.participants.agreement.company.label')}
+          placeholder={t('steps.participants.agreement.company.placeholder')}
+        />
         <TextInput
           id={fieldId(['meta', 'language'])}
           label={t('steps.participants.agreement.language.label')}

@@ -21,11 +21,29 @@ export function ParticipantCard({ index }: { index: number }) {
   return (
     <Stack gap="sm" role="group" aria-label={t('steps.participants.itemN', { n: index + 1 })}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" verticalSpacing="sm">
-        <TextField path={path('name')} label={t('steps.participants.fields.name.label')} placeholder={t('steps.participants.fields.name.placeholder')} required />
-        <TextField path={path('jobTitle')} label={t('steps.participants.fields.jobTitle.label')} placeholder={t('steps.participants.fields.jobTitle.placeholder')} required={signs} />
+        <TextField
+          path={path('name')}
+          label={t('steps.participants.fields.name.label')}
+          placeholder={t('steps.participants.fields.name.placeholder')}
+          required
+        />
+        <TextField
+          path={path('jobTitle')}
+          label={t('steps.participants.fields.jobTitle.label')}
+          placeholder={t('steps.participants.fields.jobTitle.placeholder')}
+          required={signs}
+        />
         <EmailField path={path('email')} />
-        <SelectField path={path('team')} label={t('steps.participants.fields.team.label')} options={TEAMS.map((team) => ({ value: team, label: t(`common.teams.${team}`) }))} />
-        <SelectField path={path('role')} label={t('steps.participants.fields.role.label')} options={ROLES.map((role) => ({ value: role, label: t(`steps.participants.roles.${role}`) }))} />
+        <SelectField
+          path={path('team')}
+          label={t('steps.participants.fields.team.label')}
+          options={TEAMS.map((team) => ({ value: team, label: t(`common.teams.${team}`) }))}
+        />
+        <SelectField
+          path={path('role')}
+          label={t('steps.participants.fields.role.label')}
+          options={ROLES.map((role) => ({ value: role, label: t(`steps.participants.roles.${role}`) }))}
+        />
         {/* Sits on the inputs' baseline beside the two selects. */}
         <Box pt={{ base: 0, sm: 30 }}>
           <SwitchField path={path('mustSign')} label={t('steps.participants.fields.mustSign.label')} />

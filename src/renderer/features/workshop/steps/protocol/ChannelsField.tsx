@@ -19,12 +19,23 @@ export function ChannelsField() {
       withAsterisk
       value={value}
       readOnly={readOnly}
-      onChange={(next) => setField(PATH, CHANNELS.filter((c) => next.includes(c)))}
+      onChange={(next) =>
+        setField(
+          PATH,
+          CHANNELS.filter((c) => next.includes(c)),
+        )
+      }
     >
       <Group gap="lg" mt="xs">
         {CHANNELS.map((channel, index) => (
           // The first box carries the field id: "still missing: choose a channel" focuses it.
-          <Checkbox key={channel} id={index === 0 ? fieldId(PATH) : undefined} value={channel} label={t(`steps.protocol.channels.${channel}`)} disabled={readOnly} />
+          <Checkbox
+            key={channel}
+            id={index === 0 ? fieldId(PATH) : undefined}
+            value={channel}
+            label={t(`steps.protocol.channels.${channel}`)}
+            disabled={readOnly}
+          />
         ))}
       </Group>
     </Checkbox.Group>

@@ -39,7 +39,8 @@ function CommitmentRow({ index, team, n, onUp, onDown, onRemove }: RowProps) {
   const max = useFieldValue<number | null | undefined>(path('max'));
   const format = useFormatters();
   // Each bound is valid alone; together they must leave room for a value (the completeness check agrees).
-  const rangeError = typeof min === 'number' && typeof max === 'number' && min > max ? t('steps.protocol.commitments.maxBelowMin', { min: format.number(min) }) : undefined;
+  const rangeError =
+    typeof min === 'number' && typeof max === 'number' && min > max ? t('steps.protocol.commitments.maxBelowMin', { min: format.number(min) }) : undefined;
   const name = t('steps.protocol.commitments.itemN', { team: t(`common.teams.${team}`), n });
   return (
     <Paper withBorder radius="md" p="sm" style={{ borderLeft: `4px solid var(--mantine-color-${ACCENT[team]}-4)` }}>
@@ -48,7 +49,11 @@ function CommitmentRow({ index, team, n, onUp, onDown, onRemove }: RowProps) {
         {/* The group holds the fields only, so getByLabel('Commitment') inside it finds the input, not the buttons. */}
         <Group role="group" aria-label={name} gap="sm" align="flex-start" wrap="wrap" preventGrowOverflow={false} style={{ flex: 1 }}>
           <Box style={{ flex: '1 1 260px' }}>
-            <TextField path={path('description')} label={t('steps.protocol.commitments.fields.description.label')} placeholder={t(`steps.protocol.commitments.${team}.placeholder`)} />
+            <TextField
+              path={path('description')}
+              label={t('steps.protocol.commitments.fields.description.label')}
+              placeholder={t(`steps.protocol.commitments.${team}.placeholder`)}
+            />
           </Box>
           <Group gap="sm" align="flex-start" wrap="nowrap">
             <Box w={140}>
@@ -58,7 +63,11 @@ function CommitmentRow({ index, team, n, onUp, onDown, onRemove }: RowProps) {
               <NumberField path={path('max')} label={t('steps.protocol.commitments.fields.max.label')} decimals={2} error={rangeError} />
             </Box>
             <Box w={130}>
-              <SelectField path={path('unit')} label={t('steps.protocol.commitments.fields.unit.label')} options={COMMITMENT_UNITS.map((u) => ({ value: u, label: t(`steps.protocol.units.${u}`) }))} />
+              <SelectField
+                path={path('unit')}
+                label={t('steps.protocol.commitments.fields.unit.label')}
+                options={COMMITMENT_UNITS.map((u) => ({ value: u, label: t(`steps.protocol.units.${u}`) }))}
+              />
             </Box>
           </Group>
         </Group>

@@ -85,7 +85,13 @@ export function ChangesCard({ agreement, revision, editable }: { agreement: Agre
                     </Text>
                     {step && (
                       <Tooltip label={t('steps.review.changes.goTo')} withArrow>
-                        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`${t('steps.review.changes.goTo')}: ${text}`} onClick={() => goTo(change)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          size="sm"
+                          aria-label={`${t('steps.review.changes.goTo')}: ${text}`}
+                          onClick={() => goTo(change)}
+                        >
                           <IconArrowRight size={14} />
                         </ActionIcon>
                       </Tooltip>

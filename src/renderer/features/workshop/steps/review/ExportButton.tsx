@@ -25,13 +25,25 @@ export function ExportButton({ language, primary, sealed, onKeySettings }: Props
   const variant = primary ? 'filled' : 'default';
   return (
     <Group gap={0} wrap="nowrap">
-      <Button variant={variant} leftSection={<IconFileTypeDocx size={16} />} loading={busy} onClick={() => void exportDocument()} style={{ borderTopRightRadius: 0, borderBottomRightRadius: 0 }}>
+      <Button
+        variant={variant}
+        leftSection={<IconFileTypeDocx size={16} />}
+        loading={busy}
+        onClick={() => void exportDocument()}
+        style={{ borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
+      >
         {t('steps.review.export.button')}
       </Button>
       {/* No focus placeholder inside the menu: a focusable role="presentation" child is not a menu item (axe). */}
       <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
-          <ActionIcon variant={variant} size={36} disabled={busy} aria-label={t('steps.review.export.other')} style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0, borderLeft: primary ? '1px solid var(--mantine-color-indigo-5)' : 0 }}>
+          <ActionIcon
+            variant={variant}
+            size={36}
+            disabled={busy}
+            aria-label={t('steps.review.export.other')}
+            style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0, borderLeft: primary ? '1px solid var(--mantine-color-indigo-5)' : 0 }}
+          >
             <IconChevronDown size={16} />
           </ActionIcon>
         </Menu.Target>

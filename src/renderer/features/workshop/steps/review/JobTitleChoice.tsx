@@ -35,7 +35,9 @@ export function JobTitleChoice({ name, current, typed, frozen, update, onUpdate 
       checked={update}
       onChange={(event) => onUpdate(event.currentTarget.checked)}
       label={t('steps.review.sign.jobTitleChoice.update', { name })}
-      description={update ? t('steps.review.sign.jobTitleChoice.updateOn', { title: typed }) : t('steps.review.sign.jobTitleChoice.updateOff', { title: current })}
+      description={
+        update ? t('steps.review.sign.jobTitleChoice.updateOn', { title: typed }) : t('steps.review.sign.jobTitleChoice.updateOff', { title: current })
+      }
       data-testid="job-title-update"
     />
   );

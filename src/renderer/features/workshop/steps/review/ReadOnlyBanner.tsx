@@ -17,7 +17,12 @@ export function ReadOnlyBanner({ step }: { step: WorkshopStep }) {
   const total = useAppStore((s) => s.session?.draft.participants.filter((p) => p.mustSign).length ?? 0);
   if (!readOnly || step === 'review') return null;
   // Half-signed is not "signed": the banner says where signing stands, as the header does.
-  const message = status === 'superseded' ? t('steps.review.readOnly.superseded') : signed < total ? t('steps.review.readOnly.awaiting', { signed, total }) : t('steps.review.readOnly.signed');
+  const message =
+    status === 'superseded'
+      ? t('steps.review.readOnly.superseded')
+      : signed < total
+        ? t('steps.review.readOnly.awaiting', { signed, total })
+        : t('steps.review.readOnly.signed');
   return (
     <Alert color={status === 'superseded' ? 'orange' : 'teal'} variant="light" icon={<IconLock size={18} />} data-testid="read-only-banner">
       <Group justify="space-between" wrap="nowrap" gap="md" align="center">

@@ -49,12 +49,7 @@ export function ReviewStatusCard({ agreement, status, signing, ready }: { agreem
         <Stack gap={6} align="flex-end" className="chrome">
           <Group gap="sm" justify="flex-end">
             {status !== 'draft' && <AmendButton step="review" />}
-            <ExportButton
-              language={agreement.meta.language}
-              primary={status === 'signed'}
-              sealed={signing.complete}
-              onKeySettings={openKeySettings}
-            />
+            <ExportButton language={agreement.meta.language} primary={status === 'signed'} sealed={signing.complete} onKeySettings={openKeySettings} />
           </Group>
           {status === 'draft' && (
             <Text size="xs" c="dimmed">
@@ -78,7 +73,12 @@ export function ReviewStatusCard({ agreement, status, signing, ready }: { agreem
         <Group gap="sm" mt="md" wrap="nowrap">
           <Progress value={(signed / total) * 100} color={signing.complete ? 'teal' : 'indigo'} radius="xl" size="sm" style={{ flex: 1 }} aria-hidden />
           {status === 'awaiting' || status === 'draft' ? (
-            <Anchor component="button" type="button" size="sm" onClick={() => document.getElementById('review-signers')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => document.getElementById('review-signers')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+            >
               {t('steps.review.status.signatures', { signed, count: total })}
             </Anchor>
           ) : (

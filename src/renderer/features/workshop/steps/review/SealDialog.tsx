@@ -6,7 +6,17 @@ import { describeError } from '../../../../../shared/i18n';
 import { organizationKey } from '../../../../../shared/signing/organization';
 import { KeyDescription } from '../../../signingKeys/KeyDescription';
 import { NoRecoveryNote, SecretInput } from '../../../signingKeys/SecretInput';
-import { checkCreateForm, cleanOrganization, firstProblem, NEW_PASSPHRASE_MIN, ORGANIZATION_MAX, passphraseNeed, passphraseProblems, problemMessage, type KeyFormProblems } from '../../../signingKeys/signingKeyForm';
+import {
+  checkCreateForm,
+  cleanOrganization,
+  firstProblem,
+  NEW_PASSPHRASE_MIN,
+  ORGANIZATION_MAX,
+  passphraseNeed,
+  passphraseProblems,
+  problemMessage,
+  type KeyFormProblems,
+} from '../../../signingKeys/signingKeyForm';
 import type { SealAnswer, SealPrompt } from './exportFlow';
 import type { SealDialogState } from './useExportDocument';
 
@@ -28,13 +38,31 @@ const NEW_KEY = 'new';
 export function SealDialog({ state, onAnswer, onWithoutSeal, onCancel }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={state !== null} onClose={onCancel} title={t('settings.seal.title')} size={600} centered closeButtonProps={{ 'aria-label': t('settings.seal.close') }} closeOnClickOutside={false}>
+    <Modal
+      opened={state !== null}
+      onClose={onCancel}
+      title={t('settings.seal.title')}
+      size={600}
+      centered
+      closeButtonProps={{ 'aria-label': t('settings.seal.close') }}
+      closeOnClickOutside={false}
+    >
       {state && <SealForm key={state.round} prompt={state.prompt} onAnswer={onAnswer} onWithoutSeal={onWithoutSeal} onCancel={onCancel} />}
     </Modal>
   );
 }
 
-function SealForm({ prompt, onAnswer, onWithoutSeal, onCancel }: { prompt: SealPrompt; onAnswer(answer: SealAnswer): Promise<void>; onWithoutSeal(): void; onCancel(): void }) {
+function SealForm({
+  prompt,
+  onAnswer,
+  onWithoutSeal,
+  onCancel,
+}: {
+  prompt: SealPrompt;
+  onAnswer(answer: SealAnswer): Promise<void>;
+  onWithoutSeal(): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const { keys } = prompt.keys;
   const [choice, setChoice] = useState<string>(prompt.suggested ?? (keys.length === 0 ? NEW_KEY : ''));
@@ -65,7 +93,12 @@ function SealForm({ prompt, onAnswer, onWithoutSeal, onCancel }: { prompt: SealP
     // refs are stable; only a new refusal moves the cursor.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [prompt]);
-  const intro = prompt.reason === 'noMatch' ? t('settings.seal.noMatch', { company: prompt.company || t('ui.row.noCompany') }) : prompt.reason === 'locked' ? t('settings.seal.locked') : t('settings.seal.choose');
+  const intro =
+    prompt.reason === 'noMatch'
+      ? t('settings.seal.noMatch', { company: prompt.company || t('ui.row.noCompany') })
+      : prompt.reason === 'locked'
+        ? t('settings.seal.locked')
+        : t('settings.seal.choose');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -90,10 +123,21 @@ function SealForm({ prompt, onAnswer, onWithoutSeal, onCancel }: { prompt: SealP
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="seal-form" data-reason={prompt.reason}>
       <Stack gap="md">
         <Text size="sm">{intro}</Text>
-        <Radio.Group value={choice} onChange={setChoice} label={t('settings.seal.sealWith')} error={tried && !creating && !chosen ? t('settings.seal.pick') : undefined}>
+        <Radio.Group
+          value={choice}
+          onChange={setChoice}
+          label={t('settings.seal.sealWith')}
+          error={tried && !creating && !chosen ? t('settings.seal.pick') : undefined}
+        >
           <Stack gap="xs" mt="xs">
             {keys.map((key) => (
-              <Radio key={key.id} value={key.id} disabled={key.protection !== prompt.keys.protection} label={key.organization} description={<KeyDescription signingKey={key} />} />
+              <Radio
+                key={key.id}
+                value={key.id}
+                disabled={key.protection !== prompt.keys.protection}
+                label={key.organization}
+                description={<KeyDescription signingKey={key} />}
+              />
             ))}
             <Radio value={NEW_KEY} label={t('settings.seal.newKey')} description={t('settings.seal.newKeyHint')} />
           </Stack>
@@ -120,7 +164,9 @@ function SealForm({ prompt, onAnswer, onWithoutSeal, onCancel }: { prompt: SealP
           <SecretInput
             ref={refs.passphrase}
             label={t('steps.review.signingKey.passphrase')}
-            description={need === 'new' ? t('steps.review.signingKey.newPassphraseHint', { min: NEW_PASSPHRASE_MIN }) : t('settings.keys.currentPassphraseHint')}
+            description={
+              need === 'new' ? t('steps.review.signingKey.newPassphraseHint', { min: NEW_PASSPHRASE_MIN }) : t('settings.keys.currentPassphraseHint')
+            }
             value={passphrase}
             onChange={(event) => setPassphrase(event.currentTarget.value)}
             error={shown('passphrase')}
@@ -131,7 +177,15 @@ function SealForm({ prompt, onAnswer, onWithoutSeal, onCancel }: { prompt: SealP
         )}
         {need === 'new' && (
           <>
-            <SecretInput ref={refs.confirm} label={t('steps.review.signingKey.confirm')} value={confirm} onChange={(event) => setConfirm(event.currentTarget.value)} error={shown('confirm')} autoComplete="new-password" required />
+            <SecretInput
+              ref={refs.confirm}
+              label={t('steps.review.signingKey.confirm')}
+              value={confirm}
+              onChange={(event) => setConfirm(event.currentTarget.value)}
+              error={shown('confirm')}
+              autoComplete="new-password"
+              required
+            />
             <NoRecoveryNote />
           </>
         )}

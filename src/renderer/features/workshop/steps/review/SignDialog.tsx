@@ -144,7 +144,14 @@ function SignForm({ signer, seen, onCancel, onSigned }: { signer: Participant; s
             autoComplete="organization-title"
           />
         </SimpleGrid>
-        <JobTitleChoice name={signer.name || t('steps.review.signers.unnamed')} current={signer.jobTitle} typed={typedTitle} frozen={frozen} update={updateJobTitle} onUpdate={setUpdateJobTitle} />
+        <JobTitleChoice
+          name={signer.name || t('steps.review.signers.unnamed')}
+          current={signer.jobTitle}
+          typed={typedTitle}
+          frozen={frozen}
+          update={updateJobTitle}
+          onUpdate={setUpdateJobTitle}
+        />
         <Group gap="xs">
           <Text size="sm" fw={500}>
             {t('steps.review.sign.date')}
@@ -161,7 +168,14 @@ function SignForm({ signer, seen, onCancel, onSigned }: { signer: Participant; s
           data-testid="sign-consent"
         />
         {error && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('steps.review.sign.failedTitle')} role="alert" data-testid="sign-error">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title={t('steps.review.sign.failedTitle')}
+            role="alert"
+            data-testid="sign-error"
+          >
             {error}
           </Alert>
         )}

@@ -20,7 +20,18 @@ export function SignerCard({ participant, signature, block, onSign }: Props) {
   const name = signature?.name || participant.name || t('steps.review.signers.unnamed');
   const jobTitle = signature?.jobTitle ?? participant.jobTitle;
   return (
-    <Paper withBorder radius="md" p="md" component="li" className="signer-card" id={`signer-${participant.id}`} tabIndex={-1} data-testid="signer-card" data-signed={signature ? 'true' : 'false'} aria-label={name}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="li"
+      className="signer-card"
+      id={`signer-${participant.id}`}
+      tabIndex={-1}
+      data-testid="signer-card"
+      data-signed={signature ? 'true' : 'false'}
+      aria-label={name}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={0} style={{ minWidth: 0 }}>
           <Text fw={600} truncate>
@@ -54,7 +65,13 @@ export function SignerCard({ participant, signature, block, onSign }: Props) {
         </>
       ) : (
         <Stack gap={6} mt="md">
-          <Button leftSection={<IconSignature size={16} />} onClick={onSign} disabled={block !== null} fullWidth aria-describedby={block ? `sign-block-${participant.id}` : undefined}>
+          <Button
+            leftSection={<IconSignature size={16} />}
+            onClick={onSign}
+            disabled={block !== null}
+            fullWidth
+            aria-describedby={block ? `sign-block-${participant.id}` : undefined}
+          >
             {t('steps.review.signers.signAs', { name })}
           </Button>
           {block && (

@@ -53,7 +53,13 @@ export function SignersPanel({ agreement, completeness, seen }: { agreement: Agr
       ) : (
         <ul className="signer-grid">
           {state.signers.map((participant) => (
-            <SignerCard key={participant.id} participant={participant} signature={signatureOf(participant.id)} block={block} onSign={() => setDialog((d) => ({ signer: participant, opened: true, round: d.round + 1 }))} />
+            <SignerCard
+              key={participant.id}
+              participant={participant}
+              signature={signatureOf(participant.id)}
+              block={block}
+              onSign={() => setDialog((d) => ({ signer: participant, opened: true, round: d.round + 1 }))}
+            />
           ))}
         </ul>
       )}

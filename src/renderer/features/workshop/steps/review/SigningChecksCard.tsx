@@ -38,7 +38,9 @@ export function SigningChecksCard({ id, checks }: { id: string; checks: SigningC
     return (
       <CheckLine ok={ok} testId={`check-${team}`}>
         <Text size="sm">
-          {ok ? t(`steps.review.checks.${team}`, { names: names.map((n) => n || t('steps.review.checks.unnamed')).join(', ') }) : t(`steps.review.checks.${team}Missing`)}
+          {ok
+            ? t(`steps.review.checks.${team}`, { names: names.map((n) => n || t('steps.review.checks.unnamed')).join(', ') })
+            : t(`steps.review.checks.${team}Missing`)}
         </Text>
         {!ok && (
           <Anchor component="button" type="button" size="sm" onClick={() => go('participants', ['participants'])}>

@@ -41,7 +41,16 @@ export function WhatIsSigned({ state, onRetry }: { state: PreviewState; onRetry(
   const { preview, changes } = shown;
   const groups = fingerprintGroups(preview.fingerprint);
   return (
-    <Paper withBorder radius="md" p="sm" className="sign-what" data-testid="sign-what" data-state={updating ? 'loading' : 'ready'} data-fingerprint={preview.fingerprint} aria-busy={updating}>
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      className="sign-what"
+      data-testid="sign-what"
+      data-state={updating ? 'loading' : 'ready'}
+      data-fingerprint={preview.fingerprint}
+      aria-busy={updating}
+    >
       <Stack gap={6}>
         <Group justify="space-between" gap="xs">
           <Text size="sm" fw={600}>

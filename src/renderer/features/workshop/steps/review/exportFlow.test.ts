@@ -29,7 +29,12 @@ function fakeHost(options: { keys?: SigningKeyDto[]; passphrase?: string; compan
   let open = false;
   const calls: { name: OpName; input: Record<string, unknown> }[] = [];
   const fail = (kind: string, params?: Record<string, string>) => ({ ok: false, error: { kind, message: kind, ...(params ? { params } : {}) } });
-  const output = (subject: string | null) => ({ fileName: 'sla.docx', base64: 'UEs=', bytes: 2, digitalSignature: subject ? { subject, selfSigned: true, thumbprint: 'c'.repeat(64) } : null });
+  const output = (subject: string | null) => ({
+    fileName: 'sla.docx',
+    base64: 'UEs=',
+    bytes: 2,
+    digitalSignature: subject ? { subject, selfSigned: true, thumbprint: 'c'.repeat(64) } : null,
+  });
   const list = () => ({ protection: 'passphrase', unlocked: open, passphraseSet: keys.length > 0, keys: keys.map((k) => ({ ...k, unlocked: open })) });
   const matching = () => keys.find((k) => k.organization === company) ?? null;
   const transport = async (name: OpName, raw: unknown) => {
@@ -44,7 +49,11 @@ function fakeHost(options: { keys?: SigningKeyDto[]; passphrase?: string; compan
       if (keys.length > 0 && input.passphrase !== passphrase) return fail('unauthorized', { reason: 'wrong_passphrase' });
       open = true;
     }
-    let key = input.keyId ? keys.find((k) => k.id === input.keyId) : input.organization ? (keys.find((k) => k.organization === input.organization) ?? null) : matching();
+    let key = input.keyId
+      ? keys.find((k) => k.id === input.keyId)
+      : input.organization
+        ? (keys.find((k) => k.organization === input.organization) ?? null)
+        : matching();
     if (!key && input.organization) {
       if (!open) return fail('signing_key_locked');
       key = keyOf(String(input.organization), String(keys.length + 1));
@@ -63,7 +72,17 @@ describe('exporting a signed agreement that the host seals with its company’s 
   it('asks which seal to use when no key carries the company, and creates one for it with a new passphrase', async () => {
     const host = fakeHost();
     const first = await attemptExport(host.client, signed);
-    expect(first).toMatchObject({ kind: 'seal', prompt: { reason: 'noMatch', company: 'Nortia Analytics', suggested: null, keys: { keys: [], passphraseSet: false }, wrongPassphrase: false, error: null } });
+    expect(first).toMatchObject({
+      kind: 'seal',
+      prompt: {
+        reason: 'noMatch',
+        company: 'Nortia Analytics',
+        suggested: null,
+        keys: { keys: [], passphraseSet: false },
+        wrongPassphrase: false,
+        error: null,
+      },
+    });
     const prompt = first.kind === 'seal' ? first.prompt : null;
     const second = await attemptExport(host.client, signed, { organization: 'Nortia Analytics', passphrase: 'correct horse' }, prompt);
     expect(second).toMatchObject({ kind: 'exported', output: { digitalSignature: { subject: 'CN=Nortia Analytics, O=Nortia Analytics' } } });
@@ -80,7 +99,10 @@ describe('exporting a signed agreement that the host seals with its company’s 
     const prompt = locked.kind === 'seal' ? locked.prompt : null;
     const wrong = await attemptExport(host.client, signed, { keyId: nortia.id, passphrase: 'guess' }, prompt);
     expect(wrong).toMatchObject({ kind: 'seal', prompt: { reason: 'locked', wrongPassphrase: true, error: null } });
-    expect(await attemptExport(host.client, signed, { keyId: nortia.id, passphrase: 'the passphrase' }, prompt)).toMatchObject({ kind: 'exported', output: { digitalSignature: { subject: nortia.subject } } });
+    expect(await attemptExport(host.client, signed, { keyId: nortia.id, passphrase: 'the passphrase' }, prompt)).toMatchObject({
+      kind: 'exported',
+      output: { digitalSignature: { subject: nortia.subject } },
+    });
   });
 
   it('seals with another organization’s key only when that key is chosen', async () => {
@@ -89,7 +111,10 @@ describe('exporting a signed agreement that the host seals with its company’s 
     const asked = await attemptExport(host.client, signed, { passphrase: 'the passphrase' });
     expect(asked).toMatchObject({ kind: 'seal', prompt: { reason: 'noMatch', suggested: null } });
     const prompt = asked.kind === 'seal' ? asked.prompt : null;
-    expect(await attemptExport(host.client, signed, { keyId: acme.id }, prompt)).toMatchObject({ kind: 'exported', output: { digitalSignature: { subject: acme.subject } } });
+    expect(await attemptExport(host.client, signed, { keyId: acme.id }, prompt)).toMatchObject({
+      kind: 'exported',
+      output: { digitalSignature: { subject: acme.subject } },
+    });
   });
 
   it('opens the choice from the menu even when the company has a key', async () => {
@@ -103,7 +128,9 @@ describe('exporting a signed agreement that the host seals with its company’s 
     const host = fakeHost();
     const shown = await sealPrompt(host.client, 'gone', 'noMatch');
     expect(await attemptExport(host.client, { id: 'gone' })).toEqual({ kind: 'failed', error: { kind: 'not_found', message: 'not_found' } });
-    expect(await attemptExport(host.client, { id: 'gone' }, { organization: 'Nortia', passphrase: 'long enough' }, shown.ok ? shown.prompt : null)).toMatchObject({
+    expect(
+      await attemptExport(host.client, { id: 'gone' }, { organization: 'Nortia', passphrase: 'long enough' }, shown.ok ? shown.prompt : null),
+    ).toMatchObject({
       kind: 'seal',
       prompt: { reason: 'noMatch', error: { kind: 'not_found' } },
     });
@@ -125,7 +152,11 @@ describe('exporting a signed agreement that the host seals with its company’s 
 describe('the export input', () => {
   it('carries only what was given: a chosen key wins over an organization', () => {
     expect(exportInput({ id: 'a' })).toEqual({ id: 'a' });
-    expect(exportInput({ id: 'a', language: 'es', digitalSignature: false }, { organization: '', passphrase: '' })).toEqual({ id: 'a', language: 'es', digitalSignature: false });
+    expect(exportInput({ id: 'a', language: 'es', digitalSignature: false }, { organization: '', passphrase: '' })).toEqual({
+      id: 'a',
+      language: 'es',
+      digitalSignature: false,
+    });
     expect(exportInput({ id: 'a' }, { organization: 'Nortia', passphrase: 'pp' })).toEqual({ id: 'a', organization: 'Nortia', passphrase: 'pp' });
     expect(exportInput({ id: 'a' }, { keyId: 'k', organization: 'Nortia' })).toEqual({ id: 'a', keyId: 'k' });
   });

@@ -54,13 +54,25 @@ export function exportInput(request: ExportRequest, answer: SealAnswer = {}): Ex
 }
 
 /** The dialog for a version, from the host's keys and the key its company would take by default. */
-export async function sealPrompt(client: Client, id: string, reason: SealPrompt['reason'], refusal: ApiError | null = null): Promise<{ ok: true; prompt: SealPrompt } | { ok: false; error: ApiError }> {
+export async function sealPrompt(
+  client: Client,
+  id: string,
+  reason: SealPrompt['reason'],
+  refusal: ApiError | null = null,
+): Promise<{ ok: true; prompt: SealPrompt } | { ok: false; error: ApiError }> {
   const [keys, selected] = await Promise.all([client.send('signingKeys.list', {}), client.send('signingKeys.select', { agreementId: id })]);
   if (!keys.ok) return { ok: false, error: keys.error };
   if (!selected.ok) return { ok: false, error: selected.error };
   return {
     ok: true,
-    prompt: { reason, keys: keys.value, company: selected.value.company, suggested: selected.value.keyId, wrongPassphrase: refusal !== null && isWrongPassphrase(refusal), error: null },
+    prompt: {
+      reason,
+      keys: keys.value,
+      company: selected.value.company,
+      suggested: selected.value.keyId,
+      wrongPassphrase: refusal !== null && isWrongPassphrase(refusal),
+      error: null,
+    },
   };
 }
 

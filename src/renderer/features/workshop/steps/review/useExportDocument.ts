@@ -51,7 +51,15 @@ export function useExportDocument() {
     updateNotice(t, { id, message: t('steps.review.export.saving', { file: file.fileName }) });
     const sealed = output.digitalSignature ? ` ${t('steps.review.export.sealedBy', { name: certificateName(output.digitalSignature.subject) })}` : '';
     const done = (message: string) =>
-      updateNotice(t, { id, loading: false, color: 'teal', title: t('steps.review.export.title'), message: `${message}${sealed}`, autoClose: 6_000, withCloseButton: true });
+      updateNotice(t, {
+        id,
+        loading: false,
+        color: 'teal',
+        title: t('steps.review.export.title'),
+        message: `${message}${sealed}`,
+        autoClose: 6_000,
+        withCloseButton: true,
+      });
     if (!isDesktop()) {
       downloadDocx(file);
       done(t('steps.review.export.downloaded', { file: file.fileName }));
@@ -59,7 +67,8 @@ export function useExportDocument() {
     }
     const outcome = await saveDocxOnDesktop(file);
     if (outcome.kind === 'failed') failWith(id, outcome.error);
-    else if (outcome.kind === 'cancelled') updateNotice(t, { id, loading: false, color: 'gray', message: t('steps.review.export.cancelled'), autoClose: 4_000, withCloseButton: true });
+    else if (outcome.kind === 'cancelled')
+      updateNotice(t, { id, loading: false, color: 'gray', message: t('steps.review.export.cancelled'), autoClose: 4_000, withCloseButton: true });
     else done(outcome.path ? t('steps.review.export.savedTo', { path: outcome.path }) : t('steps.review.export.saved', { file: file.fileName }));
   }
 

@@ -40,37 +40,41 @@ export function useSignPreview(seen: Agreement, request: PreviewRequest) {
   const [state, setState] = useState<PreviewState>({ status: 'loading', last: null });
   const latest = useRef(0);
 
-  const load = useCallback(async (wanted: PreviewRequest) => {
-    const attempt = ++latest.current;
-    const current = () => attempt === latest.current;
-    setState((previous) => ({ status: 'loading', last: previous.status === 'ready' ? previous : previous.status === 'loading' ? previous.last : null }));
-    const store = useAppStore.getState();
-    const before = store.session;
-    if (!before || (!before.readOnly && !(await store.saveNow()))) {
-      if (current()) setState({ status: 'failed', error: 'notSaved' });
-      return;
-    }
-    const ask = () => api().send('signing.preview', { id: before.id, participantId: wanted.participantId, ...(wanted.jobTitle ? { jobTitle: wanted.jobTitle } : {}) });
-    let result = await ask();
-    let session = useAppStore.getState().session;
-    if (result.ok && session && result.value.revision !== session.revision && session.draft === session.acknowledged) {
-      // Another window stored a newer version: show it on this screen first, then say what it changed.
-      const stored = await api().send('agreements.get', { id: before.id });
-      if (stored.ok) useAppStore.getState().replaceRecord(stored.value);
-      result = await ask();
-      session = useAppStore.getState().session;
-    }
-    if (!current()) return;
-    if (!result.ok) {
-      setState({ status: 'failed', error: result.error });
-      return;
-    }
-    if (!session || session.id !== before.id || result.value.revision !== session.revision || session.draft !== session.acknowledged) {
-      setState({ status: 'failed', error: 'notSaved' });
-      return;
-    }
-    setState({ status: 'ready', preview: result.value, changes: diffAgreements(seen, session.draft), request: wanted });
-  }, [seen]);
+  const load = useCallback(
+    async (wanted: PreviewRequest) => {
+      const attempt = ++latest.current;
+      const current = () => attempt === latest.current;
+      setState((previous) => ({ status: 'loading', last: previous.status === 'ready' ? previous : previous.status === 'loading' ? previous.last : null }));
+      const store = useAppStore.getState();
+      const before = store.session;
+      if (!before || (!before.readOnly && !(await store.saveNow()))) {
+        if (current()) setState({ status: 'failed', error: 'notSaved' });
+        return;
+      }
+      const ask = () =>
+        api().send('signing.preview', { id: before.id, participantId: wanted.participantId, ...(wanted.jobTitle ? { jobTitle: wanted.jobTitle } : {}) });
+      let result = await ask();
+      let session = useAppStore.getState().session;
+      if (result.ok && session && result.value.revision !== session.revision && session.draft === session.acknowledged) {
+        // Another window stored a newer version: show it on this screen first, then say what it changed.
+        const stored = await api().send('agreements.get', { id: before.id });
+        if (stored.ok) useAppStore.getState().replaceRecord(stored.value);
+        result = await ask();
+        session = useAppStore.getState().session;
+      }
+      if (!current()) return;
+      if (!result.ok) {
+        setState({ status: 'failed', error: result.error });
+        return;
+      }
+      if (!session || session.id !== before.id || result.value.revision !== session.revision || session.draft !== session.acknowledged) {
+        setState({ status: 'failed', error: 'notSaved' });
+        return;
+      }
+      setState({ status: 'ready', preview: result.value, changes: diffAgreements(seen, session.draft), request: wanted });
+    },
+    [seen],
+  );
 
   const { participantId, jobTitle } = request;
   useEffect(() => {

@@ -22,13 +22,16 @@ export const goals = {
   warnings: {
     title: 'Check these targets',
     laterLarger: 'The target for “{{later}}” ({{laterValue}}) is larger than the one for “{{earlier}}” ({{earlierValue}}), which comes earlier in the funnel.',
-    rateOver100: 'The target for “{{to}}” is larger than the one for “{{from}}”: that would mean converting {{rate}} of them, and no stage can convert more than 100 %.',
+    rateOver100:
+      'The target for “{{to}}” is larger than the one for “{{from}}”: that would mean converting {{rate}} of them, and no stage can convert more than 100 %.',
     farFromCalculator: 'The target for “{{stage}}” ({{target}}) is more than 20 % away from what the calculator says the revenue goal needs ({{expected}}).',
-    rateFar: 'From “{{from}}” to “{{to}}” the targets imply a conversion of {{implied}}, more than 10 points away from the {{entered}} entered in the calculator.',
+    rateFar:
+      'From “{{from}}” to “{{to}}” the targets imply a conversion of {{implied}}, more than 10 points away from the {{entered}} entered in the calculator.',
   },
   calculator: {
     title: 'Reverse-funnel calculator',
-    intro: 'Start from the revenue you need each month. Divided by the average deal size it gives the customers you need; the conversion rates from your history then say how many of each earlier stage it takes.',
+    intro:
+      'Start from the revenue you need each month. Divided by the average deal size it gives the customers you need; the conversion rates from your history then say how many of each earlier stage it takes.',
     revenueGoal: 'Revenue goal per month',
     averageDealSize: 'Average deal size',
     ratesTitle: 'Conversion rates from your history',
@@ -48,16 +51,20 @@ export const goals = {
     },
     missingFields: 'To see the numbers, enter: {{fields}}.',
     zeroDealSize: 'The average deal size is 0: no number of customers adds up to the revenue goal. Enter the average value of a won deal.',
-    zeroRate: 'The {{rate}} rate is zero: no number of contacts before it would ever produce one after it, so the funnel cannot be worked backwards. Enter the rate your history shows.',
-    tooLarge: 'The revenue goal would need more than {{max}} {{stage}} a month, more than a monthly target can hold. Check the revenue goal, the average deal size and the rates.',
-    tooLargeCustom: 'The revenue goal would need more than {{max}} a month in “{{stage}}”, more than a monthly target can hold. Check its target and the rates.',
+    zeroRate:
+      'The {{rate}} rate is zero: no number of contacts before it would ever produce one after it, so the funnel cannot be worked backwards. Enter the rate your history shows.',
+    tooLarge:
+      'The revenue goal would need more than {{max}} {{stage}} a month, more than a monthly target can hold. Check the revenue goal, the average deal size and the rates.',
+    tooLargeCustom:
+      'The revenue goal would need more than {{max}} a month in “{{stage}}”, more than a monthly target can hold. Check its target and the rates.',
     outOfRange: 'The value of “{{field}}” is out of range; correct it above.',
     rateIn: '{{rate}} arrive',
     rateInImpossible: '{{rate}} arrive: impossible, check its target',
     rateOut: '{{rate}} move on',
     customNoTarget: 'Needs a monthly target',
     customNoReference: 'Needs a target on a stage next to it',
-    customNote: 'Custom stages have no conversion rate of their own: each keeps the proportion between its monthly target and the target of the next default stage (the previous one at the bottom of the funnel). The rates in and out follow from that.',
+    customNote:
+      'Custom stages have no conversion rate of their own: each keeps the proportion between its monthly target and the target of the next default stage (the previous one at the bottom of the funnel). The rates in and out follow from that.',
     apply: 'Apply to targets',
     applyHint: 'Copies these numbers into the monthly targets above. Undo reverts it in one step.',
     applied: 'The monthly targets match the calculator.',

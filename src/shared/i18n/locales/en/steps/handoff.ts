@@ -40,6 +40,7 @@ export const handoff = {
     label: 'Lifecycle stages from marketing to sales',
     handoff: 'handoff',
     noStage: 'Choose the handoff stage to see where the lead changes hands.',
-    ownerNote: '“{{stage}}” is owned by {{team}} in the lifecycle step. At the handoff the lead passes to sales, so the handoff stage is usually the first sales stage.',
+    ownerNote:
+      '“{{stage}}” is owned by {{team}} in the lifecycle step. At the handoff the lead passes to sales, so the handoff stage is usually the first sales stage.',
   },
 };

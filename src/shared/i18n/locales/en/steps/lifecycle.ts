@@ -5,7 +5,8 @@ export const lifecycle = {
   },
   stages: {
     title: 'Stages of the funnel',
-    intro: 'In order, from first contact to customer. For each stage, say what it means and what must be true — ideally checkable in the CRM — for a lead to enter it.',
+    intro:
+      'In order, from first contact to customer. For each stage, say what it means and what must be true — ideally checkable in the CRM — for a lead to enter it.',
     requiredNote: 'Lead, MQL and SQL are required in every agreement. Opportunity and Customer are optional, and you can add stages of your own.',
     list: 'Lifecycle stages',
     add: 'Add stage',

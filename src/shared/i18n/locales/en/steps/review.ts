@@ -89,7 +89,8 @@ export const review = {
       update: 'Also update {{name}}’s job title in the agreement?',
       updateOn: 'The parties table and the cover will show “{{title}}”; the fingerprint above includes this change.',
       updateOff: 'The agreement keeps “{{title}}”; only your signature records the new title.',
-      frozen: 'Someone has already signed, so the agreement is frozen: {{name}}’s job title in it stays “{{title}}”. Your signature records the title you give here.',
+      frozen:
+        'Someone has already signed, so the agreement is frozen: {{name}}’s job title in it stays “{{title}}”. Your signature records the title you give here.',
     },
     pad: {
       label: 'Signature area for {{name}}',
@@ -146,7 +147,8 @@ export const review = {
     passphrase: 'Passphrase',
     newPassphraseHint: 'Protects the key on this computer; you enter it once per session to sign. At least {{min}} characters.',
     confirm: 'Repeat the passphrase',
-    noRecovery: 'Keep the passphrase safe: it cannot be recovered. Without it this key can no longer sign, and you would have to create a new key or import your organization’s certificate.',
+    noRecovery:
+      'Keep the passphrase safe: it cannot be recovered. Without it this key can no longer sign, and you would have to create a new key or import your organization’s certificate.',
     show: 'Show or hide the passphrase',
     wrongPassphrase: 'This passphrase does not open the key. Check it and try again.',
     problem: {
@@ -161,7 +163,8 @@ export const review = {
   },
   importCertificate: {
     title: 'Import organization certificate',
-    intro: 'A certificate issued by your organization’s certificate authority (a .p12 or .pfx file with its private key) lets Word show the signature as coming from your organization.',
+    intro:
+      'A certificate issued by your organization’s certificate authority (a .p12 or .pfx file with its private key) lets Word show the signature as coming from your organization.',
     file: 'Certificate file (.p12 or .pfx)',
     filePlaceholder: 'Choose a file…',
     password: 'Password of the file',
@@ -183,8 +186,10 @@ export const review = {
     failedTitle: 'The amendment could not be created',
   },
   readOnly: {
-    awaiting: 'Signing has started on this version ({{signed}} of {{total}} signatures), so nothing in it can change. The remaining signers sign on the review page; to change anything, amend it: a new draft version is created.',
-    signed: 'This version is signed, so nothing in it can change. To change anything, amend it: a new draft version is created and the signed one stays as it is.',
+    awaiting:
+      'Signing has started on this version ({{signed}} of {{total}} signatures), so nothing in it can change. The remaining signers sign on the review page; to change anything, amend it: a new draft version is created.',
+    signed:
+      'This version is signed, so nothing in it can change. To change anything, amend it: a new draft version is created and the signed one stays as it is.',
     superseded: 'This version was superseded by a later one and is kept for the record. It can no longer be edited.',
   },
 };

@@ -40,6 +40,7 @@ export const handoff = {
     label: 'Etapas del ciclo de vida de marketing a ventas',
     handoff: 'traspaso',
     noStage: 'Elige la etapa del traspaso para ver dónde cambia de manos el lead.',
-    ownerNote: 'En el paso del ciclo de vida, «{{stage}}» pertenece a {{team}}. En el traspaso el lead pasa a ventas, así que la etapa del traspaso suele ser la primera de ventas.',
+    ownerNote:
+      'En el paso del ciclo de vida, «{{stage}}» pertenece a {{team}}. En el traspaso el lead pasa a ventas, así que la etapa del traspaso suele ser la primera de ventas.',
   },
 };

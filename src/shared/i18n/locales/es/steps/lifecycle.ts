@@ -5,7 +5,8 @@ export const lifecycle = {
   },
   stages: {
     title: 'Etapas del embudo',
-    intro: 'En orden, del primer contacto al cliente. Para cada etapa, indica qué significa y qué debe cumplirse —idealmente comprobable en el CRM— para que un lead entre en ella.',
+    intro:
+      'En orden, del primer contacto al cliente. Para cada etapa, indica qué significa y qué debe cumplirse —idealmente comprobable en el CRM— para que un lead entre en ella.',
     requiredNote: 'Lead, MQL y SQL son obligatorias en todo acuerdo. Oportunidad y Cliente son opcionales, y puedes agregar etapas propias.',
     list: 'Etapas del ciclo de vida',
     add: 'Agregar etapa',

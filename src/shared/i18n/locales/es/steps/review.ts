@@ -82,6 +82,7 @@ export const review = {
       noChanges: 'Ningún cambio desde que abriste la revisión.',
       changes_one: '{{count}} cambio desde que abriste la revisión: {{sections}}.',
       changes_other: '{{count}} cambios desde que abriste la revisión: {{sections}}.',
+      changes_many: '{{count}} de cambios desde que abriste la revisión: {{sections}}.',
       loading: 'Calculando lo que se firma…',
       failed: 'No se pudo calcular lo que se firmaría',
       device: 'Queda registrado como firmado en: {{device}}.',
@@ -91,7 +92,8 @@ export const review = {
       update: '¿Actualizar también el cargo de {{name}} en el acuerdo?',
       updateOn: 'La tabla de partes y la portada mostrarán «{{title}}»; la huella de arriba ya incluye este cambio.',
       updateOff: 'El acuerdo conserva «{{title}}»; solo tu firma registra el nuevo cargo.',
-      frozen: 'Alguien ya firmó, así que el acuerdo está congelado: el cargo de {{name}} en él sigue siendo «{{title}}». Tu firma registra el cargo que indiques aquí.',
+      frozen:
+        'Alguien ya firmó, así que el acuerdo está congelado: el cargo de {{name}} en él sigue siendo «{{title}}». Tu firma registra el cargo que indiques aquí.',
     },
     pad: {
       label: 'Zona de firma de {{name}}',
@@ -148,7 +150,8 @@ export const review = {
     passphrase: 'Frase de contraseña',
     newPassphraseHint: 'Protege la clave en este equipo; la escribirás una vez por sesión para firmar. Al menos {{min}} caracteres.',
     confirm: 'Repite la frase de contraseña',
-    noRecovery: 'Guárdala bien: no se puede recuperar. Sin ella, esta clave ya no podrá firmar y tendrás que crear una nueva o importar el certificado de tu organización.',
+    noRecovery:
+      'Guárdala bien: no se puede recuperar. Sin ella, esta clave ya no podrá firmar y tendrás que crear una nueva o importar el certificado de tu organización.',
     show: 'Mostrar u ocultar la frase de contraseña',
     wrongPassphrase: 'Esta frase de contraseña no abre la clave. Revísala y vuelve a intentarlo.',
     problem: {
@@ -163,7 +166,8 @@ export const review = {
   },
   importCertificate: {
     title: 'Importar certificado de la organización',
-    intro: 'Con un certificado emitido por la autoridad de certificación de tu organización (un archivo .p12 o .pfx con su clave privada), Word muestra la firma como procedente de tu organización.',
+    intro:
+      'Con un certificado emitido por la autoridad de certificación de tu organización (un archivo .p12 o .pfx con su clave privada), Word muestra la firma como procedente de tu organización.',
     file: 'Archivo del certificado (.p12 o .pfx)',
     filePlaceholder: 'Elige un archivo…',
     password: 'Contraseña del archivo',
@@ -185,8 +189,10 @@ export const review = {
     failedTitle: 'No se pudo crear la enmienda',
   },
   readOnly: {
-    awaiting: 'La firma de esta versión ya empezó ({{signed}} de {{total}} firmas), así que no se puede cambiar nada en ella. Los firmantes que faltan firman en la página de revisión; para cambiar algo, enmiéndala: se crea una nueva versión en borrador.',
-    signed: 'Esta versión está firmada, así que no se puede cambiar nada en ella. Para cambiar algo, enmiéndala: se crea una nueva versión en borrador y la firmada se queda como está.',
+    awaiting:
+      'La firma de esta versión ya empezó ({{signed}} de {{total}} firmas), así que no se puede cambiar nada en ella. Los firmantes que faltan firman en la página de revisión; para cambiar algo, enmiéndala: se crea una nueva versión en borrador.',
+    signed:
+      'Esta versión está firmada, así que no se puede cambiar nada en ella. Para cambiar algo, enmiéndala: se crea una nueva versión en borrador y la firmada se queda como está.',
     superseded: 'Una versión posterior sustituyó a esta, que se conserva como constancia. Ya no se puede editar.',
   },
 };
