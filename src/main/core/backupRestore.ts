@@ -157,3 +157,4 @@ export function createBackupRestore(db: Db, repo: AgreementsRepo, actuals: Actua
     },
   };
 }
+export type BackupRestore = ReturnType<typeof createBackupRestore>;

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { contract, isOpName, type HostKind, type OpName, type OpOutput, type OpParsedInput, type StartupReport } from '../../shared/api/contract';
+import { contract, isOpName, type HostKind, type StartupReport } from '../../shared/api/contract';
 import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/api/errors';
-import { signingState } from '../../shared/signing/signers';
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
 import { createSettingsRepo } from '../db/settingsRepo';
@@ -20,10 +19,10 @@ import type { DocumentService } from './document/service';
 import type { KeyProtector } from './packageSignature';
 import { createSettingsService } from './settings';
 import { createIdentityService } from './signingIdentity';
-import { assertStoredSignaturesIntact } from './signing/integrity';
 import { createSigningService } from './signing/service';
 import { upgradeStoredModel } from './modelUpgrade';
 import { storageError } from './storageError';
+import { createHandlers } from './handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -36,8 +35,6 @@ export interface CoreOptions {
   /** Backups: generations kept (10 changes, 7 days, 4 weeks; SLA_WORKSHOP_BACKUPS_KEEP) and how often to look for changes (1 h). */
   backups?: BackupOptions;
 }
-
-type Handlers = { [K in OpName]: (input: OpParsedInput<K>) => OpOutput<K> | Promise<OpOutput<K>> };
 
 /** The application core: one database, the services, and `dispatch`, the single door every host calls. */
 export function createCore(options: CoreOptions) {
@@ -118,80 +115,18 @@ export function createCore(options: CoreOptions) {
     };
   }
 
-  const handlers: Handlers = {
-    'app.info': () => ({ appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host }),
-    'app.startupReport': () => startupReport(),
-    'agreements.list': (input) => agreements.list(input),
-    'agreements.get': ({ id }) => agreements.get(id),
-    'agreements.create': ({ source, language, title }) => agreements.create(source, language, title),
-    'agreements.save': ({ id, revision, agreement }) => agreements.save(id, revision, agreement),
-    'agreements.duplicate': ({ id }) => agreements.duplicate(id),
-    'agreements.rename': ({ id, title }) => agreements.rename(id, title),
-    'agreements.trash': ({ id }) => agreements.trash(id),
-    'agreements.restore': ({ id }) => agreements.restore(id),
-    'agreements.purge': ({ id }) => agreements.purge(id),
-    'actuals.get': ({ id }) => actuals.get(id),
-    'actuals.save': ({ id, revision, months }) => actuals.save(id, revision, months),
-    'signing.sign': (input) => signing.sign(input),
-    'signing.preview': (input) => signing.preview(input),
-    'agreements.amend': ({ id }) => signing.amend(id),
-    'agreements.changes': ({ id }) => signing.changes(id),
-    'document.export': (input) => exportDocument(input),
-    'signingKeys.list': () => identities.list(),
-    'signingKeys.unlock': ({ passphrase }) => identities.unlockSession(passphrase),
-    'signingKeys.create': ({ organization, passphrase }) => identities.create(organization, passphrase),
-    'signingKeys.importP12': ({ base64, password, passphrase }) => identities.importP12(Buffer.from(base64, 'base64'), password, passphrase),
-    'signingKeys.remove': ({ id }) => identities.remove(id),
-    'signingKeys.select': ({ agreementId }) => {
-      const company = agreements.get(agreementId).agreement.meta.company;
-      return { keyId: identities.select(company), company };
-    },
-    'settings.get': () => settings.get(),
-    'settings.update': (input) => settings.update(input),
-    'document.verify': async ({ base64 }) => (await documents()).verify(Buffer.from(base64, 'base64')),
-    'backups.list': () => restore.list(),
-    'backups.agreements': ({ backup }) => restore.agreements(backup),
-    'backups.restoreAgreement': ({ backup, id }) => restore.restoreAgreement(backup, id),
-    'slaw.export': ({ id }) => agreements.exportSlaw(id),
-    'slaw.import': ({ content }) => agreements.importSlaw(content),
-  };
-
-  /**
-   * The Word document of a stored version, listing what changed when it amends a signed one. A fully signed
-   * version is also sealed with the installation's digital signature unless the caller says not to. The
-   * sequence itself (key → build → seal → record) is the document service's, shared with the CLI.
-   */
-  async function exportDocument(input: OpParsedInput<'document.export'>): Promise<OpOutput<'document.export'>> {
-    const { agreement } = agreements.get(input.id);
-    // A version that is no longer what its signers signed gets no document, and so never a seal.
-    assertStoredSignaturesIntact(agreement);
-    const sealed = input.digitalSignature ?? signingState(agreement).complete;
-    const { base, changes } = signing.changes(input.id);
-    const exported = await (
-      await documents()
-    ).export({
-      agreement,
-      ...(input.language ? { lang: input.language } : {}),
-      ...(base ? { changes, baseVersion: base.version } : {}),
-      // Which key: the one chosen, else the organization's, else the one matching the agreement's company.
-      key: sealed
-        ? {
-            kind: 'installation',
-            ...(input.keyId ? { keyId: input.keyId } : {}),
-            ...(input.organization ? { organization: input.organization } : {}),
-            company: agreement.meta.company,
-            ...(input.passphrase ? { passphrase: input.passphrase } : {}),
-          }
-        : null,
-    });
-    const { sealedBy } = exported;
-    return {
-      fileName: exported.fileName,
-      base64: Buffer.from(exported.bytes).toString('base64'),
-      bytes: exported.bytes.byteLength,
-      digitalSignature: sealedBy ? { subject: sealedBy.subject, selfSigned: sealedBy.selfSigned, thumbprint: sealedBy.thumbprint } : null,
-    };
-  }
+  // One handler map per domain (src/main/core/handlers), over the services built above.
+  const handlers = createHandlers({
+    info: { appVersion: options.appVersion, schemaVersion: SLAW_SCHEMA_VERSION, dataDir: options.dataDir, host: options.host },
+    startupReport,
+    agreements,
+    actuals,
+    signing,
+    identities,
+    settings,
+    restore,
+    documents,
+  });
 
   /**
    * Validates the operation name and its input, runs it, and always answers with a Result: never throws,
