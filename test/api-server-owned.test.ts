@@ -1,3 +1,4 @@
+import { CANONICAL_VERSION } from '../src/shared/model/version';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgreementRecord } from '../src/shared/api/contract';
 import type { Agreement } from '../src/shared/model/schema';
@@ -118,8 +119,8 @@ describe.each(HOST_KINDS)('server-owned fields through the %s host', (kind) => {
       signedAt: '2027-01-01T10:00:00+01:00',
       image: strokePngDataUrl(2),
       device: 'elsewhere',
-      fingerprint: fingerprintOf(content),
-      canonicalVersion: 1,
+      fingerprint: fingerprintOf(content, CANONICAL_VERSION),
+      canonicalVersion: CANONICAL_VERSION,
     };
     const file = serializeSlaw({ ...content, meta: { ...content.meta, status: 'signed' }, signatures: [signature] }, 'test');
 

@@ -1,3 +1,4 @@
+import { CANONICAL_VERSION } from '../src/shared/model/version';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgreementRecord } from '../src/shared/api/contract';
 import { createTranslator, describeError } from '../src/shared/i18n';
@@ -72,7 +73,7 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
       jobTitle: 'Y',
       image: strokePngDataUrl(),
       consent: true,
-      fingerprint: fingerprintOf(example.agreement),
+      fingerprint: fingerprintOf(example.agreement, CANONICAL_VERSION),
     });
     expect(notSigner).toMatchObject({ ok: false, error: { kind: 'not_signer' } });
     const noConsent = await host.raw('signing.sign', {
@@ -83,7 +84,7 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
       jobTitle: 'Y',
       image: strokePngDataUrl(),
       consent: false,
-      fingerprint: fingerprintOf(example.agreement),
+      fingerprint: fingerprintOf(example.agreement, CANONICAL_VERSION),
     });
     expect(noConsent).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
     const notPng = await host.client.send('signing.sign', {
@@ -94,7 +95,7 @@ describe.each(HOST_KINDS)('signing through the %s host', (kind) => {
       jobTitle: 'Y',
       image: 'data:image/png;base64,AAAA',
       consent: true,
-      fingerprint: fingerprintOf(example.agreement),
+      fingerprint: fingerprintOf(example.agreement, CANONICAL_VERSION),
     });
     expect(notPng).toMatchObject({ ok: false, error: { kind: 'invalid_input', params: { reason: 'bad_signature_image' } } });
     expect((await host.client.call('agreements.get', { id: example.agreement.meta.id })).agreement.meta.status).toBe('draft');
@@ -220,14 +221,14 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
           jobTitle: signer.jobTitle,
           image: strokePngDataUrl(1),
           consent: true,
-          fingerprint: fingerprintOf(example.agreement),
+          fingerprint: fingerprintOf(example.agreement, CANONICAL_VERSION),
         })
       ).record;
     }
     const signed = await host.client.call('document.export', { id, language: 'en', digitalSignature: false });
     expect(await verifyDocx(Buffer.from(signed.base64, 'base64'))).toMatchObject({
       status: 'match',
-      fingerprint: fingerprintOf(example.agreement),
+      fingerprint: fingerprintOf(example.agreement, CANONICAL_VERSION),
       signers: 2,
     });
     expect(await host.client.send('document.export', { id: 'missing' })).toMatchObject({ ok: false, error: { kind: 'not_found' } });
@@ -244,8 +245,8 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
       signedAt: '2026-01-01T10:00:00+01:00',
       image: strokePngDataUrl(),
       device: 'x',
-      fingerprint: fingerprintOf(example.agreement),
-      canonicalVersion: 1,
+      fingerprint: fingerprintOf(example.agreement, CANONICAL_VERSION),
+      canonicalVersion: CANONICAL_VERSION,
     };
     await host.client.call('agreements.save', { id: example.agreement.meta.id, revision: 1, agreement: { ...example.agreement, signatures: [forged] } });
     const stored = await host.client.call('agreements.get', { id: example.agreement.meta.id });
@@ -264,7 +265,7 @@ describe.each(HOST_KINDS)('signatures and files through the %s host', (kind) => 
       jobTitle: signer.jobTitle,
       image: strokePngDataUrl(),
       consent: true,
-      fingerprint: fingerprintOf(example.agreement),
+      fingerprint: fingerprintOf(example.agreement, CANONICAL_VERSION),
     });
     const file = await host.client.call('slaw.export', { id: example.agreement.meta.id });
     const imported = await host.client.call('slaw.import', { content: file.content });

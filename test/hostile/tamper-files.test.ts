@@ -1,3 +1,4 @@
+import { CANONICAL_VERSION } from '../../src/shared/model/version';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -244,8 +245,8 @@ describe('drafts cannot take over another agreement’s amendments', () => {
       signedAt: '2027-01-01T10:00:00+01:00',
       image: strokePngDataUrl(3),
       device: 'x',
-      fingerprint: fingerprintOf(content),
-      canonicalVersion: 1,
+      fingerprint: fingerprintOf(content, CANONICAL_VERSION),
+      canonicalVersion: CANONICAL_VERSION,
     };
     const imported = await host.client.call('slaw.import', {
       content: serializeSlaw({ ...content, meta: { ...content.meta, status: 'signed' }, signatures: [signature] }, 'test'),
