@@ -56,6 +56,17 @@ function sectionParts(sections: OutlineSection[], together: boolean): PagePart[]
   return parts;
 }
 
+/**
+ * A section's blocks. Records kept together chain every block to the next (the last section's final block
+ * excepted: the signatures start their own page), so a block that does not fit moves to the next page whole
+ * instead of leaving its heading and a line of it behind.
+ */
+function recordBlocks(s: OutlineSection, together: boolean, isLast: boolean, counter: ReturnType<typeof blockCounter>): (Paragraph | Table)[] {
+  if (!together) return renderBlocks(s.blocks, counter, false);
+  if (!isLast) return renderBlocks(s.blocks, counter, true);
+  return [...renderBlocks(s.blocks.slice(0, -1), counter, true), ...renderBlocks(s.blocks.slice(-1), counter, false)];
+}
+
 /** The body after the cover: contents, the outline's sections, the signatures and their record. */
 function body(model: DocumentModel, plan: PagePlan): (Paragraph | Table)[] {
   const { t, outline } = model;
@@ -70,7 +81,7 @@ function body(model: DocumentModel, plan: PagePlan): (Paragraph | Table)[] {
   const last = outline.sections[outline.sections.length - 1];
   const sections = outline.sections.flatMap((s) => [
     majorHeading({ id: s.id, number: s.number, text: s.heading, pageBreakBefore: plan.breaks.has(s.id) }),
-    ...renderBlocks(s.blocks, counter, together && RECORDS.has(s.id) && s !== last),
+    ...recordBlocks(s, together && RECORDS.has(s.id), s === last, counter),
   ]);
   return [...contentsPage(t('document.headings.contents'), entries), ...sections, ...signaturePage(model), ...signatureRecordPage(model)];
 }
