@@ -13,8 +13,16 @@ const bodyOf = async (agreement: Agreement) =>
   (await (await openDocx((await exportDocx(agreement, { appVersion: '9.9.9', now })).bytes)).paragraphs('word/document.xml')).map(plainSpaces);
 
 describe.each<[Language, string, string[]]>([
-  ['en', 'Wednesday, April 1, 2026', ['12 months from the effective date', 'Chief Executive Officer', '10 days', 'Lead lists, CRM exports and conversion figures']],
-  ['es', 'miércoles, 1 de abril de 2026', ['12 meses desde la entrada en vigor', 'Dirección General', '10 días', 'Los listados de leads, las exportaciones del CRM']],
+  [
+    'en',
+    'Wednesday, April 1, 2026',
+    ['12 months from the effective date', 'Chief Executive Officer', '10 days', 'Lead lists, CRM exports and conversion figures'],
+  ],
+  [
+    'es',
+    'miércoles, 1 de abril de 2026',
+    ['12 meses desde la entrada en vigor', 'Dirección General', '10 días', 'Los listados de leads, las exportaciones del CRM'],
+  ],
 ])('the terms in the Word document of the signed example in %s', (lang, effective, clauses) => {
   const t = createTranslator(lang);
   const agreement = signedExample(lang);
