@@ -248,7 +248,7 @@ describe.each<[Language, string]>([
   const verifyCli = (file: string) =>
     spawnSync(process.execPath, ['bin/sla-workshop.mjs', 'verify', file], { encoding: 'utf8', env: { ...process.env, LANG: locale } });
   /** The start of a translated sentence, up to its first placeholder. */
-  const opening = (key: string, first: string) => L(key, { [first]: '\u0001' }).split('\u0001')[0] ?? '';
+  const opening = (key: string, first: string) => L(key, { [first]: '\u0001', count: 2 }).split('\u0001')[0] ?? '';
   const sealedNotice = (file: string, name: string) => `${L('steps.review.export.downloaded', { file })} ${L('steps.review.export.sealedBy', { name })}`;
   /** Dialogs are judged on the viewport: a full-page picture of the review page is too tall to read. */
   const dialogShot = async (name: string) => {
