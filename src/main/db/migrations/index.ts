@@ -28,10 +28,12 @@ export function applyMigrations(db: Database.Database, migrations: readonly Migr
       supported: latest,
     });
   }
-  const pending = migrations.filter((m) => m.version > current);
-  if (pending.length === 0) return current;
+  if (migrations.every((m) => m.version <= current)) return current;
+  // The version is read again inside the write lock: two processes opening a new database at once (two CLI
+  // commands) must not both run the same migration; the second finds it done.
   db.transaction(() => {
-    for (const migration of pending) {
+    const locked = databaseVersion(db);
+    for (const migration of migrations.filter((m) => m.version > locked)) {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
