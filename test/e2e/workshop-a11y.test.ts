@@ -153,21 +153,13 @@ describe.each<[Language, string]>([
     await poll(() => page.locator('html').getAttribute('class')).not.toContain('presentation-mode');
   });
 
-  it('the export menu, the digital-signature panel and the certificate import form', async () => {
+  it('the export menu (signing keys and the certificate import live on the Settings screen: test/e2e/settings.test.ts)', async () => {
     await goTo('review');
     await page.getByRole('button', { name: L('steps.review.export.other') }).click();
     await page.getByRole('menu').waitFor();
     await check('export menu');
-    await page.getByRole('menuitem', { name: L('steps.review.export.keySettings') }).click();
-    const panel = dialog(L('steps.review.keyCard.title'));
-    await panel.waitFor();
-    await panel.getByRole('button', { name: L('steps.review.keyCard.import') }).waitFor();
-    await check('signing key panel');
-    await panel.getByRole('button', { name: L('steps.review.keyCard.import') }).click();
-    const form = dialog(L('steps.review.importCertificate.title'));
-    await form.waitFor();
-    await check('certificate import form');
-    await closeWith(form);
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
   });
 
   it('the signing dialog, and the signed review', async () => {
@@ -179,7 +171,8 @@ describe.each<[Language, string]>([
       const sign = dialog(L('steps.review.signers.signAs', { name: signer }));
       await sign.waitFor();
       if (index === 0) await check('signing dialog');
-      const canvas = sign.getByRole('img', { name: L('steps.review.sign.pad.label', { name: signer }) });
+      await poll(() => sign.getByTestId('sign-what').getAttribute('data-state')).toBe('ready');
+      const canvas = sign.getByTestId('signature-canvas');
       await canvas.scrollIntoViewIfNeeded();
       const box = await canvas.boundingBox();
       if (!box) throw new Error('no signature pad');
@@ -195,9 +188,9 @@ describe.each<[Language, string]>([
     await check('signed review');
   }, 240_000);
 
-  it('the dialog that creates the signing key on the first sealed export', async () => {
+  it('the dialog that chooses the key sealing the first signed export', async () => {
     await page.getByRole('button', { name: L('steps.review.export.button') }).click();
-    const create = dialog(L('steps.review.signingKey.createTitle'));
+    const create = dialog(L('settings.seal.title'));
     await create.waitFor();
     await check('create signing key');
     await closeWith(create);
