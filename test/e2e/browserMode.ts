@@ -85,7 +85,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(350);
   // Fixed and sticky parts (app header, step navigation) would land mid-picture in a scrolled full-page shot.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  // A full-page picture of a 1920-wide screen takes seconds on a loaded 2-core runner (CI timed out at 15 s).
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, timeout: 60_000 });
 }
 
 export { removeDir };

@@ -146,6 +146,8 @@ describe.each<[Language, string]>([
     const covered: string[] = [];
     for (let i = 0; i < 45; i++) {
       await page.keyboard.press('Tab');
+      // The app corrects the scroll in the frame after focus; give it two frames before measuring.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const problem = await page.evaluate(() => {
         const active = document.activeElement as HTMLElement | null;
         const strip = document.querySelector('.presentation-bar');

@@ -1,9 +1,10 @@
 import { ActionIcon, Affix, Button, Group, Paper, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconGavel, IconParking, IconX } from '@tabler/icons-react';
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/appStore';
 import { WORKSHOP_STEPS, type WorkshopStep } from '../../store/route';
+import { scrollNeeded } from './keepAbove';
 import { SessionBalance } from './SessionBalance';
 import { StepTimer } from './StepTimer';
 
@@ -24,6 +25,35 @@ function useReservedHeight(element: HTMLElement | null): void {
       root.style.removeProperty(BAR_HEIGHT_VAR);
     };
   }, [element]);
+}
+
+/**
+ * Keeps the focused field of the step wholly above the bar: when it is reached with Tab (a text area's own
+ * scroll-into-view only reveals its caret) and when the bar grows because its contents wrap.
+ */
+function useFocusedFieldAbove(bar: HTMLElement | null): void {
+  useEffect(() => {
+    if (!bar) return;
+    const keep = () => {
+      const active = document.activeElement;
+      if (!(active instanceof HTMLElement) || !active.closest('.presentation')) return;
+      const gap = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const by = scrollNeeded(active.getBoundingClientRect(), bar.getBoundingClientRect().top, gap);
+      if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
+    };
+    // The browser scrolls a newly focused field after the focus events; correct in the frame that follows too.
+    const onFocus = () => {
+      keep();
+      requestAnimationFrame(keep);
+    };
+    document.addEventListener('focusin', onFocus);
+    const observer = new ResizeObserver(keep);
+    observer.observe(bar);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      observer.disconnect();
+    };
+  }, [bar]);
 }
 
 /**
@@ -54,6 +84,7 @@ export function PresentationBar({ step }: { step: WorkshopStep }) {
   // A callback ref, because the Affix's portal attaches the bar after this component's effects have run.
   const [bar, setBar] = useState<HTMLDivElement | null>(null);
   useReservedHeight(bar);
+  useFocusedFieldAbove(bar);
   // The button that turned presentation mode on is now hidden; keyboard users continue from this bar.
   const focusOnArrival = useCallback((node: HTMLDivElement | null) => {
     setBar(node);
