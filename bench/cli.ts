@@ -18,8 +18,11 @@ const childEnv = (extra: Record<string, string> = {}) => {
   return env;
 };
 
+/** The commands' data folder: a fresh one per run, never the user's own database. */
+let dataDir = '';
+
 /** Wall time of one whole process, from spawn to exit, in milliseconds. */
-function wall(args: string[], env = childEnv()): number {
+function wall(args: string[], env = childEnv({ SLA_WORKSHOP_DATA_DIR: dataDir })): number {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -36,6 +39,7 @@ const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 export async function benchCli(): Promise<Row[]> {
   await ensureNodeBuild();
   const dir = mkdtempSync(join(tmpdir(), 'sla-bench-cli-'));
+  dataDir = join(dir, 'data');
   try {
     const slaw = join(dir, 'example.slaw');
     const docx = join(dir, 'example.docx');
@@ -52,8 +56,8 @@ export async function benchCli(): Promise<Row[]> {
       exported.push(wall([BIN, 'export', slaw, '-o', docx, '--force']));
     }
     const dev: number[] = [];
-    for (let i = 0; i < DEV_RUNS; i++) dev.push(wall([BIN, '--version'], childEnv({ SLA_WORKSHOP_DEV: '1' })));
-    const child = spawnSync(process.execPath, ['--import', 'tsx', IN_PROCESS, slaw, join(dir, 'in-process.docx'), '8'], { encoding: 'utf8', env: childEnv() });
+    for (let i = 0; i < DEV_RUNS; i++) dev.push(wall([BIN, '--version'], childEnv({ SLA_WORKSHOP_DEV: '1', SLA_WORKSHOP_DATA_DIR: dataDir })));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', IN_PROCESS, slaw, join(dir, 'in-process.docx'), '8'], { encoding: 'utf8', env: childEnv({ SLA_WORKSHOP_DATA_DIR: dataDir }) });
     if (child.status !== 0) throw new Error(`in-process export failed: ${child.stderr}`);
     const inProcess = JSON.parse(child.stdout) as { first: number; warm: number[] };
 
