@@ -32,7 +32,7 @@ function TargetLine({ column, value }: { column: FigureColumn; value: number | n
   const amount = formatLocaleNumber(target.value, i18n.language, { cents: column.unit === 'currency' });
   const text = t(`results.figures.target.${target.direction ?? 'plain'}`, { value: amount });
   return (
-    <Text component="span" size="xs" c={verdict === 'missed' ? 'red.9' : verdict === 'met' ? 'green.9' : 'gray.7'} data-verdict={verdict ?? 'none'}>
+    <Text component="span" size="xs" c={verdict === 'missed' ? 'red.9' : verdict === 'met' ? 'teal.9' : 'gray.7'} data-verdict={verdict ?? 'none'}>
       {verdict ? `${text} · ${t(`results.figures.verdict.${verdict}`)}` : text}
     </Text>
   );

@@ -62,7 +62,7 @@ export function FiguresGrid({ agreement, months, columns, onRemove }: FiguresGri
               {t('results.figures.month')}
             </Table.Th>
             {columns.map((column, i) => (
-              <Table.Th key={column.id} scope="col" style={{ minWidth: 128, verticalAlign: 'bottom' }}>
+              <Table.Th key={column.id} scope="col" style={{ minWidth: column.unit === 'currency' ? 150 : 132, verticalAlign: 'bottom' }}>
                 <Text size="sm" fw={600} lh={1.25}>
                   {labels[i]}
                 </Text>
