@@ -9,7 +9,14 @@ import { FigureCell } from './FigureCell';
 import type { FigureColumn } from './figureColumns';
 import { monthName } from './months';
 
-const STICKY = { position: 'sticky', left: 0, zIndex: 2, background: 'var(--mantine-color-body)' } as const;
+// The month stays in view while the figures scroll under it; its edge shows where they go.
+const STICKY = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 2,
+  background: 'var(--mantine-color-body)',
+  boxShadow: 'inset -1px 0 0 var(--mantine-color-gray-4)',
+} as const;
 
 /** "Imported from hubspot.csv on 5 Dec 2026": months an import wrote say so, and stay editable. */
 function ImportedMarker({ month }: { month: string }) {
