@@ -165,6 +165,28 @@ describe.each(CASES)('figures by month in $ui with the browser in $browser', (c)
     expect((await monthOf(FIRST))?.stages.find((s) => s.stageId === stageId('mql'))?.count ?? null).toBeNull();
   });
 
+  it('scrolls sideways inside its own box with the month column in view, at 1366×768 and at 200 % zoom', async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 683, height: 384 },
+    ]) {
+      await page.setViewportSize(viewport);
+      const box = page.getByTestId('figures-scroll');
+      await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      const layout = await box.evaluate((el) => ({
+        scrolls: el.scrollWidth > el.clientWidth,
+        scrolled: el.scrollLeft > 0,
+        page: globalThis.document.documentElement.scrollWidth <= globalThis.innerWidth,
+        boxLeft: el.getBoundingClientRect().left,
+        monthLeft: el.querySelector('tbody th')?.getBoundingClientRect().left ?? -1,
+      }));
+      expect(layout).toMatchObject({ scrolls: true, scrolled: true, page: true });
+      expect(Math.abs(layout.monthLeft - layout.boxLeft)).toBeLessThan(3);
+      if (viewport.width < 1000) await screenshot(page, `results-figures-zoom200-${c.ui}`);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
   it('removes a month’s figures only after asking', async () => {
     await page.getByRole('button', { name: t('results.figures.remove.button', { month: monthName(SECOND, c.ui) }) }).click();
     const dialog = page.getByRole('dialog', { name: t('results.figures.remove.title', { month: monthName(SECOND, c.ui) }) });
