@@ -59,6 +59,11 @@ describe.each(CASES)('figures by month in $ui with the browser in $browser', (c)
     page.setDefaultTimeout(15_000);
     id = await createAgreement(server, 'example', c.ui);
     signed = await callApi<Rec>(server, 'agreements.get', { id });
+    // A custom KPI (no catalog formula): its monthly value is typed in the grid.
+    const kpi = { ...signed.agreement.kpis[0]!, id: 'kpi-partner-nps', catalogKey: null, name: 'Partner NPS', unit: 'count' as const, target: 40 };
+    const withKpi = { ...signed.agreement, kpis: [...signed.agreement.kpis, kpi] };
+    const saved = await callApi<{ revision: number }>(server, 'agreements.save', { id, revision: signed.revision, agreement: withKpi });
+    signed = { agreement: withKpi, revision: saved.revision };
     for (const p of signed.agreement.participants.filter((x) => x.mustSign)) {
       const preview = await callApi<{ fingerprint: string }>(server, 'signing.preview', { id });
       signed = (
@@ -119,6 +124,18 @@ describe.each(CASES)('figures by month in $ui with the browser in $browser', (c)
     await cell(stageName('lead'), IMPORTED).press('ControlOrMeta+a');
     await cell(stageName('lead'), IMPORTED).pressSequentially('910', { delay: 20 });
     await poll(async () => (await monthOf(IMPORTED))?.stages.find((s) => s.stageId === stageId('lead'))?.count).toBe(910);
+    // A custom KPI accepts a typed value (negative ones too); the import's figures are one click away.
+    await cell('Partner NPS', FIRST).pressSequentially('-12', { delay: 20 });
+    const more = page.getByRole('button', { name: t('results.figures.moreFigures') });
+    await more.click();
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
+    await cell(t('results.figures.columns.contacts'), FIRST).pressSequentially('3000', { delay: 20 });
+    await page.keyboard.press('Tab');
+    await poll(async () => {
+      const m = await monthOf(FIRST);
+      return [m?.kpiValues, m?.contacts];
+    }).toEqual([[{ kpiId: 'kpi-partner-nps', value: -12 }], 3000]);
+    await more.click();
     await poll(() => page.getByTestId('results-save-state').innerText()).toContain(t('results.save.saved'));
   });
 
