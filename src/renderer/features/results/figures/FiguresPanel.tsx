@@ -11,6 +11,8 @@ import { FiguresGrid } from './FiguresGrid';
 import { monthName, monthOfPicked, monthToAdd } from './months';
 import { RemoveMonthDialog } from './RemoveMonthDialog';
 
+const CALENDAR_LABELS = ['previousYear', 'nextYear', 'previousDecade', 'nextDecade'] as const;
+
 /**
  * The figures by month: typed or corrected by hand, or written by an import, on any version of the agreement
  * (signed ones too: the figures live beside it and never change what was signed). Saved as they are typed.
@@ -81,7 +83,10 @@ export function FiguresPanel() {
             if (month) add(month);
           }}
           w={220}
-          popoverProps={{ withinPortal: true }}
+          // One id for the box, its label and the popover, so the calendar is named after the label.
+          id={`figures-pick-month-${id}`}
+          popoverProps={{ withinPortal: true, id: `figures-pick-month-${id}` }}
+          ariaLabels={Object.fromEntries(CALENDAR_LABELS.map((key) => [key, t(`workshop.date.calendar.${key}`)]))}
         />
         <Button
           variant="subtle"
