@@ -9,6 +9,7 @@ import { document as documentEn } from './locales/en/document';
 import { common as commonEn } from './locales/en/common';
 import { errors as errorsEn } from './locales/en/errors';
 import { missing as missingEn } from './locales/en/missing';
+import { monthReview as monthReviewEn } from './locales/en/monthReview';
 import { ui as uiEn } from './locales/en/ui';
 import { facilitation as facilitationEn } from './locales/en/facilitation';
 import { settings as settingsEn } from './locales/en/settings';
@@ -23,6 +24,7 @@ import { document as documentEs } from './locales/es/document';
 import { common as commonEs } from './locales/es/common';
 import { errors as errorsEs } from './locales/es/errors';
 import { missing as missingEs } from './locales/es/missing';
+import { monthReview as monthReviewEs } from './locales/es/monthReview';
 import { ui as uiEs } from './locales/es/ui';
 import { facilitation as facilitationEs } from './locales/es/facilitation';
 import { settings as settingsEs } from './locales/es/settings';
@@ -47,6 +49,7 @@ export const resources = {
       backups: backupsEn,
       verify: verifyEn,
       actuals: actualsEn,
+      monthReview: monthReviewEn,
       settings: settingsEn,
     },
   },
@@ -65,6 +68,7 @@ export const resources = {
       backups: backupsEs,
       verify: verifyEs,
       actuals: actualsEs,
+      monthReview: monthReviewEs,
       settings: settingsEs,
     },
   },
