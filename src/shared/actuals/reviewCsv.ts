@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { KeysUnder } from '../i18n';
 import type { Agreement, Language } from '../model/schema';
 import type { MonthReview } from './review';
 import { reviewTables, type TextTable } from './reviewTables';
@@ -33,7 +34,7 @@ function block(title: string, table: TextTable): string[][] {
  */
 export function monthReviewCsv(review: MonthReview, agreement: Pick<Agreement, 'lifecycle' | 'meta'>, t: TFunction, lang: Language): string {
   const tables = reviewTables(review, agreement, t, lang, 'sheet');
-  const s = (key: string) => t(`monthReview.sections.${key}`);
+  const s = (key: KeysUnder<'monthReview.sections'>): string => t(`monthReview.sections.${key}`);
   const rows: string[][] = [
     [inertCell(agreement.meta.title), review.month],
     [],

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { KeysUnder } from '../i18n';
 import type { Agreement, Language } from '../model/schema';
 import type { CommitmentMeasure } from './compliance';
 import type { TargetStatus } from './kpis';
@@ -66,7 +67,7 @@ export function reviewTables(
   style: ReviewTableStyle,
 ): ReviewTables {
   const num = numberFormatter(lang, style);
-  const col = (key: string) => t(`monthReview.columns.${key}`);
+  const col = (key: KeysUnder<'monthReview.columns'>): string => t(`monthReview.columns.${key}`);
   const status = (s: TargetStatus) => (style === 'display' ? `${STATUS_MARK[s]} ${t(`monthReview.status.${s}`)}` : t(`monthReview.status.${s}`));
   const pct = (v: number | null) => (style === 'display' && v !== null ? `${num(v)} %` : num(v));
   const money = (v: number | null) =>

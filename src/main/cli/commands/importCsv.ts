@@ -199,7 +199,7 @@ function writeActuals(file: string, agreement: Agreement, months: MonthlyActuals
 function reportRejected(ctx: CliContext, result: CsvImportResult): void {
   if (result.badRowsTotal === 0) return;
   const { t } = ctx;
-  const lines = [t('monthReview.importCsv.rejectedHeader', { count: result.badRowsTotal })];
+  const lines: string[] = [t('monthReview.importCsv.rejectedHeader', { count: result.badRowsTotal })];
   for (const row of result.badRows) lines.push(`  ${sanitize(describeBadRow(t, row))}`);
   const unlisted = result.badRowsTotal - result.badRows.length;
   if (unlisted > 0) lines.push(`  ${t('actuals.badRowsMore', { count: unlisted })}`);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { isReviewMonth, monthReview } from '../../../shared/actuals/review';
 import { monthReviewCsv } from '../../../shared/actuals/reviewCsv';
 import { monthLabel, reviewTables, type TextTable } from '../../../shared/actuals/reviewTables';
-import { createTranslator } from '../../../shared/i18n';
+import { createTranslator, type KeysUnder } from '../../../shared/i18n';
 import type { Language } from '../../../shared/model/schema';
 import { reviewDocx } from '../../core/reviewDocument/buildReviewDocument';
 import { CliFailure, EXIT, sanitize, type CliContext } from '../context';
@@ -50,7 +50,7 @@ export async function runReview(ctx: CliContext, path: string, options: ReviewCo
 
   const review = monthReview(agreement, actuals, month);
   const tables = reviewTables(review, agreement, t, lang, 'display');
-  const s = (key: string) => t(`monthReview.sections.${key}`);
+  const s = (key: KeysUnder<'monthReview.sections'>): string => t(`monthReview.sections.${key}`);
   const label = monthLabel(month, lang);
 
   ctx.out(t('monthReview.title', { month: label }));

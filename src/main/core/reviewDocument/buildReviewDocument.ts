@@ -2,11 +2,13 @@ import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Pac
 import type { TFunction } from 'i18next';
 import type { MonthReview } from '../../../shared/actuals/review';
 import { monthLabel, reviewTables, type TextTable } from '../../../shared/actuals/reviewTables';
+import type { KeysUnder } from '../../../shared/i18n';
 import type { Agreement, Language } from '../../../shared/model/schema';
 import { STYLE, numbering, stylesFor } from '../document/styles';
 import { afterTable, dataTable } from '../document/tables';
 import { clean, paragraphs, run, tab } from '../document/text';
 import { COLOR, PAGE, SIZE } from '../document/theme';
+import { trendTable } from './trendTable';
 
 export interface ReviewDocumentInput {
   review: MonthReview;
@@ -24,13 +26,13 @@ const TITLE_LIMIT = 70;
 const WEIGHTS: Record<'stages' | 'kpis' | 'commitments' | 'figures' | 'decisions', number[]> = {
   stages: [34, 14, 14, 16, 22],
   kpis: [42, 20, 18, 20],
-  commitments: [30, 11, 17, 18, 10, 14],
+  commitments: [29, 11, 16, 19, 12, 13],
   figures: [70, 30],
   decisions: [75, 25],
 };
 
 function table(input: TextTable, widths?: number[]) {
-  return [dataTable({ columns: input.columns, rows: input.rows, numeric: input.numeric, ...(widths ? { widths } : {}), keepTogether: input.rows.length <= 12 }), afterTable()];
+  return [dataTable({ columns: input.columns, rows: input.rows, numeric: input.numeric, ...(widths ? { widths } : {}), keepTogether: false }), afterTable()];
 }
 
 const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(text)] });
@@ -72,7 +74,7 @@ function footer(t: TFunction, lang: Language, now: Date): Footer {
  */
 export function buildReviewDocument({ review, agreement, lang, t, now }: ReviewDocumentInput): Document {
   const tables = reviewTables(review, agreement, t, lang, 'display');
-  const s = (key: string) => t(`monthReview.sections.${key}`);
+  const s = (key: KeysUnder<'monthReview.sections'>): string => t(`monthReview.sections.${key}`);
   const { meta } = agreement;
   const title = t('monthReview.title', { month: monthLabel(review.month, lang) });
   const intro: Paragraph[] = [
@@ -114,7 +116,8 @@ export function buildReviewDocument({ review, agreement, lang, t, now }: ReviewD
           ...table(tables.figures, WEIGHTS.figures),
           heading(s('trend')),
           new Paragraph({ style: STYLE.caption, keepNext: true, children: [run(t('monthReview.trendCaption'))] }),
-          ...table(tables.trend),
+          trendTable(review, lang),
+          afterTable(),
           heading(s('notes')),
           ...notes,
           heading(s('decisions')),
