@@ -38,8 +38,13 @@ function yearOfActuals(a: Agreement): MonthlyActuals[] {
     m.month === '2027-03'
       ? {
           ...m,
-          notes: a.meta.language === 'es' ? 'El seminario web de febrero subió los MQL.\nVentas pide más contexto en cada traspaso.' : 'The February webinar lifted MQLs.\nSales asks for more context in each hand-off.',
-          decisions: [{ id: 'd1', text: a.meta.language === 'es' ? 'Contratar un SDR más antes de junio' : 'Hire one more SDR before June', owner: 'Daniel Ortega' }],
+          notes:
+            a.meta.language === 'es'
+              ? 'El seminario web de febrero subió los MQL.\nVentas pide más contexto en cada traspaso.'
+              : 'The February webinar lifted MQLs.\nSales asks for more context in each hand-off.',
+          decisions: [
+            { id: 'd1', text: a.meta.language === 'es' ? 'Contratar un SDR más antes de junio' : 'Hire one more SDR before June', owner: 'Daniel Ortega' },
+          ],
         }
       : m,
   );
@@ -61,8 +66,16 @@ beforeAll(async () => {
 
 describe.each(LANGS)('the month review document (%s)', (lang) => {
   const words = {
-    es: { title: 'Revisión mensual: marzo de 2027', sections: ['Embudo: objetivo y resultado', 'KPIs', 'Compromisos', 'Otras cifras', 'Últimos 12 meses', 'Notas', 'Decisiones'], decision: 'Contratar un SDR más' },
-    en: { title: 'Monthly review — March 2027', sections: ['Funnel: target and actual', 'KPIs', 'Commitments', 'Other figures', 'Last 12 months', 'Notes', 'Decisions'], decision: 'Hire one more SDR' },
+    es: {
+      title: 'Revisión mensual: marzo de 2027',
+      sections: ['Embudo: objetivo y resultado', 'KPIs', 'Compromisos', 'Otras cifras', 'Últimos 12 meses', 'Notas', 'Decisiones'],
+      decision: 'Contratar un SDR más',
+    },
+    en: {
+      title: 'Monthly review — March 2027',
+      sections: ['Funnel: target and actual', 'KPIs', 'Commitments', 'Other figures', 'Last 12 months', 'Notes', 'Decisions'],
+      decision: 'Hire one more SDR',
+    },
   }[lang];
 
   it('fits on one or two pages and shows every section, the trend and the decisions', () => {
@@ -70,7 +83,10 @@ describe.each(LANGS)('the month review document (%s)', (lang) => {
     expect(doc.pages.length).toBeGreaterThanOrEqual(1);
     expect(doc.pages.length).toBeLessThanOrEqual(2);
     expect(pngCount(doc.pngDir)).toBe(doc.pages.length);
-    const text = doc.pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+    const text = doc.pages
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
     expect(text).toContain(words.title);
     for (const section of words.sections) expect(text).toContain(section);
     expect(text).toContain(words.decision);

@@ -296,19 +296,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--time-zone <zone>', "IANA time zone of dates without an offset, e.g. Europe/Madrid (default: the mapping's, else this computer's)")
     .option('--lang <lang>', LANG_HELP, parseLanguage)
     .addHelpText('after', IMPORT_CSV_EXIT_CODES_HELP)
-    .action(async (file: string, opts: { agreement: string; preset: string; mapping?: string; encoding?: string; dateFormat?: string; timeZone?: string; lang?: Language }) => {
-      const ctx = context(opts.lang);
-      await execute(ctx, async () =>
-        (await import('./commands/importCsv')).runImportCsv(ctx, file, {
-          agreement: opts.agreement,
-          preset: opts.preset,
-          ...(opts.mapping !== undefined ? { mapping: opts.mapping } : {}),
-          ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
-          ...(opts.dateFormat !== undefined ? { dateFormat: opts.dateFormat } : {}),
-          ...(opts.timeZone !== undefined ? { timeZone: opts.timeZone } : {}),
-        }),
-      );
-    });
+    .action(
+      async (
+        file: string,
+        opts: { agreement: string; preset: string; mapping?: string; encoding?: string; dateFormat?: string; timeZone?: string; lang?: Language },
+      ) => {
+        const ctx = context(opts.lang);
+        await execute(ctx, async () =>
+          (await import('./commands/importCsv')).runImportCsv(ctx, file, {
+            agreement: opts.agreement,
+            preset: opts.preset,
+            ...(opts.mapping !== undefined ? { mapping: opts.mapping } : {}),
+            ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+            ...(opts.dateFormat !== undefined ? { dateFormat: opts.dateFormat } : {}),
+            ...(opts.timeZone !== undefined ? { timeZone: opts.timeZone } : {}),
+          }),
+        );
+      },
+    );
 
   program
     .command('review')

@@ -107,7 +107,13 @@ export function reviewTables(
     stages: {
       columns: [col('stage'), col('target'), col('actual'), col('pctOfTarget'), col('status')],
       numeric: [false, true, true, true, false],
-      rows: review.stages.map((s) => [s.name, num(s.target, 2), num(s.actual, 2), pct(s.pctOfTarget === null ? null : Math.round(s.pctOfTarget * 10) / 10), status(s.status)]),
+      rows: review.stages.map((s) => [
+        s.name,
+        num(s.target, 2),
+        num(s.actual, 2),
+        pct(s.pctOfTarget === null ? null : Math.round(s.pctOfTarget * 10) / 10),
+        status(s.status),
+      ]),
     },
     kpis: {
       columns: [col('kpi'), col('target'), col('actual'), col('status')],

@@ -4,7 +4,7 @@ import { importCsv } from '../../../shared/actuals/importCsv';
 import { parseMappingJson, type CsvMapping } from '../../../shared/actuals/mapping';
 import { describeBadRow } from '../../../shared/actuals/messages';
 import { factsOf, type CsvImportOptions, type CsvImportResult } from '../../../shared/actuals/options';
-import { PRESETS, type PresetId } from '../../../shared/actuals/presets';
+import type { PresetId } from '../../../shared/actuals/presets';
 import { applyImport } from '../../../shared/actuals/store';
 import { CsvImportError, type CsvDelimiter, type CsvEncoding, type DateOrder } from '../../../shared/actuals/types';
 import { isTranslationKey } from '../../../shared/i18n';
@@ -123,7 +123,12 @@ function monthTable(ctx: CliContext, agreement: Agreement, result: CsvImportResu
   const { t } = ctx;
   const stages = agreement.lifecycle.stages;
   const count = new Intl.NumberFormat(ctx.lang === 'es' ? 'es-ES' : 'en-US');
-  const header = [t('monthReview.importCsv.columns.month'), ...stages.map((s) => truncate(shortStageName(s.name), 24)), t('monthReview.importCsv.columns.rejected'), t('monthReview.importCsv.columns.change')];
+  const header = [
+    t('monthReview.importCsv.columns.month'),
+    ...stages.map((s) => truncate(shortStageName(s.name), 24)),
+    t('monthReview.importCsv.columns.rejected'),
+    t('monthReview.importCsv.columns.change'),
+  ];
   const rows = result.months.map((m) => {
     const change = added.includes(m.month) ? 'added' : changed.includes(m.month) ? 'changed' : 'same';
     const cells = stages.map((s) => {

@@ -54,7 +54,9 @@ export async function runReview(ctx: CliContext, path: string, options: ReviewCo
   const label = monthLabel(month, lang);
 
   ctx.out(t('monthReview.title', { month: label }));
-  ctx.out(sanitize(t('monthReview.agreementLine', { title: agreement.meta.title, company: agreement.meta.company.trim() || '—', version: agreement.meta.version })));
+  ctx.out(
+    sanitize(t('monthReview.agreementLine', { title: agreement.meta.title, company: agreement.meta.company.trim() || '—', version: agreement.meta.version })),
+  );
   if (!review.entered) ctx.out(t('monthReview.noData', { month: label }));
   ctx.out();
   printTable(ctx, s('stages'), tables.stages);

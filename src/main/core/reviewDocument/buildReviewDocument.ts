@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import { BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { TFunction } from 'i18next';
 import type { MonthReview } from '../../../shared/actuals/review';
 import { monthLabel, reviewTables, type TextTable } from '../../../shared/actuals/reviewTables';
@@ -87,11 +87,18 @@ export function buildReviewDocument({ review, agreement, lang, t, now }: ReviewD
   if (!review.entered) intro.push(new Paragraph({ style: STYLE.note, children: [run(t('monthReview.noData', { month: monthLabel(review.month, lang) }))] }));
   if (review.imported) {
     const date = new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-US', { dateStyle: 'medium' }).format(new Date(review.imported.at));
-    intro.push(new Paragraph({ style: STYLE.small, children: [run(t('monthReview.imported', { file: review.imported.fileName, preset: review.imported.preset, date }))] }));
+    intro.push(
+      new Paragraph({
+        style: STYLE.small,
+        children: [run(t('monthReview.imported', { file: review.imported.fileName, preset: review.imported.preset, date }))],
+      }),
+    );
   }
   const notes = review.notes.trim() ? paragraphs(review.notes) : [new Paragraph({ style: STYLE.note, children: [run(t('monthReview.noNotes'))] })];
   const decisions =
-    review.decisions.length > 0 ? table(tables.decisions, WEIGHTS.decisions) : [new Paragraph({ style: STYLE.note, children: [run(t('monthReview.noDecisions'))] })];
+    review.decisions.length > 0
+      ? table(tables.decisions, WEIGHTS.decisions)
+      : [new Paragraph({ style: STYLE.note, children: [run(t('monthReview.noDecisions'))] })];
 
   return new Document({
     creator: 'SLA Workshop',
