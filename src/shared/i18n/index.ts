@@ -12,6 +12,7 @@ import { missing as missingEn } from './locales/en/missing';
 import { monthReview as monthReviewEn } from './locales/en/monthReview';
 import { ui as uiEn } from './locales/en/ui';
 import { facilitation as facilitationEn } from './locales/en/facilitation';
+import { results as resultsEn } from './locales/en/results';
 import { settings as settingsEn } from './locales/en/settings';
 import { steps as stepsEn } from './locales/en/steps';
 import { verify as verifyEn } from './locales/en/verify';
@@ -27,6 +28,7 @@ import { missing as missingEs } from './locales/es/missing';
 import { monthReview as monthReviewEs } from './locales/es/monthReview';
 import { ui as uiEs } from './locales/es/ui';
 import { facilitation as facilitationEs } from './locales/es/facilitation';
+import { results as resultsEs } from './locales/es/results';
 import { settings as settingsEs } from './locales/es/settings';
 import { steps as stepsEs } from './locales/es/steps';
 import { verify as verifyEs } from './locales/es/verify';
@@ -51,6 +53,7 @@ export const resources = {
       actuals: actualsEn,
       monthReview: monthReviewEn,
       settings: settingsEn,
+      results: resultsEn,
     },
   },
   es: {
@@ -70,6 +73,7 @@ export const resources = {
       actuals: actualsEs,
       monthReview: monthReviewEs,
       settings: settingsEs,
+      results: resultsEs,
     },
   },
 } as const;
