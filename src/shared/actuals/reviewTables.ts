@@ -52,7 +52,7 @@ function numberFormatter(lang: Language, style: ReviewTableStyle) {
   };
 }
 
-const STATUS_MARK: Record<TargetStatus, string> = { met: '✓', missed: '✗', 'no-data': '·', 'no-target': '·' };
+const STATUS_MARK: Record<TargetStatus, string> = { met: '✓', missed: '✗', 'no-data': '○', 'no-target': '○' };
 
 /**
  * The review's tables in one language and style: the same rows for the CLI, the .docx and the CSV, so the
