@@ -215,7 +215,10 @@ describe.each(CASES)('figures by month in $ui with the browser in $browser', (c)
     await expect(cell(stageName('lead'), SECOND).count()).resolves.toBe(0);
   });
   it('adds any month from the month picker, in the interface’s language', async () => {
-    await page.getByRole('textbox', { name: t('results.figures.pickMonth') }).or(page.getByRole('button', { name: t('results.figures.pickMonth') })).click();
+    await page
+      .getByRole('textbox', { name: t('results.figures.pickMonth') })
+      .or(page.getByRole('button', { name: t('results.figures.pickMonth') }))
+      .click();
     const january = new Intl.DateTimeFormat(c.ui, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1));
     const option = page.getByRole('button', { name: new RegExp(`^${january}`, 'i') }).first();
     await option.waitFor();

@@ -47,7 +47,12 @@ export const FigureCell = memo(function FigureCell({ agreementId, month, column,
   const { i18n } = useTranslation();
   const locale = i18n.language;
   const store = useActualsStore();
-  const stored = useActuals((s) => figureValue(s.months.find((m) => m.month === month), column.source));
+  const stored = useActuals((s) =>
+    figureValue(
+      s.months.find((m) => m.month === month),
+      column.source,
+    ),
+  );
   const key = cellKey(month, column.id);
   const draft = useCellDrafts((s) => s.byAgreement[agreementId]?.[key] ?? null);
   const problemText = useProblemText();
@@ -55,7 +60,11 @@ export const FigureCell = memo(function FigureCell({ agreementId, month, column,
   const origin = useRef<number | null | typeof UNSET>(UNSET);
   const input = useRef<HTMLInputElement>(null);
 
-  const current = () => figureValue(store.getState().months.find((m) => m.month === month), column.source);
+  const current = () =>
+    figureValue(
+      store.getState().months.find((m) => m.month === month),
+      column.source,
+    );
   const store_ = (value: number | null) => {
     if (current() !== value) store.getState().editMonth(month, (m) => withFigure(m, column.source, value));
   };

@@ -62,7 +62,13 @@ export function FiguresGrid({ agreement, months, columns, onRemove }: FiguresGri
       style={{ overflowX: 'auto', maxWidth: '100%', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}
       data-testid="figures-scroll"
     >
-      <Table ref={table} verticalSpacing={6} horizontalSpacing="xs" style={{ borderCollapse: 'separate', borderSpacing: 0 }} aria-label={t('results.figures.gridLabel')}>
+      <Table
+        ref={table}
+        verticalSpacing={6}
+        horizontalSpacing="xs"
+        style={{ borderCollapse: 'separate', borderSpacing: 0 }}
+        aria-label={t('results.figures.gridLabel')}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" style={{ ...STICKY, zIndex: 3, minWidth: 170 }}>
@@ -94,7 +100,12 @@ export function FiguresGrid({ agreement, months, columns, onRemove }: FiguresGri
                         {name}
                       </Text>
                       <Tooltip label={t('results.figures.remove.button', { month: name })}>
-                        <ActionIcon variant="subtle" color="gray" aria-label={t('results.figures.remove.button', { month: name })} onClick={() => onRemove(month)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={t('results.figures.remove.button', { month: name })}
+                          onClick={() => onRemove(month)}
+                        >
                           <IconTrash size={16} aria-hidden />
                         </ActionIcon>
                       </Tooltip>

@@ -17,7 +17,13 @@ export function RemoveMonthDialog({
   const { t, i18n } = useTranslation();
   const name = month ? monthName(month, i18n.language) : '';
   return (
-    <Modal opened={month !== null} onClose={onCancel} closeButtonProps={{ 'aria-label': t('results.figures.remove.cancel') }} title={t('results.figures.remove.title', { month: name })} centered>
+    <Modal
+      opened={month !== null}
+      onClose={onCancel}
+      closeButtonProps={{ 'aria-label': t('results.figures.remove.cancel') }}
+      title={t('results.figures.remove.title', { month: name })}
+      centered
+    >
       <Text size="sm">{t(keepsNotes ? 'results.figures.remove.bodyKeepsNotes' : 'results.figures.remove.body', { month: name })}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onCancel}>

@@ -14,10 +14,7 @@ export type FigureUnit = 'count' | 'currency' | 'hours' | 'percent' | 'other';
 
 /** Where a column's value lives in a month. */
 export type ColumnSource =
-  | { kind: 'stage'; stageId: string }
-  | { kind: 'unmatched'; key: FixedStageKey }
-  | { kind: 'figure'; key: FigureKey }
-  | { kind: 'kpi'; kpiId: string };
+  { kind: 'stage'; stageId: string } | { kind: 'unmatched'; key: FixedStageKey } | { kind: 'figure'; key: FigureKey } | { kind: 'kpi'; kpiId: string };
 
 /** A target to compare a month's value with; `direction` null when the agreement does not say which way is good. */
 export interface ColumnTarget {
@@ -135,13 +132,7 @@ export function figureColumns(agreement: Agreement, months: readonly Pick<Monthl
       limits: kpi.unit === 'percent' ? { ...KPI_VALUE, min: 0, max: 100 } : KPI_VALUE,
       target: kpi.target === null ? null : { value: kpi.target, direction: null },
     }));
-  return [
-    ...stages,
-    ...unmatched,
-    ...MAIN_FIGURES.map((key) => figure(key, 'main')),
-    ...kpis,
-    ...MORE_FIGURES.map((key) => figure(key, 'more')),
-  ];
+  return [...stages, ...unmatched, ...MAIN_FIGURES.map((key) => figure(key, 'main')), ...kpis, ...MORE_FIGURES.map((key) => figure(key, 'more'))];
 }
 
 /** The value a month holds for a column (null: not entered, never 0). */
