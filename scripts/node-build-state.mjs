@@ -10,7 +10,7 @@ export const OUT_DIR = join('out', 'node');
 export const MANIFEST = 'build.json';
 
 /**
- * Entry name → source. The built file is out/node/<id>/<name>.js.
+ * Entry name → source. The built file is out/node/<id>/<name>.js (.cjs for COMMONJS_ENTRIES).
  * @type {Record<string, string>}
  */
 export const NODE_ENTRIES = {
