@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgreementRecord } from '../src/shared/api/contract';
 import { createTranslator, describeError } from '../src/shared/i18n';
+import { emptyMonth } from '../src/shared/actuals/store';
 import type { MonthlyActuals } from '../src/shared/model/actuals';
 import { MODEL_VERSION } from '../src/shared/model/version';
 import { verifyDocx } from '../src/main/core/document';
@@ -9,13 +10,8 @@ import { HOST_KINDS, startHost, type HostUnderTest } from './support/hosts';
 import { strokePngDataUrl } from './support/png';
 
 const month = (m: string, stages: [string, number | null][], extra: Partial<MonthlyActuals> = {}): MonthlyActuals => ({
-  month: m,
+  ...emptyMonth(m),
   stages: stages.map(([stageId, count]) => ({ stageId, count })),
-  unmatchedStages: [],
-  revenue: null,
-  medianHoursToFirstContact: null,
-  pctContactedWithinSla: null,
-  rejected: null,
   ...extra,
 });
 

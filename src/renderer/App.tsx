@@ -7,6 +7,7 @@ import { AppHeader } from './components/AppHeader';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { RecoveryNotice } from './components/RecoveryNotice';
 import { HomePage } from './features/home/HomePage';
+import { ResultsPage } from './features/results/ResultsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { usePresentationMode } from './features/facilitation/usePresentation';
 import { WorkshopPage } from './features/workshop/WorkshopPage';
@@ -36,6 +37,7 @@ function useHashRouting(): void {
 function CurrentScreen() {
   const route = useAppStore((s) => s.route);
   if (route.name === 'workshop') return <WorkshopPage key={route.id} id={route.id} step={route.step} />;
+  if (route.name === 'results') return <ResultsPage key={route.id} id={route.id} view={route.view} />;
   if (route.name === 'settings') return <SettingsPage />;
   return <HomePage scope={route.name === 'trash' ? 'trash' : 'active'} />;
 }

@@ -1,3 +1,4 @@
+import { emptyMonth } from '../../shared/actuals/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
@@ -132,15 +133,7 @@ describe('upgrading stored agreements at start-up', () => {
   it('keeps months already stored for the lineage over those found in old rows', () => {
     const db = database();
     const actuals = createActualsRepo(db);
-    const stored = {
-      month: '2026-01',
-      stages: [],
-      unmatchedStages: [],
-      revenue: 5,
-      medianHoursToFirstContact: null,
-      pctContactedWithinSla: null,
-      rejected: null,
-    };
+    const stored = { ...emptyMonth('2026-01'), revenue: 5 };
     db.transaction(() =>
       actuals.replace({ lineage_id: 'v1', revision: 1, model_version: MODEL_VERSION, updated_at: 'x' }, 0, [
         { month: '2026-01', data: JSON.stringify(stored) },
@@ -155,15 +148,7 @@ describe('upgrading stored agreements at start-up', () => {
   it('upgrades a lineage’s stored months with a step that reshapes them, read with the lineage’s newest version', () => {
     const db = database();
     const example = createExample('en', new Date('2026-01-01T00:00:00Z'));
-    const month = {
-      month: '2026-01',
-      stages: [],
-      unmatchedStages: [],
-      revenue: 7,
-      medianHoursToFirstContact: null,
-      pctContactedWithinSla: null,
-      rejected: null,
-    };
+    const month = { ...emptyMonth('2026-01'), revenue: 7 };
     insertRow(db, { ...example, meta: { ...example.meta, id: 'a' } }, { id: 'a', lineage: 'a', modelVersion: MODEL_VERSION });
     db.transaction(() =>
       createActualsRepo(db).replace({ lineage_id: 'a', revision: 3, model_version: MODEL_VERSION, updated_at: 'x' }, 0, [

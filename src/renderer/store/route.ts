@@ -8,25 +8,50 @@ export function isWorkshopStep(value: string): value is WorkshopStep {
   return (WORKSHOP_STEPS as readonly string[]).includes(value);
 }
 
+/** The parts of an agreement's monthly results: the figures by month, the month's review, a CSV import. */
+export const RESULTS_VIEWS = ['figures', 'review', 'import'] as const;
+export type ResultsView = (typeof RESULTS_VIEWS)[number];
+
+function isResultsView(value: string): value is ResultsView {
+  return (RESULTS_VIEWS as readonly string[]).includes(value);
+}
+
 /** The screens the hash can point at; a hash route survives a reload and needs no server support. */
-export type Route = { name: 'home' } | { name: 'trash' } | { name: 'settings' } | { name: 'workshop'; id: string; step: WorkshopStep };
+export type Route =
+  | { name: 'home' }
+  | { name: 'trash' }
+  | { name: 'settings' }
+  | { name: 'workshop'; id: string; step: WorkshopStep }
+  | { name: 'results'; id: string; view: ResultsView };
 
 const MAX_ID_LENGTH = 64;
+
+/** The agreement id of a hash, or null when it is malformed or oversized. */
+function decodedId(raw: string): string | null {
+  let id: string;
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  return id.length > 0 && id.length <= MAX_ID_LENGTH ? id : null;
+}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/trash') return { name: 'trash' };
   if (path === '/settings') return { name: 'settings' };
+  const results = /^\/agreements\/([^/]+)\/results(?:\/([a-z]+))?\/?$/.exec(path);
+  if (results?.[1]) {
+    const id = decodedId(results[1]);
+    if (id === null) return { name: 'home' };
+    return { name: 'results', id, view: results[2] && isResultsView(results[2]) ? results[2] : 'figures' };
+  }
   const match = /^\/agreements\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);
   if (match?.[1]) {
-    const step = match[2] && isWorkshopStep(match[2]) ? match[2] : 'participants';
-    let id: string;
-    try {
-      id = decodeURIComponent(match[1]);
-    } catch {
-      return { name: 'home' };
-    }
-    if (id.length > 0 && id.length <= MAX_ID_LENGTH) return { name: 'workshop', id, step };
+    const id = decodedId(match[1]);
+    if (id === null) return { name: 'home' };
+    return { name: 'workshop', id, step: match[2] && isWorkshopStep(match[2]) ? match[2] : 'participants' };
   }
   return { name: 'home' };
 }
@@ -41,6 +66,8 @@ export function formatRoute(route: Route): string {
       return '#/settings';
     case 'workshop':
       return `#/agreements/${encodeURIComponent(route.id)}/${route.step}`;
+    case 'results':
+      return `#/agreements/${encodeURIComponent(route.id)}/results/${route.view}`;
   }
 }
 

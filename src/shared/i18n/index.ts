@@ -11,6 +11,7 @@ import { errors as errorsEn } from './locales/en/errors';
 import { missing as missingEn } from './locales/en/missing';
 import { ui as uiEn } from './locales/en/ui';
 import { facilitation as facilitationEn } from './locales/en/facilitation';
+import { results as resultsEn } from './locales/en/results';
 import { settings as settingsEn } from './locales/en/settings';
 import { steps as stepsEn } from './locales/en/steps';
 import { verify as verifyEn } from './locales/en/verify';
@@ -25,6 +26,7 @@ import { errors as errorsEs } from './locales/es/errors';
 import { missing as missingEs } from './locales/es/missing';
 import { ui as uiEs } from './locales/es/ui';
 import { facilitation as facilitationEs } from './locales/es/facilitation';
+import { results as resultsEs } from './locales/es/results';
 import { settings as settingsEs } from './locales/es/settings';
 import { steps as stepsEs } from './locales/es/steps';
 import { verify as verifyEs } from './locales/es/verify';
@@ -48,6 +50,7 @@ export const resources = {
       verify: verifyEn,
       actuals: actualsEn,
       settings: settingsEn,
+      results: resultsEn,
     },
   },
   es: {
@@ -66,6 +69,7 @@ export const resources = {
       verify: verifyEs,
       actuals: actualsEs,
       settings: settingsEs,
+      results: resultsEs,
     },
   },
 } as const;

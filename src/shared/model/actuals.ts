@@ -43,6 +43,35 @@ export const monthlyActualsSchema = z.strictObject({
   pctContactedWithinSla: z.number().finite().min(0).max(100).nullable(),
   /** Leads sales rejected that month. */
   rejected: count,
+  /** Records created that month (a CRM's create date): the "contacts per MQL that becomes an SQL" KPI. */
+  contacts: count,
+  /** Records that reached SQL this month having been MQLs. */
+  mqlsThatBecameSql: count,
+  /** Value of the SQLs of the month (sum of their deal amounts), in the agreement's currency. */
+  sqlValue: count,
+  medianHoursMqlToSql: count,
+  /** Share of the leads handed off that month that got the protocol's number of contact attempts. */
+  pctWithRequiredAttempts: z.number().finite().min(0).max(100).nullable(),
+  /** Monthly values typed for KPIs without a catalog formula (custom KPIs), by KPI id. */
+  kpiValues: z
+    .array(z.strictObject({ kpiId: id, value: z.number().finite().min(-LIMITS.maxNumber).max(LIMITS.maxNumber).nullable() }))
+    .max(LIMITS.listItems)
+    .superRefine(unique((k) => k.kpiId, 'KPI')),
+  /** What the monthly review meeting noted about this month. */
+  notes: z.string().max(LIMITS.longText),
+  /** What the monthly review decided; a decision can later be carried into the agreement's decision log. */
+  decisions: z
+    .array(z.strictObject({ id, text: z.string().max(LIMITS.longText), owner: z.string().max(LIMITS.shortText) }))
+    .max(LIMITS.listItems)
+    .superRefine(unique((d) => d.id, 'decision')),
+  /** The CSV import that last wrote this month's figures (null: typed by hand only). */
+  imported: z
+    .strictObject({
+      at: z.iso.datetime({ offset: true }),
+      fileName: z.string().max(LIMITS.shortText),
+      preset: z.string().max(LIMITS.shortText),
+    })
+    .nullable(),
 });
 export type MonthlyActuals = z.infer<typeof monthlyActualsSchema>;
 

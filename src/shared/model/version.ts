@@ -5,7 +5,7 @@
  * upgraded by the same migration list (src/shared/model/migrations/). Bump it only together with a new
  * migration and a new snapshot (src/shared/model/snapshots/); a test fails otherwise.
  */
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 
 /**
  * The canonical form a NEW first signature is computed with (src/shared/signing/canonicalForms.ts). A

@@ -1,5 +1,5 @@
 import { Anchor, Box, Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { IconCopy, IconDownload, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconChartBar, IconCopy, IconDownload, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementSummary } from '../../../shared/api/contract';
 import { useAppStore } from '../../store/appStore';
@@ -21,6 +21,7 @@ export function AgreementRow({ agreement, actions }: { agreement: AgreementSumma
   const { t } = useTranslation();
   const progress = t('ui.row.progress', { done: agreement.stepsComplete, total: agreement.stepsTotal });
   const step = useAppStore((s) => lastStepOf(s, agreement.id));
+  const navigate = useAppStore((s) => s.navigate);
   return (
     <Box component="li" data-testid="agreement-row" className="agreement-row" px="lg" py="md">
       <Group wrap="nowrap" gap="lg">
@@ -55,6 +56,9 @@ export function AgreementRow({ agreement, actions }: { agreement: AgreementSumma
           <Button variant="light" size="sm" onClick={() => actions.onOpen(agreement)}>
             {t('ui.row.open')}
           </Button>
+          <RowAction label={t('results.open')} onClick={() => navigate({ name: 'results', id: agreement.id, view: 'figures' })}>
+            <IconChartBar size={18} stroke={1.7} />
+          </RowAction>
           <RowAction label={t('ui.row.rename')} onClick={() => actions.onRename(agreement)}>
             <IconPencil size={18} stroke={1.7} />
           </RowAction>

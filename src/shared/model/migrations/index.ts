@@ -4,6 +4,7 @@ import { agreementSchema, type Agreement } from '../schema';
 import { m002 } from './002-currency-and-agenda';
 import { m003 } from './003-actuals-leave-the-agreement';
 import { m004 } from './004-terms';
+import { m005 } from './005-monthly-review';
 import { isRecord, type ModelMigration } from './types';
 
 export type { ModelMigration } from './types';
@@ -12,7 +13,7 @@ export type { ModelMigration } from './types';
  * THE migration list, for `.slaw` files and stored rows alike: entry `n` produces model version `n + 2`
  * from `n + 1`. Append-only; versions strictly increasing, ending at MODEL_VERSION (a test checks both).
  */
-export const MODEL_MIGRATIONS: readonly ModelMigration[] = [m002, m003, m004];
+export const MODEL_MIGRATIONS: readonly ModelMigration[] = [m002, m003, m004, m005];
 
 /** An agreement with its lineage's months, as a step sees them (untyped until the schema has checked them). */
 export interface ModelData {

@@ -1,0 +1,4 @@
+/** The month's review against the agreement. Built by the review task (h19). */
+export function ReviewPanel() {
+  return null;
+}
