@@ -73,7 +73,10 @@ describe('funnelHistory', () => {
   });
 
   it('leaves out the rates into and out of a stage the agreement does not have', () => {
-    const withoutOpportunity: Agreement = { ...agreement, lifecycle: { ...agreement.lifecycle, stages: agreement.lifecycle.stages.filter((s) => s.key !== 'opportunity') } };
+    const withoutOpportunity: Agreement = {
+      ...agreement,
+      lifecycle: { ...agreement.lifecycle, stages: agreement.lifecycle.stages.filter((s) => s.key !== 'opportunity') },
+    };
     const h = funnelHistory(withoutOpportunity, months, 3);
     expect(h.rates.sqlToOpportunity).toBeNull();
     expect(h.rates.opportunityToCustomer).toBeNull();

@@ -67,7 +67,9 @@ export interface TargetChange {
 /** The stages whose target the proposal would change; a stage already at its proposed target is not a change. */
 export function proposedChanges(review: PeriodReview): TargetChange[] {
   return review.rows.flatMap((row) =>
-    row.proposed === null || row.proposed === row.monthlyTarget ? [] : [{ stageId: row.stageId, name: row.name, before: row.monthlyTarget, after: row.proposed }],
+    row.proposed === null || row.proposed === row.monthlyTarget
+      ? []
+      : [{ stageId: row.stageId, name: row.name, before: row.monthlyTarget, after: row.proposed }],
   );
 }
 
