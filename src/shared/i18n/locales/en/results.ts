@@ -70,6 +70,7 @@ export const results = {
         confirmAmend: 'Create the amendment',
         confirmDraft: 'Apply the targets',
         cancel: 'Cancel',
+        close: 'Close without changing anything',
       },
     },
   },

@@ -77,6 +77,7 @@ export const results = {
         confirmAmend: 'Crear la enmienda',
         confirmDraft: 'Aplicar las metas',
         cancel: 'Cancelar',
+        close: 'Cerrar sin cambiar nada',
       },
     },
   },

@@ -30,7 +30,14 @@ export function TargetChangesModal({ changes, amend, busy, onConfirm, onClose }:
       return next;
     });
   return (
-    <Modal opened onClose={onClose} title={t('results.workshop.review.dialog.title')} size="lg" centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('results.workshop.review.dialog.title')}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': t('results.workshop.review.dialog.close') }}
+    >
       <Stack gap="md">
         <Text size="sm">{t(amend ? 'results.workshop.review.dialog.introAmend' : 'results.workshop.review.dialog.introDraft')}</Text>
         <Table striped withTableBorder aria-label={t('results.workshop.review.dialog.title')}>
