@@ -45,7 +45,7 @@ export const useAppStore = create<AppState>()(
       version: 1,
       storage: createJSONStorage(preferenceStorage),
       // Only preferences outlive the session; agreements come from the database, the route from the URL.
-      partialize: (state) => ({ language: state.language, showGuidance: state.showGuidance, lastSteps: state.lastSteps }),
+      partialize: (state) => ({ language: state.language, showGuidance: state.showGuidance, lastSteps: state.lastSteps, measureLinks: state.measureLinks }),
     },
   ),
 );

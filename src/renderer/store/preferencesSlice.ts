@@ -3,6 +3,7 @@ import { pickLanguage } from '../../shared/i18n';
 import type { Language } from '../../shared/model/schema';
 import type { AppState, AppMiddlewares } from './appState';
 import { isWorkshopStep, type WorkshopStep } from './route';
+import type { CommitmentMeasure } from '../../shared/actuals/compliance';
 
 /** How many agreements' last steps are remembered; the oldest are forgotten first. */
 export const REMEMBERED_STEPS = 100;
@@ -17,6 +18,13 @@ export interface PreferencesSlice {
   /** The step each agreement was last left on, so "Open" goes back there (most recently used last). */
   lastSteps: Record<string, WorkshopStep>;
   rememberStep(agreementId: string, step: WorkshopStep): void;
+  /**
+   * The monthly review's measure for a commitment, chosen by the user where the automatic one was wrong,
+   * per agreement then commitment id (read through `measureLinksOf`, which checks what was stored).
+   */
+  measureLinks: Record<string, Record<string, CommitmentMeasure>>;
+  /** null: back to the automatic measure. */
+  linkMeasure(agreementId: string, commitmentId: string, measure: CommitmentMeasure | null): void;
 }
 
 export const createPreferencesSlice: StateCreator<AppState, AppMiddlewares, [], PreferencesSlice> = (set) => ({
@@ -29,6 +37,15 @@ export const createPreferencesSlice: StateCreator<AppState, AppMiddlewares, [], 
     set((state) => {
       const entries = Object.entries(state.lastSteps ?? {}).filter(([id]) => id !== agreementId);
       return { lastSteps: Object.fromEntries([...entries, [agreementId, step]].slice(-REMEMBERED_STEPS)) };
+    }),
+  measureLinks: {},
+  linkMeasure: (agreementId, commitmentId, measure) =>
+    set((state) => {
+      const current = { ...(state.measureLinks?.[agreementId] ?? {}) };
+      if (measure) current[commitmentId] = measure;
+      else delete current[commitmentId];
+      const others = Object.entries(state.measureLinks ?? {}).filter(([id]) => id !== agreementId);
+      return { measureLinks: Object.fromEntries([...others, [agreementId, current]].slice(-REMEMBERED_STEPS)) };
     }),
 });
 
