@@ -89,7 +89,15 @@ export function NotesSection({
         const n = index + 1;
         const inLog = isInLog(d, log);
         return (
-          <Paper key={d.id} withBorder radius="md" p="sm" component="article" aria-label={t('results.review.notes.decision', { n })} data-testid="review-decision">
+          <Paper
+            key={d.id}
+            withBorder
+            radius="md"
+            p="sm"
+            component="article"
+            aria-label={t('results.review.notes.decision', { n })}
+            data-testid="review-decision"
+          >
             <Group justify="space-between" mb={4} wrap="nowrap">
               <Text fw={600} size="sm">
                 {t('results.review.notes.decision', { n })}
@@ -144,7 +152,10 @@ export function NotesSection({
           {message.text}
         </Alert>
       )}
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('results.review.notes.signedTitle')}
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={t('results.review.notes.signedTitle')}
         centered
         closeButtonProps={{ 'aria-label': t('results.review.notes.cancel') }}
       >

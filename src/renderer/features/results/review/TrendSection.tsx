@@ -27,10 +27,7 @@ export function TrendSection({ review, agreement }: { review: MonthReview; agree
       <Title order={2} size="h3" id="review-trend-title">
         {t('results.review.trend.title')}
       </Title>
-      <Box
-        role="img"
-        aria-label={t('results.review.trend.chartLabel', { from: monthLabel(first, locale), to: monthLabel(review.month, locale) })}
-      >
+      <Box role="img" aria-label={t('results.review.trend.chartLabel', { from: monthLabel(first, locale), to: monthLabel(review.month, locale) })}>
         <LineChart
           h={260}
           data={data}

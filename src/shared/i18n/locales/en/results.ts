@@ -57,7 +57,8 @@ export const results = {
     },
     compliance: {
       title: 'Commitments of the protocol',
-      intro: 'Each commitment is checked against one figure of the month. Where the automatic choice is wrong, pick the right one: it is remembered on this device for this agreement.',
+      intro:
+        'Each commitment is checked against one figure of the month. Where the automatic choice is wrong, pick the right one: it is remembered on this device for this agreement.',
       team: { marketing: 'Marketing', sales: 'Sales', other: 'Other' },
       range: {
         between: 'between {{min}} and {{max}}',
@@ -108,7 +109,8 @@ export const results = {
       carriedAmendment: 'Decision added to the decision log of amendment version {{version}}.',
       carryFailed: 'The decision could not be added to the log: {{reason}}',
       signedTitle: 'The agreement is signed',
-      signedText: 'A signed agreement does not change. The decision will be carried into the next amendment: create it now (or open the one in progress) and add the decision to its log?',
+      signedText:
+        'A signed agreement does not change. The decision will be carried into the next amendment: create it now (or open the one in progress) and add the decision to its log?',
       signedConfirm: 'Create the amendment and add it',
       cancel: 'Cancel',
       emptyText: 'Write the decision before adding it to the log.',

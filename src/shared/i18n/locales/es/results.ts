@@ -57,7 +57,8 @@ export const results = {
     },
     compliance: {
       title: 'Compromisos del protocolo',
-      intro: 'Cada compromiso se contrasta con una cifra del mes. Si la elección automática no es la correcta, elige otra: se recuerda en este equipo para este acuerdo.',
+      intro:
+        'Cada compromiso se contrasta con una cifra del mes. Si la elección automática no es la correcta, elige otra: se recuerda en este equipo para este acuerdo.',
       team: { marketing: 'Marketing', sales: 'Ventas', other: 'Otros' },
       range: {
         between: 'entre {{min}} y {{max}}',
@@ -108,7 +109,8 @@ export const results = {
       carriedAmendment: 'La decisión se añadió al registro de decisiones de la enmienda (versión {{version}}).',
       carryFailed: 'No se pudo añadir la decisión al registro: {{reason}}',
       signedTitle: 'El acuerdo está firmado',
-      signedText: 'Un acuerdo firmado no cambia. La decisión pasará a la próxima enmienda: ¿quieres crearla ahora (o abrir la que está en curso) y añadir la decisión a su registro?',
+      signedText:
+        'Un acuerdo firmado no cambia. La decisión pasará a la próxima enmienda: ¿quieres crearla ahora (o abrir la que está en curso) y añadir la decisión a su registro?',
       signedConfirm: 'Crear la enmienda y añadirla',
       cancel: 'Cancelar',
       emptyText: 'Escribe la decisión antes de añadirla al registro.',
