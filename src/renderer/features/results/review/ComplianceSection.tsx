@@ -1,11 +1,12 @@
 import { Badge, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentMeasure } from '../../../../shared/actuals/compliance';
 import { inferMeasure, type CommitmentReview, type MonthReview } from '../../../../shared/actuals/review';
 import type { Agreement, Commitment } from '../../../../shared/model/schema';
 import { useAppStore } from '../../../store/appStore';
-import { formatInUnit, measureChoices, measureFromKey, measureKey } from './reviewModel';
+import { formatInUnit, measureChoices, measureFromKey, measureKey, sameFigures } from './reviewModel';
 import { StatusText } from './StatusText';
 
 const AUTO = 'auto';
@@ -60,7 +61,6 @@ function CommitmentCard({ item, agreement, currency }: { item: CommitmentReview;
         <Select
           size="xs"
           label={t('results.review.compliance.measuredBy')}
-          aria-label={t('results.review.compliance.measureFor', { commitment: item.description })}
           description={item.measureSource === 'linked' ? t('results.review.compliance.linked') : undefined}
           data={data}
           value={value}
@@ -73,7 +73,13 @@ function CommitmentCard({ item, agreement, currency }: { item: CommitmentReview;
 }
 
 /** The compliance light of every commitment of the protocol step in the month. */
-export function ComplianceSection({ review, agreement }: { review: MonthReview; agreement: Agreement }) {
+export const ComplianceSection = memo(function ComplianceSection({
+  review,
+  agreement,
+}: {
+  review: Pick<MonthReview, 'currency' | 'commitments'>;
+  agreement: Agreement;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" component="section" aria-labelledby="review-compliance-title">
@@ -94,4 +100,4 @@ export function ComplianceSection({ review, agreement }: { review: MonthReview; 
       )}
     </Stack>
   );
-}
+}, sameFigures);

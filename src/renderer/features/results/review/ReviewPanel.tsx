@@ -45,9 +45,9 @@ export function ReviewPanel() {
           </Text>
         )}
       </Group>
-      <StagesSection review={review} />
-      <TrendSection review={review} agreement={agreement} />
-      <ComplianceSection review={review} agreement={agreement} />
+      <StagesSection review={{ month: review.month, currency: review.currency, stages: review.stages }} />
+      <TrendSection review={{ month: review.month, currency: review.currency, trend: review.trend }} agreement={agreement} />
+      <ComplianceSection review={{ currency: review.currency, commitments: review.commitments }} agreement={agreement} />
       <KpiSection review={review} />
       <NotesSection key={month} month={month} notes={review.notes} decisions={review.decisions} agreement={agreement} carrier={carrier} />
     </Stack>

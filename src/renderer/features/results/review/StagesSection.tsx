@@ -1,12 +1,13 @@
 import { BarChart } from '@mantine/charts';
 import { Box, Stack, Table, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthReview } from '../../../../shared/actuals/review';
-import { formatInUnit, monthLabel } from './reviewModel';
+import { formatInUnit, monthLabel, sameFigures } from './reviewModel';
 import { StatusText } from './StatusText';
 
 /** Target against actual for every stage of the funnel in the month: a bar chart, and the table that says the same in words. */
-export function StagesSection({ review }: { review: MonthReview }) {
+export const StagesSection = memo(function StagesSection({ review }: { review: Pick<MonthReview, 'month' | 'currency' | 'stages'> }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const count = (v: number | null) => formatInUnit(v, 'count', locale, review.currency) ?? '—';
@@ -75,4 +76,4 @@ export function StagesSection({ review }: { review: MonthReview }) {
       </Table.ScrollContainer>
     </Stack>
   );
-}
+}, sameFigures);

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { TargetStatus } from '../../../../shared/actuals/kpis';
 
 const LOOK = {
-  met: { Icon: IconCircleCheck, color: 'teal.8', key: 'met' },
-  missed: { Icon: IconCircleX, color: 'red.8', key: 'missed' },
-  'no-data': { Icon: IconCircleDashed, color: 'gray.7', key: 'noData' },
-  'no-target': { Icon: IconCircleMinus, color: 'gray.7', key: 'noTarget' },
+  met: { Icon: IconCircleCheck, color: 'teal.9', key: 'met' },
+  missed: { Icon: IconCircleX, color: 'red.9', key: 'missed' },
+  'no-data': { Icon: IconCircleDashed, color: 'gray.8', key: 'noData' },
+  'no-target': { Icon: IconCircleMinus, color: 'gray.8', key: 'noTarget' },
 } as const;
 
 /** Met, missed, no data or no target: in words and with an icon, the colour only adds to them. */

@@ -1,16 +1,22 @@
 import { LineChart } from '@mantine/charts';
 import { Box, Button, Stack, Table, Title } from '@mantine/core';
 import { IconTable } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthReview } from '../../../../shared/actuals/review';
 import type { Agreement } from '../../../../shared/model/schema';
-import { formatInUnit, monthLabel } from './reviewModel';
+import { formatInUnit, monthLabel, sameFigures } from './reviewModel';
 
 const COLORS = ['blue.7', 'teal.7', 'grape.7', 'orange.7', 'cyan.8', 'pink.7', 'lime.8', 'indigo.7', 'red.7', 'yellow.8'];
 
 /** How many reached each stage in the twelve months up to the reviewed one: a line chart, and its table on demand. */
-export function TrendSection({ review, agreement }: { review: MonthReview; agreement: Agreement }) {
+export const TrendSection = memo(function TrendSection({
+  review,
+  agreement,
+}: {
+  review: Pick<MonthReview, 'month' | 'currency' | 'trend'>;
+  agreement: Agreement;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const [showTable, setShowTable] = useState(false);
@@ -82,4 +88,4 @@ export function TrendSection({ review, agreement }: { review: MonthReview; agree
       )}
     </Stack>
   );
-}
+}, sameFigures);

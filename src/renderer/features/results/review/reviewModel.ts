@@ -129,3 +129,14 @@ export function withCarriedDecision(agreement: Agreement, decision: MonthDecisio
   if (isInLog(decision, agreement.decisions)) return agreement;
   return { ...agreement, decisions: [...agreement.decisions, toLogDecision(decision, today)] };
 }
+
+/**
+ * Whether a section's props show the same figures. The review is computed again on every key typed in the
+ * notes; the charts (the costliest part to draw) are drawn again only when a figure they show changed.
+ */
+export function sameFigures<P extends object>(before: P, after: P): boolean {
+  const keys = Object.keys(after) as (keyof P)[];
+  return (
+    keys.length === Object.keys(before).length && keys.every((k) => Object.is(before[k], after[k]) || JSON.stringify(before[k]) === JSON.stringify(after[k]))
+  );
+}

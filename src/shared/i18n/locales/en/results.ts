@@ -69,7 +69,6 @@ export const results = {
       value: 'This month: {{value}}',
       noValue: 'This month: no figure',
       measuredBy: 'Measured by',
-      measureFor: 'Figure that measures “{{commitment}}”',
       automatic: 'Chosen automatically',
       linked: 'Chosen by you',
       notMeasured: 'Not measured yet: pick the figure that measures it',

@@ -69,7 +69,6 @@ export const results = {
       value: 'Este mes: {{value}}',
       noValue: 'Este mes: sin cifra',
       measuredBy: 'Se mide con',
-      measureFor: 'Cifra con la que se mide «{{commitment}}»',
       automatic: 'Elegida automáticamente',
       linked: 'Elegida por ti',
       notMeasured: 'Aún no se mide: elige la cifra que le corresponde',
