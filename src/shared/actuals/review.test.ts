@@ -99,7 +99,13 @@ describe('monthReview — a hand-computed month', () => {
   });
 
   it('carries the month’s other figures, notes and decisions', () => {
-    expect(review.figures).toEqual({ revenue: 210_000, medianHoursToFirstContact: 5, pctContactedWithinSla: 85, pctWithRequiredAttempts: null, rejected: null });
+    expect(review.figures).toEqual({
+      revenue: 210_000,
+      medianHoursToFirstContact: 5,
+      pctContactedWithinSla: 85,
+      pctWithRequiredAttempts: null,
+      rejected: null,
+    });
     expect(review.notes).toBe('Webinar pushed MQLs');
     expect(review.decisions).toEqual([{ id: 'd1', text: 'Add an SDR', owner: 'Daniel' }]);
     expect(review.currency).toBe(a.meta.currency);
