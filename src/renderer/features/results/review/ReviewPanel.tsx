@@ -5,6 +5,7 @@ import { monthReview } from '../../../../shared/actuals/review';
 import { useAppStore } from '../../../store/appStore';
 import { useActuals, useResultsAgreement } from '../ResultsContext';
 import { ComplianceSection } from './ComplianceSection';
+import { ExportButtons } from './ExportButtons';
 import { KpiSection } from './KpiSection';
 import { MonthPicker } from './MonthPicker';
 import { NotesSection } from './NotesSection';
@@ -36,6 +37,7 @@ export function ReviewPanel() {
     <Stack gap="xl" data-testid="review-panel">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <MonthPicker available={available} month={month} onChange={setWanted} />
+        <ExportButtons agreementId={agreement.meta.id} month={month} links={links} />
         {imported && (
           <Text size="sm" c="dimmed">
             {t('results.review.month.imported', {

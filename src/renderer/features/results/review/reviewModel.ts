@@ -1,15 +1,6 @@
-import { z } from 'zod';
-import { measureUnit, type CommitmentMeasure } from '../../../../shared/actuals/compliance';
+import { commitmentMeasureSchema, measureUnit, type CommitmentMeasure } from '../../../../shared/actuals/compliance';
 import type { MonthlyActuals } from '../../../../shared/model/actuals';
 import type { Agreement, Commitment, Kpi } from '../../../../shared/model/schema';
-
-const measureSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('stage'), stageId: z.string().min(1).max(64) }),
-  z.strictObject({ kind: z.literal('revenue') }),
-  z.strictObject({ kind: z.literal('medianHoursToFirstContact') }),
-  z.strictObject({ kind: z.literal('pctContactedWithinSla') }),
-  z.strictObject({ kind: z.literal('pctWithRequiredAttempts') }),
-]);
 
 /**
  * The measures the user linked to an agreement's commitments, as the preferences stored them. Stored data is
@@ -23,7 +14,7 @@ export function measureLinksOf(stored: unknown, agreement: Pick<Agreement, 'meta
   const links: Record<string, CommitmentMeasure> = {};
   for (const commitment of agreement.protocol.commitments) {
     if (!Object.hasOwn(entries, commitment.id)) continue;
-    const parsed = measureSchema.safeParse((entries as Record<string, unknown>)[commitment.id]);
+    const parsed = commitmentMeasureSchema.safeParse((entries as Record<string, unknown>)[commitment.id]);
     if (!parsed.success) continue;
     const measure = parsed.data;
     if (measure.kind === 'stage' && !agreement.lifecycle.stages.some((s) => s.id === measure.stageId)) continue;
