@@ -54,7 +54,8 @@ describe.each<[Language, string]>([
     await page.goto(`${server.url}#/agreements/${agreement.meta.id}/results/review`);
     await page.getByTestId('review-panel').waitFor();
   };
-  const waitSaved = () => poll(() => page.getByTestId('results-save-state').innerText()).toMatch(lang === 'es' ? /guardad/ : /saved/);
+  // "Changes not saved yet…" also holds the word: only the saved state's own text counts.
+  const waitSaved = () => poll(() => page.getByTestId('results-save-state').innerText()).toMatch(new RegExp(`^${L('results.save.saved')}`));
 
   beforeAll(async () => {
     server = await startBrowserMode();
@@ -86,7 +87,7 @@ describe.each<[Language, string]>([
       ],
     });
     browser = await launchChromium();
-    context = await browser.newContext({ locale, viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    context = await browser.newContext({ locale, viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce', acceptDownloads: true });
     await context.addInitScript((language) => {
       if (!localStorage.getItem('sla-workshop.preferences'))
         localStorage.setItem('sla-workshop.preferences', JSON.stringify({ state: { language }, version: 1 }));
@@ -188,11 +189,18 @@ describe.each<[Language, string]>([
 
     await page.reload();
     await page.getByTestId('review-panel').waitFor();
-    expect(await value.inputValue()).toBe(lang === 'es' ? '1250,5' : '1,250.5');
+    expect(await value.inputValue()).toBe(lang === 'es' ? '1.250,5' : '1,250.5');
     expect(await notes.inputValue()).toBe(note);
     await page.getByText(L('results.review.notes.inLog')).waitFor();
     // The measure chosen for the conversion commitment is remembered too.
     expect(await page.getByTestId('review-commitment').nth(4).locator('[data-status]').getAttribute('data-status')).toBe('met');
+  });
+
+  it('exports the month’s review as CSV and .docx to the downloads', async () => {
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: L('results.review.export.csv') }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/-2027-02\.csv$/);
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: L('results.review.export.docx') }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/-2027-02\.docx$/);
   });
 
   it('looks right on a large screen', async () => {
