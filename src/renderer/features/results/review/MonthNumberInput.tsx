@@ -49,7 +49,7 @@ export function MonthNumberInput({
   const own = problemText(problem);
   const text = typing ?? (typeof value === 'number' ? formatLocaleNumber(value, locale) : '');
   return (
-    <div style={w === undefined ? undefined : { width: w }}>
+    <div style={{ width: w, marginInlineStart: 'auto' }}>
       <TextInput
         ref={input}
         aria-label={label}
