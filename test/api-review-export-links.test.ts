@@ -28,7 +28,7 @@ describe('exporting a month review with the measures chosen on screen', () => {
       links: { [conversion.id]: { kind: 'pctContactedWithinSla' } },
     });
     expect(line(linked.text)).toMatch(/84.*,Met$/);
-    expect(await host.client.send('actuals.exportReviewCsv', { id, month: '2027-03', links: { [conversion.id]: { kind: 'everything' } } })).toMatchObject({
+    expect(await host.raw('actuals.exportReviewCsv', { id, month: '2027-03', links: { [conversion.id]: { kind: 'everything' } } })).toMatchObject({
       ok: false,
       error: { kind: 'invalid_input' },
     });
