@@ -47,7 +47,13 @@ export const useAppStore = create<AppState>()(
       // Written when a preference changes, not on every keystroke's new draft.
       storage: changedOnlyStorage(createJSONStorage(preferenceStorage)),
       // Only preferences outlive the session; agreements come from the database, the route from the URL.
-      partialize: (state) => ({ language: state.language, showGuidance: state.showGuidance, lastSteps: state.lastSteps, historyMarks: state.historyMarks }),
+      partialize: (state) => ({
+        language: state.language,
+        showGuidance: state.showGuidance,
+        lastSteps: state.lastSteps,
+        historyMarks: state.historyMarks,
+        measureLinks: state.measureLinks,
+      }),
     },
   ),
 );

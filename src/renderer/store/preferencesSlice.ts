@@ -5,6 +5,7 @@ import { RATE_KEYS } from '../../shared/model/funnel';
 import type { Language } from '../../shared/model/schema';
 import type { AppState, AppMiddlewares } from './appState';
 import { isWorkshopStep, type WorkshopStep } from './route';
+import type { CommitmentMeasure } from '../../shared/actuals/compliance';
 
 /** How many agreements' last steps are remembered; the oldest are forgotten first. */
 export const REMEMBERED_STEPS = 100;
@@ -22,6 +23,13 @@ export interface PreferencesSlice {
   /** Calculator numbers the goals step prefilled from actuals, per agreement, so they stay marked until changed. */
   historyMarks: Record<string, HistoryMarks>;
   rememberHistoryMarks(agreementId: string, marks: HistoryMarks): void;
+  /**
+   * The monthly review's measure for a commitment, chosen by the user where the automatic one was wrong,
+   * per agreement then commitment id (read through `measureLinksOf`, which checks what was stored).
+   */
+  measureLinks: Record<string, Record<string, CommitmentMeasure>>;
+  /** null: back to the automatic measure. */
+  linkMeasure(agreementId: string, commitmentId: string, measure: CommitmentMeasure | null): void;
 }
 
 /** Which months a prefill read (first and last, 'YYYY-MM') and the value it put in each calculator box. */
@@ -47,6 +55,15 @@ export const createPreferencesSlice: StateCreator<AppState, AppMiddlewares, [], 
     set((state) => {
       const entries = Object.entries(state.historyMarks ?? {}).filter(([id]) => id !== agreementId);
       return { historyMarks: Object.fromEntries([...entries, [agreementId, marks]].slice(-REMEMBERED_STEPS)) };
+    }),
+  measureLinks: {},
+  linkMeasure: (agreementId, commitmentId, measure) =>
+    set((state) => {
+      const current = { ...(state.measureLinks?.[agreementId] ?? {}) };
+      if (measure) current[commitmentId] = measure;
+      else delete current[commitmentId];
+      const others = Object.entries(state.measureLinks ?? {}).filter(([id]) => id !== agreementId);
+      return { measureLinks: Object.fromEntries([...others, [agreementId, current]].slice(-REMEMBERED_STEPS)) };
     }),
 });
 

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { LIMITS } from '../model/limits';
 import type { Commitment } from '../model/schema';
 import type { KpiMonthInput } from './kpis';
 
@@ -14,6 +16,20 @@ export type CommitmentMeasure =
   | { kind: 'medianHoursToFirstContact' }
   | { kind: 'pctContactedWithinSla' }
   | { kind: 'pctWithRequiredAttempts' };
+
+/** A measure as it crosses a boundary (the review export's input, the renderer's stored preferences). */
+export const commitmentMeasureSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('stage'), stageId: z.string().min(1).max(64) }),
+  z.strictObject({ kind: z.literal('revenue') }),
+  z.strictObject({ kind: z.literal('medianHoursToFirstContact') }),
+  z.strictObject({ kind: z.literal('pctContactedWithinSla') }),
+  z.strictObject({ kind: z.literal('pctWithRequiredAttempts') }),
+]);
+
+/** The measures linked to commitments, by commitment id. */
+export const measureLinksSchema = z
+  .record(z.string().min(1).max(64), commitmentMeasureSchema)
+  .refine((links) => Object.keys(links).length <= LIMITS.listItems, { message: 'too many linked measures' });
 
 export type ComplianceStatus = 'met' | 'missed' | 'no-data';
 

@@ -25,7 +25,13 @@ type ReviewInput = OpParsedInput<'actuals.exportReviewDocx'>;
 
 function reviewInput({ agreements, actuals }: CoreServices, input: ReviewInput) {
   const { agreement } = agreements.get(input.id);
-  return { agreement, months: actuals.get(input.id).months, month: input.month, ...(input.language ? { lang: input.language } : {}) };
+  return {
+    agreement,
+    months: actuals.get(input.id).months,
+    month: input.month,
+    ...(input.language ? { lang: input.language } : {}),
+    ...(input.links ? { links: input.links } : {}),
+  };
 }
 
 /** "<title>-2027-03.docx": the agreement's safe file name with the month, so a year of reviews sorts by month. */

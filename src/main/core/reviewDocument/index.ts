@@ -1,3 +1,4 @@
+import type { CommitmentMeasure } from '../../../shared/actuals/compliance';
 import { monthReview, type MonthReview } from '../../../shared/actuals/review';
 import { monthReviewCsv } from '../../../shared/actuals/reviewCsv';
 import { createTranslator } from '../../../shared/i18n';
@@ -15,11 +16,13 @@ export interface ReviewExportInput {
   /** The document's language; the agreement's own when not given. */
   lang?: Language;
   now?: Date;
+  /** Measures chosen by the user for some commitments, by commitment id (monthReview's `links`). */
+  links?: Readonly<Record<string, CommitmentMeasure>>;
 }
 
 /** The month's review (monthReview) and the language it is written in. */
 export function reviewFor(input: ReviewExportInput): { review: MonthReview; lang: Language } {
-  return { review: monthReview(input.agreement, input.months, input.month), lang: input.lang ?? input.agreement.meta.language };
+  return { review: monthReview(input.agreement, input.months, input.month, input.links), lang: input.lang ?? input.agreement.meta.language };
 }
 
 /** The month's review as .docx bytes (CLI `review -o`, and the core operation the app's review screen calls). */

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { byId, id, lineageActualsSchema } from '../schemas';
 import { actualsSchema } from '../../model/actuals';
+import { measureLinksSchema } from '../../actuals/compliance';
 import { languageSchema } from '../../model/schema';
 import type { OpTable } from './types';
 
-const reviewExportInput = z.strictObject({ id, month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), language: languageSchema.optional() });
+const reviewExportInput = z.strictObject({
+  id,
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  language: languageSchema.optional(),
+  /** The measures the user chose on the review screen for some commitments (the export shows what the screen showed). */
+  links: measureLinksSchema.optional(),
+});
 
 /** Monthly actuals of an agreement's lineage, outside the signed record. */
 export const actualsOps = {
