@@ -54,13 +54,14 @@ export function PreviewTable({ preview, fileName, stages }: { preview: CsvPrevie
                 <Table.Tr key={row.line} data-problem={row.problem ?? undefined}>
                   <Table.Th scope="row">{row.line}</Table.Th>
                   {columns.stages.map((s) => {
-                    const read = row.readDates[s.stageId];
+                    // Shown only when the date is read differently from how it is written (another order, a zone, no time).
+                    const read = row.readDates[s.stageId]?.replace('T', ' ');
                     return (
                       <Table.Td key={s.stageId}>
                         {row.stages[s.stageId]}
                         {read && row.stages[s.stageId] !== read && (
                           <Text size="xs" c="dimmed" component="span" display="block">
-                            {t('results.import.preview.read', { date: read.replace('T', ' ') })}
+                            {t('results.import.preview.read', { date: read })}
                           </Text>
                         )}
                       </Table.Td>
