@@ -57,7 +57,10 @@ export async function benchCli(): Promise<Row[]> {
     }
     const dev: number[] = [];
     for (let i = 0; i < DEV_RUNS; i++) dev.push(wall([BIN, '--version'], childEnv({ SLA_WORKSHOP_DEV: '1', SLA_WORKSHOP_DATA_DIR: dataDir })));
-    const child = spawnSync(process.execPath, ['--import', 'tsx', IN_PROCESS, slaw, join(dir, 'in-process.docx'), '8'], { encoding: 'utf8', env: childEnv({ SLA_WORKSHOP_DATA_DIR: dataDir }) });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', IN_PROCESS, slaw, join(dir, 'in-process.docx'), '8'], {
+      encoding: 'utf8',
+      env: childEnv({ SLA_WORKSHOP_DATA_DIR: dataDir }),
+    });
     if (child.status !== 0) throw new Error(`in-process export failed: ${child.stderr}`);
     const inProcess = JSON.parse(child.stdout) as { first: number; warm: number[] };
 

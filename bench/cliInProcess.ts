@@ -9,7 +9,12 @@ import '../src/main/cli/commands/exportDocx';
 import { timeAsync } from './stats';
 
 const [slaw = '', docx = '', runs = '10'] = process.argv.slice(2);
-const io = { stdout: () => undefined, stderr: (text: string) => void process.stderr.write(text), env: { LANG: 'en_US.UTF-8', SLA_WORKSHOP_DATA_DIR: process.env.SLA_WORKSHOP_DATA_DIR }, cwd: process.cwd() };
+const io = {
+  stdout: () => undefined,
+  stderr: (text: string) => void process.stderr.write(text),
+  env: { LANG: 'en_US.UTF-8', SLA_WORKSHOP_DATA_DIR: process.env.SLA_WORKSHOP_DATA_DIR },
+  cwd: process.cwd(),
+};
 const times: number[] = [];
 for (let i = 0; i < Number(runs); i++) {
   times.push(

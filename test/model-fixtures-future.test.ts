@@ -87,9 +87,11 @@ describe.each(fixtureSets())('after a model change made in the test, data writte
     const db = upgradedFixture(set);
     const row = db.prepare<[string], { data: string; model_version: number }>('SELECT data, model_version FROM agreements WHERE id = ?').get(ids.signed.id)!;
     const future = upgradeStoredAgreement(JSON.parse(row.data), row.model_version, { migrations: futureMigrations, schema: futureSchema }).agreement;
-    // The future model has a field no canonical form covers yet: old signatures hash exactly as before.
-    expect(fingerprintOf(future, 1)).toBe(ids.signed.fingerprint);
-    expect(future.signatures.map((s) => [s.fingerprint, s.canonicalVersion])).toEqual(future.signatures.map(() => [ids.signed.fingerprint, 1]));
+    // The future model has a field no canonical form covers yet: old signatures hash exactly as before, each in
+    // the canonical form it recorded (form 1 before model version 4, form 2 from it).
+    const form = set.manifest.writtenBy.slawSchemaVersion >= 4 ? 2 : 1;
+    expect(future.signatures.map((s) => [s.fingerprint, s.canonicalVersion])).toEqual(future.signatures.map(() => [ids.signed.fingerprint, form]));
+    for (const s of future.signatures) expect(fingerprintOf(future, s.canonicalVersion)).toBe(ids.signed.fingerprint);
     expect(signatureProblem(future)).toBeNull();
     const { bytes } = await exportDocx(future, { appVersion: '9.9.9-future', lang: future.meta.language, now: new Date('2030-01-01T00:00:00Z') });
     expect(await verifyDocx(bytes)).toMatchObject({ status: 'match', fingerprint: ids.signed.fingerprint });

@@ -25,6 +25,11 @@ Exit codes:
      digital signature invalid, removed or replaced (with --data-dir: or not confirmed by that folder)
   2  the file cannot be read: not a .docx, damaged, too large once inflated, or without SLA Workshop data`;
 
+const IMPORT_CSV_EXIT_CODES_HELP = `
+Exit codes:
+  0  imported and written (rejected rows, if any, are listed on stderr with their line numbers)
+  2  nothing written: the CSV or the .slaw cannot be read, no mapping fits, bad usage`;
+
 const ENVIRONMENT_HELP = `
 Environment:
   ${DATA_DIR_ENV}  data folder when --data-dir is not given
@@ -40,7 +45,9 @@ Examples:
   sla-workshop verify acuerdo.docx --data-dir ./data
   sla-workshop import ejemplo.slaw --data-dir ./data
   sla-workshop list --data-dir ./data
-  sla-workshop export-slaw <id> -o copy.slaw --data-dir ./data`;
+  sla-workshop export-slaw <id> -o copy.slaw --data-dir ./data
+  sla-workshop import-csv hubspot.csv --agreement ejemplo.slaw --preset hubspot
+  sla-workshop review ejemplo.slaw --month 2027-03 -o revision.docx --csv revision.csv`;
 
 const SIGNING_HELP = `
 Digital signature:
@@ -274,6 +281,60 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const ctx = context(opts.lang);
       await execute(ctx, async () =>
         (await import('./commands/exportSlaw')).runExportSlaw(ctx, id, { dataDir: dataDir(opts.dataDir), output: opts.output, force: opts.force === true }),
+      );
+    });
+
+  program
+    .command('import-csv')
+    .description("read a CRM export or spreadsheet (CSV) into a .slaw file's monthly actuals; the signed agreement in it is unchanged")
+    .argument('<file>', 'the CSV file to import')
+    .requiredOption('--agreement <file>', 'the .slaw file whose actuals receive the months (written back in place)')
+    .requiredOption('--preset <preset>', 'hubspot, salesforce, or generic (then --mapping is required)')
+    .option('--mapping <file>', 'a saved column mapping (JSON, see docs/FORMAT.md) for --preset generic')
+    .option('--encoding <encoding>', 'utf-8, windows-1252 (latin1) or utf-16le (default: detected)')
+    .option('--date-format <format>', 'dmy (DD/MM/YYYY) or mdy (MM/DD/YYYY) when the dates cannot tell (default: detected)')
+    .option('--time-zone <zone>', "IANA time zone of dates without an offset, e.g. Europe/Madrid (default: the mapping's, else this computer's)")
+    .option('--lang <lang>', LANG_HELP, parseLanguage)
+    .addHelpText('after', IMPORT_CSV_EXIT_CODES_HELP)
+    .action(
+      async (
+        file: string,
+        opts: { agreement: string; preset: string; mapping?: string; encoding?: string; dateFormat?: string; timeZone?: string; lang?: Language },
+      ) => {
+        const ctx = context(opts.lang);
+        await execute(ctx, async () =>
+          (await import('./commands/importCsv')).runImportCsv(ctx, file, {
+            agreement: opts.agreement,
+            preset: opts.preset,
+            ...(opts.mapping !== undefined ? { mapping: opts.mapping } : {}),
+            ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+            ...(opts.dateFormat !== undefined ? { dateFormat: opts.dateFormat } : {}),
+            ...(opts.timeZone !== undefined ? { timeZone: opts.timeZone } : {}),
+          }),
+        );
+      },
+    );
+
+  program
+    .command('review')
+    .description("print one month's review of a .slaw file's actuals (stages, KPIs, commitments, trend, notes), or write it as .docx / CSV")
+    .argument('<file>', 'the .slaw file')
+    .requiredOption('--month <month>', 'the month to review, YYYY-MM')
+    .option('-o, --output <file>', 'also write the review as a Word document (.docx)')
+    .option('--csv <file>', "also write the month's figures as CSV (UTF-8 with BOM; ';' and decimal comma in Spanish)")
+    .option('-f, --force', 'overwrite the output files if they exist')
+    .option('--lang <lang>', "language of the review and messages: es or en (default: the agreement's language)", parseLanguage)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (file: string, opts: { month: string; output?: string; csv?: string; force?: boolean; lang?: Language }) => {
+      const ctx = context(opts.lang);
+      await execute(ctx, async () =>
+        (await import('./commands/review')).runReview(ctx, file, {
+          month: opts.month,
+          force: opts.force === true,
+          ...(opts.output !== undefined ? { output: opts.output } : {}),
+          ...(opts.csv !== undefined ? { csv: opts.csv } : {}),
+          ...(opts.lang ? { language: opts.lang } : {}),
+        }),
       );
     });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedExample } from '../../../test/support/signedExample';
 import { useTempDirs } from '../../../test/support/tempDirs';
+import { emptyMonth } from '../../shared/actuals/store';
 import { createApiClient, type ApiClient } from '../../shared/api/client';
 import { serializeSlaw } from '../../shared/slaw/format';
 import { createCore, type Core } from './core';
@@ -89,6 +90,25 @@ describe('restoring one agreement from a backup', () => {
     expect((await client.call('backups.agreements', { backup: s.backup.name })).find((a) => a.id === s.draftId)?.outcome).toBe('add');
     const restored = await client.call('backups.restoreAgreement', { backup: s.backup.name, id: s.draftId });
     expect(restored).toMatchObject({ outcome: 'add', summary: { id: s.draftId, title: 'The draft' } });
+  });
+
+  it('brings back the monthly actuals the backup kept for the agreement’s lineage, with the agreement', async () => {
+    const dataDir = tempDir('sla-restore-actuals-');
+    const { core, client } = start(dataDir);
+    const { id } = core.agreements.create('example', 'en', 'With actuals').agreement.meta;
+    const months = [
+      { ...emptyMonth('2026-09'), revenue: 41_000, notes: 'Trade fair month' },
+      { ...emptyMonth('2026-10'), revenue: 52_500 },
+    ];
+    await client.call('actuals.save', { id, revision: 0, months });
+    const backup = core.backups.takeNow();
+    if (!backup) throw new Error(`no backup: ${core.backups.lastError()}`);
+    await client.call('agreements.trash', { id });
+    await client.call('agreements.purge', { id });
+    expect((await client.send('actuals.get', { id })).ok).toBe(false);
+    const restored = await client.call('backups.restoreAgreement', { backup: backup.name, id });
+    expect(restored.outcome).toBe('add');
+    expect((await client.call('actuals.get', { id })).months).toEqual(months);
   });
 
   it('lists the backups, newest first, with what their check found', async () => {

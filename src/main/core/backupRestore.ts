@@ -8,7 +8,10 @@ import type { AgreementsRepo } from '../db/agreementsRepo';
 import type { ActualsService } from './actuals';
 import { findBackup, openBackupReadOnly } from '../db/backups';
 import { inTransaction, type Db } from '../db/connection';
-import { createStoredRowsRepo, readBackupRows, type BackupAgreementRow } from '../db/storedRowsRepo';
+import { createStoredRowsRepo, readBackupLineageMonths, readBackupRows, type BackupAgreementRow, type BackupLineageMonths } from '../db/storedRowsRepo';
+import { actualsSchema, type MonthlyActuals } from '../../shared/model/actuals';
+import { migrateModel } from '../../shared/model/migrations';
+import { MODEL_VERSION } from '../../shared/model/version';
 import { toRow, toSummary } from './agreements';
 import { unreadableCount } from './backupManifest';
 import type { BackupService } from './backupService';
@@ -32,6 +35,20 @@ export interface BackupRestoreOptions {
   backups: BackupService;
   now: () => Date;
   nativeBinding?: string;
+}
+
+/**
+ * A backup's lineage months in the current model, through the same migrations as live rows. Months that cannot
+ * be read are left in the backup (it is never changed) rather than restored half-understood.
+ */
+function backupMonths(found: BackupLineageMonths | null): MonthlyActuals[] {
+  if (!found || found.model_version > MODEL_VERSION) return [];
+  try {
+    const raw = found.months.map((m) => JSON.parse(m.data) as unknown);
+    return actualsSchema.parse(migrateModel({ agreement: null, actuals: raw }, found.model_version).actuals);
+  } catch {
+    return [];
+  }
 }
 
 export function createBackupRestore(db: Db, repo: AgreementsRepo, actuals: ActualsService, options: BackupRestoreOptions) {
@@ -139,7 +156,10 @@ export function createBackupRestore(db: Db, repo: AgreementsRepo, actuals: Actua
 
     restoreAgreement(name: string, id: string): { outcome: RestoreOutcome; summary: AgreementSummary } {
       const file = findBackup(options.dir, name);
-      const source = withBackup(name, (backup) => readBackupRows(backup, id)[0]);
+      const { source, lineageMonths } = withBackup(name, (backup) => ({
+        source: readBackupRows(backup, id)[0],
+        lineageMonths: readBackupLineageMonths(backup, id),
+      }));
       if (!source || !file) throw new AppError('not_found', `Agreement ${id} is not in backup ${name}`, { id });
       // A backup taken before a model upgrade is read through the same migrations as the live rows were.
       const verdict = checkStoredAgreement(source.data, id, source.model_version);
@@ -148,8 +168,9 @@ export function createBackupRestore(db: Db, repo: AgreementsRepo, actuals: Actua
         const restored = restoreRow(id, verdict.agreement, source, file.takenAt);
         // Months the upgrade took out of an older row go to its lineage, for the months the lineage lacks
         // (what is stored now was entered later than the backup).
+        // So do the months the backup kept in its own lineage table (backups taken since model version 3).
         const lineage = repo.lineageOf(restored.summary.id);
-        if (lineage !== undefined) actuals.addMissingMonths(lineage, verdict.actuals);
+        if (lineage !== undefined) actuals.addMissingMonths(lineage, [...verdict.actuals, ...backupMonths(lineageMonths)]);
         return restored;
       });
       if (result.outcome !== 'copy') options.backups.markReadable(id, result.summary.title);

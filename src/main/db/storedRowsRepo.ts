@@ -54,3 +54,30 @@ export function readBackupRows(backup: Db, id?: string): BackupAgreementRow[] {
   const statement = backup.prepare(sql);
   return (id === undefined ? statement.all() : statement.all(id)) as BackupAgreementRow[];
 }
+
+/** A backup's monthly actuals for the lineage of agreement `id`: the model version they were written in, and each month's JSON. */
+export interface BackupLineageMonths {
+  model_version: number;
+  months: { month: string; data: string }[];
+}
+
+/**
+ * The months a backup holds for the lineage of agreement `id`, or null when the backup predates lineage
+ * actuals (they were still inside each agreement's JSON then) or has none for it.
+ */
+export function readBackupLineageMonths(backup: Db, id: string): BackupLineageMonths | null {
+  const tables = new Set((backup.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
+  if (!tables.has('actuals') || !tables.has('actuals_lineages')) return null;
+  const columns = new Set((backup.prepare('PRAGMA table_info(agreements)').all() as { name: string }[]).map((c) => c.name));
+  if (!columns.has('lineage_id')) return null;
+  const row = backup.prepare<[string], { lineage_id: string }>('SELECT CAST(lineage_id AS TEXT) AS lineage_id FROM agreements WHERE id = ?').get(id);
+  if (!row) return null;
+  const lineage = backup.prepare<[string], { model_version: number }>('SELECT model_version FROM actuals_lineages WHERE lineage_id = ?').get(row.lineage_id);
+  if (!lineage) return null;
+  const months = backup
+    .prepare<[string], { month: string; data: string }>(
+      'SELECT CAST(month AS TEXT) AS month, CAST(data AS TEXT) AS data FROM actuals WHERE lineage_id = ? ORDER BY month',
+    )
+    .all(row.lineage_id);
+  return { model_version: lineage.model_version, months };
+}

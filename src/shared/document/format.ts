@@ -31,7 +31,21 @@ const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** Formatters hold only Intl objects, which are costly to build and never change: one per language and currency. */
+const formatters = new Map<string, Formatter>();
+
 export function createFormatter(lang: Language, currency: string): Formatter {
+  const key = `${lang}|${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    if (formatters.size >= 32) formatters.clear();
+    formatter = buildFormatter(lang, currency);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function buildFormatter(lang: Language, currency: string): Formatter {
   const locale = LOCALES[lang];
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });

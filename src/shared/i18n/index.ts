@@ -9,6 +9,7 @@ import { document as documentEn } from './locales/en/document';
 import { common as commonEn } from './locales/en/common';
 import { errors as errorsEn } from './locales/en/errors';
 import { missing as missingEn } from './locales/en/missing';
+import { monthReview as monthReviewEn } from './locales/en/monthReview';
 import { ui as uiEn } from './locales/en/ui';
 import { facilitation as facilitationEn } from './locales/en/facilitation';
 import { results as resultsEn } from './locales/en/results';
@@ -24,6 +25,7 @@ import { document as documentEs } from './locales/es/document';
 import { common as commonEs } from './locales/es/common';
 import { errors as errorsEs } from './locales/es/errors';
 import { missing as missingEs } from './locales/es/missing';
+import { monthReview as monthReviewEs } from './locales/es/monthReview';
 import { ui as uiEs } from './locales/es/ui';
 import { facilitation as facilitationEs } from './locales/es/facilitation';
 import { results as resultsEs } from './locales/es/results';
@@ -49,6 +51,7 @@ export const resources = {
       backups: backupsEn,
       verify: verifyEn,
       actuals: actualsEn,
+      monthReview: monthReviewEn,
       settings: settingsEn,
       results: resultsEn,
     },
@@ -68,6 +71,7 @@ export const resources = {
       backups: backupsEs,
       verify: verifyEs,
       actuals: actualsEs,
+      monthReview: monthReviewEs,
       settings: settingsEs,
       results: resultsEs,
     },
