@@ -91,20 +91,23 @@ export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
   const previewError = preview && 'error' in preview ? preview.error : null;
   const needsDateOrder = (ambiguous || previewError?.code === 'ambiguous_dates') && choices.dateOrder === 'auto';
 
-  const pickFile = useCallback(async (picked: File) => {
-    setNotice(null);
-    setAmbiguous(false);
-    setPhase({ kind: 'choose' });
-    try {
-      const bytes = new Uint8Array(await picked.slice(0, HEAD_BYTES).arrayBuffer());
-      setFile(picked);
-      setHead(bytes);
-    } catch (error) {
-      setFile(null);
-      setHead(null);
-      setNotice({ kind: 'error', text: t('results.import.drop.readFailed', { reason: error instanceof Error ? error.message : String(error) }) });
-    }
-  }, [t]);
+  const pickFile = useCallback(
+    async (picked: File) => {
+      setNotice(null);
+      setAmbiguous(false);
+      setPhase({ kind: 'choose' });
+      try {
+        const bytes = new Uint8Array(await picked.slice(0, HEAD_BYTES).arrayBuffer());
+        setFile(picked);
+        setHead(bytes);
+      } catch (error) {
+        setFile(null);
+        setHead(null);
+        setNotice({ kind: 'error', text: t('results.import.drop.readFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+      }
+    },
+    [t],
+  );
 
   const start = async () => {
     if (!file || !options) return;

@@ -38,7 +38,11 @@ export function ImportResultView({ result, changes, onSave, onDiscard, saving }:
         })}
       </Text>
       <Text size="sm" c="dimmed">
-        {t('results.import.result.format', { encoding: result.detected.encoding.toUpperCase(), mapping: result.detected.mapping.name, zone: result.detected.timeZone })}
+        {t('results.import.result.format', {
+          encoding: result.detected.encoding.toUpperCase(),
+          mapping: result.detected.mapping.name,
+          zone: result.detected.timeZone,
+        })}
       </Text>
       {result.badRowsTotal > 0 && (
         <Stack gap={4} data-testid="csv-bad-rows">

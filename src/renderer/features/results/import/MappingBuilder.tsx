@@ -59,7 +59,13 @@ export function MappingBuilder({ opened, header, stages, onClose, onSave }: Prop
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('results.import.builder.title')} size="xl" closeButtonProps={{ 'aria-label': t('results.import.builder.cancel') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('results.import.builder.title')}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('results.import.builder.cancel') }}
+    >
       <Stack gap="md">
         <Text size="sm">{t('results.import.builder.intro')}</Text>
         {header.length === 0 && <Alert color="yellow">{t('results.import.builder.noColumns')}</Alert>}

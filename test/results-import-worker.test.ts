@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { chunksOf, importCsv } from '../../../../shared/actuals/importCsv';
-import { PRESET_IDS } from '../../../../shared/actuals/presets';
-import { FIXTURES } from '../../../../../scripts/csv-fixtures/fixtures.mjs';
-import { buildFixture, fixtureBytes } from '../../../../../scripts/generate-csv-fixtures.mjs';
-import { fromWorkerSchema, pipelineOptions, progressThrottle, toWorkerSchema, type ToWorker, type WorkerOptions } from './csvWorkerProtocol';
-import { headerOf } from './fileHead';
-import { runImport, type WorkerLike } from './importRunner';
-import { mappingFromDraft } from './mappingDraft';
+import { chunksOf, importCsv } from '../src/shared/actuals/importCsv';
+import { PRESET_IDS } from '../src/shared/actuals/presets';
+import { FIXTURES } from '../scripts/csv-fixtures/fixtures.mjs';
+import { buildFixture, fixtureBytes } from '../scripts/generate-csv-fixtures.mjs';
+import {
+  fromWorkerSchema,
+  pipelineOptions,
+  progressThrottle,
+  toWorkerSchema,
+  type ToWorker,
+  type WorkerOptions,
+} from '../src/renderer/features/results/import/csvWorkerProtocol';
+import { headerOf } from '../src/renderer/features/results/import/fileHead';
+import { runImport, type WorkerLike } from '../src/renderer/features/results/import/importRunner';
+import { mappingFromDraft } from '../src/renderer/features/results/import/mappingDraft';
 
 const STAGES = [
   { id: 's-lead', key: 'lead', name: 'Lead' },
@@ -65,7 +72,8 @@ describe('the import worker protocol', () => {
   });
 
   it('names every preset the pipeline has', () => {
-    for (const preset of PRESET_IDS) expect(toWorkerSchema.safeParse({ type: 'start', file: new Blob([]), options: { ...OPTIONS, mapping: preset } }).success).toBe(true);
+    for (const preset of PRESET_IDS)
+      expect(toWorkerSchema.safeParse({ type: 'start', file: new Blob([]), options: { ...OPTIONS, mapping: preset } }).success).toBe(true);
   });
 
   it('accepts a real import result from the worker and refuses a forged one', async () => {
@@ -88,7 +96,12 @@ describe('runImport (the page side)', () => {
   it('resolves with the pipeline’s result, reports progress, and ends the worker', async () => {
     const fake = inlineWorker();
     const progress: number[] = [];
-    const run = runImport(new Blob([hubspotBytes()]), OPTIONS, (p) => progress.push(p.records), () => fake.worker);
+    const run = runImport(
+      new Blob([new Uint8Array(hubspotBytes())]),
+      OPTIONS,
+      (p) => progress.push(p.records),
+      () => fake.worker,
+    );
     const outcome = await run.outcome;
     expect(outcome.kind).toBe('done');
     if (outcome.kind === 'done') expect(outcome.result.rows.counted).toBe(120);
@@ -100,7 +113,12 @@ describe('runImport (the page side)', () => {
     let late: ((data: unknown) => void) | null = null;
     const fake = inlineWorker({ answer: (message, send) => message.type === 'start' && (late = send) });
     const progress: number[] = [];
-    const run = runImport(new Blob(['x']), OPTIONS, (p) => progress.push(p.records), () => fake.worker);
+    const run = runImport(
+      new Blob(['x']),
+      OPTIONS,
+      (p) => progress.push(p.records),
+      () => fake.worker,
+    );
     run.cancel();
     expect(await run.outcome).toEqual({ kind: 'failed', code: 'cancelled', params: {} });
     expect(fake.posted.map((m) => m.type)).toEqual(['start', 'cancel']);
@@ -112,7 +130,12 @@ describe('runImport (the page side)', () => {
 
   it('treats a malformed answer as a crash, never as a result', async () => {
     const fake = inlineWorker({ answer: (message, send) => message.type === 'start' && send({ type: 'done', result: { months: 'all' } }) });
-    const outcome = await runImport(new Blob(['x']), OPTIONS, () => undefined, () => fake.worker).outcome;
+    const outcome = await runImport(
+      new Blob(['x']),
+      OPTIONS,
+      () => undefined,
+      () => fake.worker,
+    ).outcome;
     expect(outcome.kind).toBe('crashed');
   });
 });
