@@ -64,7 +64,7 @@ export function MappingBuilder({ opened, header, stages, onClose, onSave }: Prop
       onClose={close}
       title={t('results.import.builder.title')}
       size="xl"
-      closeButtonProps={{ 'aria-label': t('results.import.builder.cancel') }}
+      closeButtonProps={{ 'aria-label': t('results.import.builder.close') }}
     >
       <Stack gap="md">
         <Text size="sm">{t('results.import.builder.intro')}</Text>

@@ -112,6 +112,7 @@ export const results = {
       noColumns: 'The file has no header row to map.',
       save: 'Save the mapping',
       cancel: 'Cancel',
+      close: 'Close',
       saveFailed: 'The mapping could not be saved: {{reason}}',
     },
   },

@@ -112,6 +112,7 @@ export const results = {
       noColumns: 'El archivo no tiene una fila de cabecera que asignar.',
       save: 'Guardar la correspondencia',
       cancel: 'Cancelar',
+      close: 'Cerrar',
       saveFailed: 'No se pudo guardar la correspondencia: {{reason}}',
     },
   },
