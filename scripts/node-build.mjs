@@ -12,9 +12,9 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST, NODE_ENTRIES, OUT_DIR, ROOT, mtimeOf, readBuild, staleReason } from './node-build-state.mjs';
+import { COMMONJS_ENTRIES, MANIFEST, NODE_ENTRIES, OUT_DIR, ROOT, mtimeOf, readBuild, staleReason } from './node-build-state.mjs';
 
-export { NODE_ENTRIES, OUT_DIR, ROOT, entryFile, readBuild, staleReason } from './node-build-state.mjs';
+export { COMMONJS_ENTRIES, NODE_ENTRIES, OUT_DIR, ROOT, entryFile, readBuild, staleReason } from './node-build-state.mjs';
 
 const LOCK = '.building';
 /** Builds older than the previous one are removed once they are this old (a server may still run one). */
@@ -66,8 +66,9 @@ async function loadVite() {
 
 const isBundled = (id) => BUNDLED_PACKAGES.some((name) => id === name || id.startsWith(`${name}/`));
 
-async function bundle({ root, entries, outDir, inputs, quiet }) {
+async function bundle({ root, entries, outDir, inputs, quiet, format }) {
   const { build } = await loadVite();
+  const extension = format === 'cjs' ? 'cjs' : 'js';
   await build({
     configFile: false,
     envDir: false,
@@ -92,7 +93,7 @@ async function bundle({ root, entries, outDir, inputs, quiet }) {
         // An import of an external package whose bindings go unused is dropped, so a command does not load
         // docx or node-forge because a module next to the one it needs mentions them.
         treeshake: { moduleSideEffects: 'no-external' },
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { format, entryFileNames: `[name].${extension}`, chunkFileNames: `chunks/[name]-[hash].${extension}` },
       },
     },
   });
@@ -125,8 +126,16 @@ export async function buildNode({ root = ROOT, entries = NODE_ENTRIES, quiet = f
   const previous = readBuild(root);
   const id = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
   const inputs = {};
+  // Two passes into the same folder (chunks .js and .cjs): the ES-module entries, then the CommonJS ones.
+  const commonjs = Object.fromEntries(Object.entries(entries).filter(([name]) => COMMONJS_ENTRIES.includes(name)));
+  const modules = Object.fromEntries(Object.entries(entries).filter(([name]) => !COMMONJS_ENTRIES.includes(name)));
   try {
-    await bundle({ root, entries, outDir: join(base, id), inputs, quiet });
+    for (const [format, subset] of [
+      ['es', modules],
+      ['cjs', commonjs],
+    ]) {
+      if (Object.keys(subset).length > 0) await bundle({ root, entries: subset, outDir: join(base, id), inputs, quiet, format });
+    }
   } catch (error) {
     rmSync(join(base, id), { recursive: true, force: true });
     throw error;

@@ -15,7 +15,7 @@ const STAND_INS = ['src/main/cli/main.ts', 'src/main/http/web-entry.ts', 'src/ma
 
 function copyOfProject(): string {
   const root = tempDir('sla-bin-');
-  for (const file of ['bin/sla-workshop.mjs', 'scripts/node-build.mjs', 'scripts/node-build-state.mjs', 'package.json']) {
+  for (const file of ['bin/sla-workshop.mjs', 'scripts/node-build.mjs', 'scripts/node-build-state.mjs', 'scripts/compile-cache.mjs', 'package.json']) {
     mkdirSync(join(root, file, '..'), { recursive: true });
     copyFileSync(join(REPO, file), join(root, file));
   }

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { entryFile, readBuild } from '../../scripts/node-build.mjs';
@@ -61,6 +61,21 @@ describe('the built sla-workshop command', () => {
     // Every export is recorded in the data folder's database (the trust anchor of `verify --data-dir`).
     expect(packages.has('better-sqlite3')).toBe(true);
     for (const unused of ['node-forge', 'xml-crypto']) expect(packages.has(unused), unused).toBe(false);
+  });
+
+  it("runs as CommonJS with V8's compiled code of its chunks and of docx kept in its build folder (Node 20)", async () => {
+    const build = readBuild();
+    const entry = entryFile(build!, 'sla-workshop');
+    expect(entry.endsWith('.cjs')).toBe(true);
+    const { result, modules } = await recorded(['export', 'example.slaw', '-o', 'cached.docx']);
+    expect(result.code).toBe(0);
+    expect(modules).toContain(pathToFileURL(entry).href);
+    // Node 22.1+ keeps its own cache (module.enableCompileCache) instead of ours.
+    if (process.versions.node.split('.').map(Number)[0] === 20) {
+      const cache = readdirSync(join(dirname(entry), 'v8-cache', `${process.version}-${process.arch}`));
+      // One per chunk the export loaded, and more: docx and the other packages it requires.
+      expect(cache.filter((name) => name.endsWith('.bin')).length).toBeGreaterThan(modules.filter((url) => url.endsWith('.cjs')).length);
+    }
   });
 
   it('lists a data folder through SQLite without loading docx', async () => {

@@ -11,11 +11,18 @@ import { APP_VERSION } from '../core/appVersion';
 
 const VERSION_FLAGS: readonly string[] = ['--version', '-V'];
 
-const argv = process.argv.slice(2);
-if (argv.length === 1 && VERSION_FLAGS.includes(argv[0] ?? '')) {
-  // Same answer as commander's --version (program.ts); a pipe closed early is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 2)); // 2 = EXIT.error (context.ts loads the translations)
-  process.stdout.write(`${APP_VERSION}\n`);
-} else {
-  await (await import('./runProcess')).runProcess(argv);
+function main(argv: string[]): Promise<void> {
+  if (argv.length === 1 && VERSION_FLAGS.includes(argv[0] ?? '')) {
+    // Same answer as commander's --version (program.ts); a pipe closed early is not an error.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 2)); // 2 = EXIT.error (context.ts loads the translations)
+    process.stdout.write(`${APP_VERSION}\n`);
+    return Promise.resolve();
+  }
+  return import('./runProcess').then(({ runProcess }) => runProcess(argv));
 }
+
+/**
+ * Settles when the command has run; bin/sla-workshop.mjs awaits it. Not a top-level await: the command is
+ * built as CommonJS (scripts/node-build-state.mjs), which has none.
+ */
+export const done: Promise<void> = main(process.argv.slice(2));

@@ -10,6 +10,9 @@ function unexpected(): void {
   }
 }
 
+/** Settles once what was written to `stream` so far has been handed to the system (or the stream failed). */
+const flushed = (stream: NodeJS.WriteStream): Promise<void> => new Promise((done) => stream.write('', () => done()));
+
 /**
  * Runs the command line in this process: its real stdout, stderr, environment and folder. Everything is
  * caught here: the user sees one translated line and an exit code, never a stack trace.
@@ -29,4 +32,10 @@ export async function runProcess(argv: string[]): Promise<void> {
     env: process.env,
     cwd: process.cwd(),
   });
+  // Every command has awaited its own work by now (its database closed, its files written and synced).
+  // Leaving by process.exit once the output is flushed skips Node's tear-down of the whole heap and of
+  // SQLite's module, ~50 ms spent on nothing the user asked for.
+  await flushed(process.stdout);
+  await flushed(process.stderr);
+  process.exit();
 }

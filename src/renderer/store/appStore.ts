@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createAgreementsSlice } from './agreementsSlice';
+import { changedOnlyStorage } from './changedOnlyStorage';
 import type { AppState } from './appState';
 import { createNavigationSlice } from './navigationSlice';
 import { createPreferencesSlice } from './preferencesSlice';
@@ -43,9 +44,10 @@ export const useAppStore = create<AppState>()(
     {
       name: PREFERENCES_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(preferenceStorage),
+      // Written when a preference changes, not on every keystroke's new draft.
+      storage: changedOnlyStorage(createJSONStorage(preferenceStorage)),
       // Only preferences outlive the session; agreements come from the database, the route from the URL.
-      partialize: (state) => ({ language: state.language, showGuidance: state.showGuidance, lastSteps: state.lastSteps }),
+      partialize: (state) => ({ language: state.language, showGuidance: state.showGuidance, lastSteps: state.lastSteps, historyMarks: state.historyMarks }),
     },
   ),
 );

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PREFERENCES_STORAGE_KEY, resetAppStore, useAppStore } from './appStore';
-import { lastStepOf, REMEMBERED_STEPS } from './preferencesSlice';
+import { historyMarksOf, lastStepOf, REMEMBERED_STEPS, type HistoryMarks } from './preferencesSlice';
 
 afterEach(() => resetAppStore());
 
@@ -30,5 +30,30 @@ describe('the step each agreement was left on', () => {
     expect(lastStepOf({ lastSteps: null as never }, 'a1')).toBe('participants');
     expect(lastStepOf({ lastSteps: {} }, 'constructor')).toBe('participants');
     expect(lastStepOf({ lastSteps: {} }, '__proto__')).toBe('participants');
+  });
+});
+
+describe('the calculator numbers prefilled from the monthly results', () => {
+  it('are remembered per agreement, persisted, and replaced by the next prefill', () => {
+    const marks: HistoryMarks = { from: '2027-01', to: '2027-03', values: { averageDealSize: 12_500, mqlToSql: 45 } };
+    useAppStore.getState().rememberHistoryMarks('a1', marks);
+    useAppStore.getState().rememberHistoryMarks('a1', { ...marks, to: '2027-06' });
+    expect(historyMarksOf(useAppStore.getState(), 'a1')).toEqual({ ...marks, to: '2027-06' });
+    expect(historyMarksOf(useAppStore.getState(), 'a2')).toBeNull();
+    const persisted = useAppStore.persist.getOptions().partialize?.(useAppStore.getState()) as { historyMarks: Record<string, HistoryMarks> };
+    expect(Object.keys(persisted.historyMarks)).toEqual(['a1']);
+  });
+
+  it('ignore what a tampered local storage holds', () => {
+    const stored = (value: unknown) => ({ historyMarks: { a1: value } as never });
+    expect(historyMarksOf(stored({ from: 'x', to: '2027-03', values: {} }), 'a1')).toBeNull();
+    expect(historyMarksOf(stored('nonsense'), 'a1')).toBeNull();
+    expect(historyMarksOf({ historyMarks: {} }, '__proto__')).toBeNull();
+    // Only known boxes with real numbers survive.
+    expect(historyMarksOf(stored({ from: '2027-01', to: '2027-03', values: { leadToMql: '40', revenueGoal: 1, mqlToSql: 45 } }), 'a1')).toEqual({
+      from: '2027-01',
+      to: '2027-03',
+      values: { mqlToSql: 45 },
+    });
   });
 });

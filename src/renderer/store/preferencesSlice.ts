@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
+import type { PrefillField } from '../../shared/actuals/history';
 import { pickLanguage } from '../../shared/i18n';
+import { RATE_KEYS } from '../../shared/model/funnel';
 import type { Language } from '../../shared/model/schema';
 import type { AppState, AppMiddlewares } from './appState';
 import { isWorkshopStep, type WorkshopStep } from './route';
@@ -17,6 +19,16 @@ export interface PreferencesSlice {
   /** The step each agreement was last left on, so "Open" goes back there (most recently used last). */
   lastSteps: Record<string, WorkshopStep>;
   rememberStep(agreementId: string, step: WorkshopStep): void;
+  /** Calculator numbers the goals step prefilled from actuals, per agreement, so they stay marked until changed. */
+  historyMarks: Record<string, HistoryMarks>;
+  rememberHistoryMarks(agreementId: string, marks: HistoryMarks): void;
+}
+
+/** Which months a prefill read (first and last, 'YYYY-MM') and the value it put in each calculator box. */
+export interface HistoryMarks {
+  from: string;
+  to: string;
+  values: Partial<Record<PrefillField, number>>;
 }
 
 export const createPreferencesSlice: StateCreator<AppState, AppMiddlewares, [], PreferencesSlice> = (set) => ({
@@ -30,7 +42,32 @@ export const createPreferencesSlice: StateCreator<AppState, AppMiddlewares, [], 
       const entries = Object.entries(state.lastSteps ?? {}).filter(([id]) => id !== agreementId);
       return { lastSteps: Object.fromEntries([...entries, [agreementId, step]].slice(-REMEMBERED_STEPS)) };
     }),
+  historyMarks: {},
+  rememberHistoryMarks: (agreementId, marks) =>
+    set((state) => {
+      const entries = Object.entries(state.historyMarks ?? {}).filter(([id]) => id !== agreementId);
+      return { historyMarks: Object.fromEntries([...entries, [agreementId, marks]].slice(-REMEMBERED_STEPS)) };
+    }),
 });
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const PREFILL_FIELDS: readonly PrefillField[] = ['averageDealSize', ...RATE_KEYS];
+
+/** The prefill marks of one agreement, or null. Stored data is checked, never trusted: anything odd is ignored. */
+export function historyMarksOf(state: Pick<PreferencesSlice, 'historyMarks'>, agreementId: string): HistoryMarks | null {
+  const all: unknown = state.historyMarks;
+  if (!all || typeof all !== 'object' || !Object.hasOwn(all, agreementId)) return null;
+  const marks: unknown = (all as Record<string, unknown>)[agreementId];
+  if (!marks || typeof marks !== 'object') return null;
+  const { from, to, values } = marks as Record<string, unknown>;
+  if (typeof from !== 'string' || typeof to !== 'string' || !MONTH.test(from) || !MONTH.test(to) || !values || typeof values !== 'object') return null;
+  const checked: Partial<Record<PrefillField, number>> = {};
+  for (const field of PREFILL_FIELDS) {
+    const value: unknown = (values as Record<string, unknown>)[field];
+    if (typeof value === 'number' && Number.isFinite(value)) checked[field] = value;
+  }
+  return { from, to, values: checked };
+}
 
 /** Where "Open" takes an agreement: the step it was left on, or the first step. Stored data is checked, never trusted. */
 export function lastStepOf(state: Pick<PreferencesSlice, 'lastSteps'>, agreementId: string): WorkshopStep {

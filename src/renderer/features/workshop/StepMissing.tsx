@@ -1,16 +1,23 @@
 import { Paper, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkCompleteness, type MissingItem } from '../../../shared/model/completeness';
+import type { MissingItem } from '../../../shared/model/completeness';
 import type { StepId } from '../../../shared/model/schema';
-import { useAppStore } from '../../store/appStore';
 import { MissingList } from './MissingList';
+import { useStepMissing } from './useCompleteness';
 
-/** The "still missing" panel of one step; the only part of the layout that follows every edit. */
+/**
+ * The "still missing" panel of one step; the only part of the layout that follows every edit. It follows
+ * the deferred draft and keeps the same items while the list would not change, so a keystroke costs it a
+ * comparison, not a render of the list.
+ */
 export function StepMissing({ step, onGo }: { step: StepId; onGo(item: MissingItem): void }) {
+  const items = useStepMissing(step);
+  return <MissingPanel items={items} onGo={onGo} />;
+}
+
+const MissingPanel = memo(function MissingPanel({ items, onGo }: { items: MissingItem[]; onGo(item: MissingItem): void }) {
   const { t } = useTranslation();
-  const draft = useAppStore((s) => s.session?.draft);
-  const items = useMemo(() => (draft ? (checkCompleteness(draft).steps.find((s) => s.step === step)?.missing ?? []) : []), [draft, step]);
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="missing-title" className="chrome">
       <Title order={3} size="h5" id="missing-title" mb="sm">
@@ -19,4 +26,4 @@ export function StepMissing({ step, onGo }: { step: StepId; onGo(item: MissingIt
       <MissingList items={items} onGo={onGo} />
     </Paper>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { Badge, NavLink, Paper, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleDashed, IconSignature } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSHOP_STEPS, type WorkshopStep } from '../../store/route';
 import { useMissingCounts } from './useCompleteness';
@@ -11,8 +12,12 @@ interface Props {
 
 /** Participants, the seven steps and the review, each with a badge saying what is left. */
 export function StepNav({ current, onSelect }: Props) {
+  // The counts keep their identity until one changes: a keystroke does not re-render the links.
+  return <StepLinks current={current} onSelect={onSelect} counts={useMissingCounts()} />;
+}
+
+const StepLinks = memo(function StepLinks({ current, onSelect, counts }: Props & { counts: Record<string, number> }) {
   const { t } = useTranslation();
-  const counts = useMissingCounts();
   return (
     <Paper withBorder radius="lg" p="xs" component="nav" aria-label={t('workshop.stepsNav')}>
       {WORKSHOP_STEPS.map((step, index) => {
@@ -58,4 +63,4 @@ export function StepNav({ current, onSelect }: Props) {
       })}
     </Paper>
   );
-}
+});

@@ -1,12 +1,12 @@
 import { Textarea } from '@mantine/core';
 import { LIMITS } from '../../../../shared/model/limits';
 import { growingTextareaStyle } from './growingTextarea';
-import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
+import { useBoundText } from './useBoundText';
+import { fieldId, useReadOnly, type BoundFieldProps } from './useField';
 
 /** Multi-line text that grows with its content. */
 export function TextAreaField({ path, label, description, placeholder, required, minRows = 2 }: BoundFieldProps<string> & { minRows?: number }) {
-  const value = useFieldValue<string>(path) ?? '';
-  const setField = useSetField();
+  const bound = useBoundText<HTMLTextAreaElement>(path);
   const readOnly = useReadOnly();
   return (
     <Textarea
@@ -17,10 +17,10 @@ export function TextAreaField({ path, label, description, placeholder, required,
       withAsterisk={required}
       rows={minRows}
       styles={{ input: growingTextareaStyle(minRows) }}
-      value={value}
+      ref={bound.ref}
       maxLength={LIMITS.longText}
       readOnly={readOnly}
-      onChange={(event) => setField(path, event.currentTarget.value)}
+      onChange={bound.onChange}
     />
   );
 }

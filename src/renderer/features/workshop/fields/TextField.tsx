@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { LIMITS } from '../../../../shared/model/limits';
-import { fieldId, useFieldValue, useReadOnly, useSetField, type BoundFieldProps } from './useField';
+import { useBoundText } from './useBoundText';
+import { fieldId, useReadOnly, type BoundFieldProps } from './useField';
 
 /** A one-line text bound to the draft; saved by the autosave like every edit. */
 export function TextField({
@@ -12,8 +13,7 @@ export function TextField({
   type,
   list,
 }: BoundFieldProps<string> & { type?: 'text' | 'email'; /** id of a <datalist> of suggestions */ list?: string }) {
-  const value = useFieldValue<string>(path) ?? '';
-  const setField = useSetField();
+  const bound = useBoundText<HTMLInputElement>(path);
   const readOnly = useReadOnly();
   return (
     <TextInput
@@ -23,12 +23,12 @@ export function TextField({
       placeholder={placeholder}
       withAsterisk={required}
       type={type ?? 'text'}
-      value={value}
+      ref={bound.ref}
       maxLength={LIMITS.shortText}
       readOnly={readOnly}
       list={list}
       autoComplete={list ? 'off' : undefined}
-      onChange={(event) => setField(path, event.currentTarget.value)}
+      onChange={bound.onChange}
     />
   );
 }

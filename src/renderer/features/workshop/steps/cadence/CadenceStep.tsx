@@ -9,6 +9,7 @@ import { ListEditor } from '../../fields/ListEditor';
 import { NumberField } from '../../fields/NumberField';
 import { useDraftSelector, useEdit, useReadOnly } from '../../fields/useField';
 import { AgendaItemField } from './AgendaItemField';
+import { FormalReviewPanel } from './FormalReviewPanel';
 import { ParticipantsChoice } from './ParticipantsChoice';
 import { ReviewCalendar } from './ReviewCalendar';
 import { TermsSection } from './TermsSection';
@@ -77,6 +78,8 @@ export function CadenceStep() {
       </Paper>
 
       <ReviewCalendar />
+
+      <FormalReviewPanel />
 
       <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="agenda-title">
         <Title order={3} size="h4" id="agenda-title">

@@ -2,12 +2,16 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { IconCalculator, IconCheck, IconTableImport } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RATE_KEYS } from '../../../../../shared/model/funnel';
+import { RATE_KEYS, type RateKey } from '../../../../../shared/model/funnel';
 import { planFunnel, plannedTargets } from '../../../../../shared/model/funnelPlan';
+import { historyMarksOf } from '../../../../store/preferencesSlice';
+import { useAppStore } from '../../../../store/appStore';
 import { NumberField } from '../../fields/NumberField';
+import { formatMonthRange } from '../../fromResults/monthRange';
 import { useDraftSelector, useEdit, useReadOnly } from '../../fields/useField';
 import { CalculatorProblem, CalculatorResults } from './CalculatorResults';
 import { currencyAffix, useFormatters } from './format';
+import { HistoryPrefill } from './HistoryPrefill';
 
 const base = ['goals', 'calculator'] as const;
 
@@ -17,8 +21,10 @@ const base = ['goals', 'calculator'] as const;
  * targets table in one edit, so a single undo takes it back.
  */
 export function FunnelCalculator() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
+  const sessionId = useAppStore((s) => s.session?.id);
+  const allMarks = useAppStore((s) => s.historyMarks);
   const edit = useEdit();
   const readOnly = useReadOnly();
   const currency = useDraftSelector((d) => d.meta.currency) ?? 'EUR';
@@ -33,6 +39,12 @@ export function FunnelCalculator() {
   const applied = planned.length > 0 && planned.every((p) => targets?.find((r) => r.stageId === p.stageId)?.monthly === p.monthly);
   const hasCustom = plan?.stages.some((s) => s.key === 'custom') ?? false;
   const money = currencyAffix(format.locale, currency);
+  const marks = useMemo(() => (sessionId ? historyMarksOf({ historyMarks: allMarks }, sessionId) : null), [allMarks, sessionId]);
+  /** "From the Jan – Jun 2027 results" under a box while it still holds the number the prefill put there. */
+  const fromHistory = (field: 'averageDealSize' | RateKey, value: number | null | undefined): string | undefined =>
+    marks && value !== null && value !== undefined && marks.values[field] === value
+      ? t('results.workshop.prefill.fromHistory', { range: formatMonthRange(marks.from, marks.to, i18n.language) })
+      : undefined;
 
   const apply = () =>
     edit((draft) => {
@@ -62,9 +74,17 @@ export function FunnelCalculator() {
         <Text size="sm" c="dimmed">
           {t('steps.goals.calculator.intro')}
         </Text>
+        <HistoryPrefill />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <NumberField path={[...base, 'revenueGoal']} label={t('steps.goals.calculator.revenueGoal')} decimals={2} money {...money} />
-          <NumberField path={[...base, 'averageDealSize']} label={t('steps.goals.calculator.averageDealSize')} decimals={2} money {...money} />
+          <NumberField
+            path={[...base, 'averageDealSize']}
+            label={t('steps.goals.calculator.averageDealSize')}
+            description={fromHistory('averageDealSize', calculator?.averageDealSize)}
+            decimals={2}
+            money
+            {...money}
+          />
         </SimpleGrid>
         <Stack gap={6}>
           <Text fw={600} size="sm">
@@ -72,7 +92,15 @@ export function FunnelCalculator() {
           </Text>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
             {RATE_KEYS.map((key) => (
-              <NumberField key={key} path={[...base, 'rates', key]} label={t(`steps.goals.calculator.rates.${key}`)} decimals={1} max={100} suffix="%" />
+              <NumberField
+                key={key}
+                path={[...base, 'rates', key]}
+                label={t(`steps.goals.calculator.rates.${key}`)}
+                description={fromHistory(key, calculator?.rates[key])}
+                decimals={1}
+                max={100}
+                suffix="%"
+              />
             ))}
           </SimpleGrid>
         </Stack>

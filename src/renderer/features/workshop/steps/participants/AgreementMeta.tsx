@@ -14,10 +14,22 @@ export const CURRENCIES = ['EUR', 'USD', 'GBP', 'MXN', 'COP', 'ARS', 'CLP', 'PEN
 const TITLE_PATH = ['meta', 'title'] as const;
 const hasText = (text: string) => text.trim().length > 0;
 
+/** One formatter per language: building one costs more than the lookup, and the list asks for twelve names per render. */
+const currencyNames = new Map<string, Intl.DisplayNames | null>();
+
 function currencyName(code: string, language: string): string {
   try {
-    // Names come from the runtime's own locale data: translated, and available offline.
-    return new Intl.DisplayNames([language], { type: 'currency' }).of(code) ?? code;
+    if (!currencyNames.has(language)) {
+      // Names come from the runtime's own locale data: translated, and available offline.
+      let names: Intl.DisplayNames | null = null;
+      try {
+        names = new Intl.DisplayNames([language], { type: 'currency' });
+      } catch {
+        // An unknown language tag: the codes alone.
+      }
+      currencyNames.set(language, names);
+    }
+    return currencyNames.get(language)?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -9,11 +9,11 @@ import { noticeError, noticeSuccess } from './notices';
  * "Amend": the host opens a new draft version linked to this signed one (or hands back the amendment that is
  * already open), and the workshop moves to it on the same step, where the user meant to change something.
  */
-export function useAmend(): { amend(step: WorkshopStep): Promise<void>; busy: boolean } {
+export function useAmend(): { amend(step: WorkshopStep, onOpened?: (amendmentId: string) => void): Promise<void>; busy: boolean } {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const [busy, setBusy] = useState(false);
-  async function amend(step: WorkshopStep): Promise<void> {
+  async function amend(step: WorkshopStep, onOpened?: (amendmentId: string) => void): Promise<void> {
     const id = useAppStore.getState().session?.id;
     if (!id || busy) return;
     setBusy(true);
@@ -24,6 +24,8 @@ export function useAmend(): { amend(step: WorkshopStep): Promise<void>; busy: bo
       return;
     }
     noticeSuccess(t, t('steps.review.amend.opened', { version: result.value.version }));
+    // Before moving: what the caller hands the amendment must be waiting when its step opens.
+    onOpened?.(result.value.id);
     navigate({ name: 'workshop', id: result.value.id, step });
     window.scrollTo({ top: 0 });
   }
