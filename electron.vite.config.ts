@@ -25,6 +25,8 @@ export default defineConfig({
     base: './',
     // The page's <meta> policy comes from the same constant as the hosts' Content-Security-Policy header.
     plugins: [react(), { name: 'content-security-policy-meta', transformIndexHtml: withMetaContentSecurityPolicy }],
+    // The CSV import's Web Worker (new Worker(new URL(...), { type: 'module' })) is built as an ES module chunk.
+    worker: { format: 'es' },
     build: {
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('src/renderer/index.html') },

@@ -4,6 +4,7 @@ import { actualsOps } from '../src/shared/api/ops/actuals';
 import { agreementsOps } from '../src/shared/api/ops/agreements';
 import { appOps } from '../src/shared/api/ops/app';
 import { backupsOps } from '../src/shared/api/ops/backups';
+import { csvMappingsOps } from '../src/shared/api/ops/csvMappings';
 import { documentOps } from '../src/shared/api/ops/document';
 import { filesOps } from '../src/shared/api/ops/files';
 import { settingsOps } from '../src/shared/api/ops/settings';
@@ -22,6 +23,7 @@ const DOMAINS: Record<string, { ops: object; prefixes: string[] }> = {
   settings: { ops: settingsOps, prefixes: ['settings'] },
   backups: { ops: backupsOps, prefixes: ['backups'] },
   files: { ops: filesOps, prefixes: ['slaw'] },
+  csvMappings: { ops: csvMappingsOps, prefixes: ['csvMappings'] },
 };
 
 describe('the contract, grouped by domain', () => {

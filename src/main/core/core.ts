@@ -4,6 +4,7 @@ import { AppError, issuesFromZod, toApiError, type Result } from '../../shared/a
 import { SLAW_SCHEMA_VERSION } from '../../shared/slaw/format';
 import { createAgreementsRepo } from '../db/agreementsRepo';
 import { createSettingsRepo } from '../db/settingsRepo';
+import { createCsvMappingService } from './csvMappings';
 import { createActualsRepo } from '../db/actualsRepo';
 import { createExportsRepo } from '../db/exportsRepo';
 import { BACKUPS_DIR, resolveBackupSettings, type BackupOptions } from '../db/backups';
@@ -81,7 +82,9 @@ export function createCore(options: CoreOptions) {
   const actuals = createActualsService(db, repo, actualsRepo, timing);
   const restore = createBackupRestore(db, repo, actuals, { dir: backupsDir, backups, now: options.now ?? (() => new Date()), ...binding });
   const agreements = createAgreementService(db, repo, { appVersion: options.appVersion, actuals, ...timing });
-  const settings = createSettingsService(createSettingsRepo(db), timing);
+  const settingsRepo = createSettingsRepo(db);
+  const settings = createSettingsService(settingsRepo, timing);
+  const csvMappings = createCsvMappingService(settingsRepo, timing);
   const signing = createSigningService(db, repo, { ...timing, device: settings.deviceFor });
   const identities = createIdentityService(options.dataDir, { ...timing, ...(options.keychain ? { keychain: options.keychain } : {}) });
   let documentService: Promise<DocumentService> | null = null;
@@ -124,6 +127,7 @@ export function createCore(options: CoreOptions) {
     signing,
     identities,
     settings,
+    csvMappings,
     restore,
     documents,
   });

@@ -8,6 +8,7 @@ import { signingKeysOps } from './ops/signingKeys';
 import { settingsOps } from './ops/settings';
 import { backupsOps } from './ops/backups';
 import { filesOps } from './ops/files';
+import { csvMappingsOps } from './ops/csvMappings';
 
 export * from './schemas';
 
@@ -26,6 +27,7 @@ export const contract = {
   ...settingsOps,
   ...backupsOps,
   ...filesOps,
+  ...csvMappingsOps,
 } as const;
 
 export type Contract = typeof contract;

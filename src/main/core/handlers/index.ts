@@ -2,6 +2,7 @@ import { actualsHandlers } from './actuals';
 import { agreementsHandlers } from './agreements';
 import { appHandlers } from './app';
 import { backupsHandlers } from './backups';
+import { csvMappingsHandlers } from './csvMappings';
 import { documentHandlers } from './document';
 import { filesHandlers } from './files';
 import { settingsHandlers } from './settings';
@@ -23,6 +24,7 @@ export function createHandlers(services: CoreServices): Handlers {
     ...documentHandlers(services),
     ...signingKeysHandlers(services),
     ...settingsHandlers(services),
+    ...csvMappingsHandlers(services),
     ...backupsHandlers(services),
     ...filesHandlers(services),
   };

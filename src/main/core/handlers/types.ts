@@ -2,6 +2,7 @@ import type { OpName, OpOutput, OpParsedInput } from '../../../shared/api/contra
 import type { OpTable } from '../../../shared/api/ops/types';
 import type { ActualsService } from '../actuals';
 import type { AgreementService } from '../agreements';
+import type { CsvMappingService } from '../csvMappings';
 import type { BackupRestore } from '../backupRestore';
 import type { DocumentService } from '../document/service';
 import type { SettingsService } from '../settings';
@@ -26,6 +27,7 @@ export interface CoreServices {
   signing: SigningService;
   identities: IdentityService;
   settings: SettingsService;
+  csvMappings: CsvMappingService;
   restore: BackupRestore;
   /** The Word document service, loaded on first use (docx and the signing code stay out of every other start). */
   documents: () => Promise<DocumentService>;

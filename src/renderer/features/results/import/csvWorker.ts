@@ -1,0 +1,61 @@
+import { importCsv } from '../../../../shared/actuals/importCsv';
+import { CsvImportError } from '../../../../shared/actuals/types';
+import { fromWorkerSchema, pipelineOptions, progressThrottle, toWorkerSchema, type FromWorker } from './csvWorkerProtocol';
+
+/**
+ * The CSV import, off the page's thread: streams the File given in `start` through the shared pipeline
+ * (src/shared/actuals, the same one the CLI runs), posts progress at most every 100 ms, and stops between
+ * chunks on `cancel`. It writes nothing: the page saves the result, or nothing when cancelled or refused.
+ */
+/** The worker's global, typed by what is used (the page's DOM typings describe a Window). */
+const scope = self as unknown as { postMessage(message: unknown): void; onmessage: ((event: MessageEvent<unknown>) => void) | null };
+let running: AbortController | null = null;
+
+function post(message: FromWorker): void {
+  // Checked on the way out too: a result the page would refuse is a bug here, better caught as one.
+  const checked = fromWorkerSchema.safeParse(message);
+  scope.postMessage(checked.success ? checked.data : { type: 'crashed', message: `invalid worker message: ${checked.error.issues[0]?.message ?? ''}` });
+}
+
+async function* chunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+scope.onmessage = (event: MessageEvent<unknown>) => {
+  const parsed = toWorkerSchema.safeParse(event.data);
+  if (!parsed.success) return;
+  const message = parsed.data;
+  if (message.type === 'cancel') {
+    running?.abort();
+    return;
+  }
+  if (running) return;
+  const controller = new AbortController();
+  running = controller;
+  const due = progressThrottle(100);
+  const file = message.file;
+  void importCsv(chunks(file.stream()), pipelineOptions(message.options), {
+    signal: controller.signal,
+    totalBytes: file.size,
+    onProgress: (p) => {
+      if (due()) post({ type: 'progress', bytesRead: p.bytesRead, totalBytes: p.totalBytes, records: p.records });
+    },
+  })
+    .then((result) => post({ type: 'done', result }))
+    .catch((error: unknown) => {
+      if (error instanceof CsvImportError) post({ type: 'failed', code: error.code, params: error.params });
+      else post({ type: 'crashed', message: error instanceof Error ? error.message.slice(0, 2000) : String(error).slice(0, 2000) });
+    })
+    .finally(() => {
+      running = null;
+    });
+};

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { csvMappingSchema, FIELD_ROLES } from '../../../../shared/actuals/mapping';
+import type { CsvImportOptions, CsvImportResult } from '../../../../shared/actuals/options';
+import type { PresetId } from '../../../../shared/actuals/presets';
+import { BAD_ROW_REASONS, CSV_DELIMITERS, CSV_ENCODINGS, CSV_ERROR_CODES, DATE_ORDERS } from '../../../../shared/actuals/types';
+import { STAGE_KEYS } from '../../../../shared/model/schema';
+
+/**
+ * The messages between the import panel and its Web Worker (csvWorker.ts), checked with zod on both sides: the
+ * worker trusts nothing the page posts, and the page trusts nothing the worker answers. The File itself travels
+ * by structured clone (no copy of its bytes); the worker streams it.
+ */
+
+const count = z.number().int().min(0);
+const nullableNumber = z.number().finite().nullable();
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const text = z.string().max(2000);
+const presetId = z.enum(['hubspot', 'salesforce'] as const satisfies readonly PresetId[]);
+
+const factsSchema = z.strictObject({
+  stages: z
+    .array(z.strictObject({ id: z.string().min(1).max(64), key: z.enum(STAGE_KEYS), name: z.string().max(200) }))
+    .min(1)
+    .max(50),
+  handoffStageId: z.string().max(64).nullable(),
+  firstContactWindowHours: z.number().finite().min(0).nullable(),
+});
+
+/** The options the panel chose; everything else (tuning, budgets) keeps the pipeline's defaults. */
+export const workerOptionsSchema = z.strictObject({
+  facts: factsSchema,
+  mapping: z.union([z.literal('auto'), presetId, csvMappingSchema]),
+  encoding: z.enum(['auto', ...CSV_ENCODINGS]),
+  dateOrder: z.enum(['auto', ...DATE_ORDERS]),
+  decimalSeparator: z.enum(['auto', '.', ',']),
+  timeZone: z.string().min(1).max(64),
+  requiredAttempts: z.number().int().min(0).max(1000).nullable(),
+});
+export type WorkerOptions = z.infer<typeof workerOptionsSchema>;
+
+const isBlob = (value: unknown): value is Blob => typeof Blob !== 'undefined' && value instanceof Blob;
+
+export const toWorkerSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start'), file: z.custom<Blob>(isBlob, 'a File'), options: workerOptionsSchema }),
+  z.strictObject({ type: z.literal('cancel') }),
+]);
+export type ToWorker = z.infer<typeof toWorkerSchema>;
+
+const importedMonthSchema = z.strictObject({
+  month,
+  stages: z.array(z.strictObject({ stageId: z.string().max(64), count: count.nullable() })),
+  revenue: nullableNumber,
+  medianHoursToFirstContact: nullableNumber,
+  pctContactedWithinSla: nullableNumber,
+  contacts: count.nullable(),
+  mqlsThatBecameSql: count.nullable(),
+  sqlValue: nullableNumber,
+  medianHoursMqlToSql: nullableNumber,
+  pctWithRequiredAttempts: nullableNumber,
+  speedToLead: z.strictObject({ handedOff: count, measured: count, withinSla: count, pending: count, withoutTime: count }),
+  rejectedRows: count,
+  mediansExact: z.boolean(),
+});
+
+const badRowSchema = z.strictObject({ line: count, reason: z.enum(BAD_ROW_REASONS), column: text.optional(), value: text.optional() });
+
+export const importResultSchema = z.strictObject({
+  rule: z.literal('replace-covered-months'),
+  months: z.array(importedMonthSchema).max(1200),
+  detected: z.strictObject({
+    encoding: z.enum(CSV_ENCODINGS),
+    encodingDetected: z.boolean(),
+    bom: z.boolean(),
+    delimiter: z.enum(CSV_DELIMITERS),
+    newline: z.enum(['\n', '\r\n', '\r']),
+    dateOrder: z.enum(DATE_ORDERS).nullable(),
+    dateOrderDetected: z.boolean(),
+    decimalSeparator: z.enum(['.', ',']),
+    decimalDetected: z.boolean(),
+    timeZone: z.string().max(64),
+    mapping: z.strictObject({ name: text, preset: presetId.nullable() }),
+  }),
+  columns: z.strictObject({
+    stages: z.array(z.strictObject({ stageId: z.string().max(64), header: text })),
+    fields: z.partialRecord(z.enum(FIELD_ROLES), text),
+    unusedStageColumns: z.array(z.strictObject({ header: text, stage: text })),
+  }),
+  speedToLead: z
+    .strictObject({
+      fromStageId: z.string().max(64),
+      fromColumn: text,
+      windowHours: nullableNumber,
+      clock: z.enum(['calendar', 'business']),
+    })
+    .nullable(),
+  rows: z.strictObject({ records: count, counted: count, rejected: count, blank: count }),
+  badRows: z.array(badRowSchema).max(10_000),
+  badRowsTotal: count,
+  badRowsByReason: z.partialRecord(z.enum(BAD_ROW_REASONS), count),
+  bytes: count,
+});
+
+export const fromWorkerSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('progress'), bytesRead: count, totalBytes: count.nullable(), records: count }),
+  z.strictObject({ type: z.literal('done'), result: importResultSchema }),
+  z.strictObject({
+    type: z.literal('failed'),
+    code: z.enum(CSV_ERROR_CODES),
+    params: z.record(z.string().max(64), z.union([text, z.number()])),
+  }),
+  /** Something that is not an import error (a bug, a file that cannot be read): shown as such, nothing written. */
+  z.strictObject({ type: z.literal('crashed'), message: text }),
+]);
+export type FromWorker = z.infer<typeof fromWorkerSchema>;
+
+/** The pipeline's options from what crossed the boundary. */
+export function pipelineOptions(options: WorkerOptions): CsvImportOptions {
+  return {
+    facts: options.facts,
+    mapping: options.mapping,
+    encoding: options.encoding,
+    dateOrder: options.dateOrder,
+    decimalSeparator: options.decimalSeparator,
+    timeZone: options.timeZone,
+    requiredAttempts: options.requiredAttempts,
+  };
+}
+
+/** The worker's result, re-checked on the page; typed as the pipeline's (the schema mirrors it, see the test). */
+export function parseImportResult(value: unknown): CsvImportResult | null {
+  const parsed = importResultSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const result: CsvImportResult = parsed.data;
+  return result;
+}
+
+/** At most one progress message per interval: posting every chunk would flood the page with renders. */
+export function progressThrottle(intervalMs: number, now: () => number = () => Date.now()) {
+  let last = Number.NEGATIVE_INFINITY;
+  return (): boolean => {
+    const at = now();
+    if (at - last < intervalMs) return false;
+    last = at;
+    return true;
+  };
+}
