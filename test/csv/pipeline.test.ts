@@ -3,6 +3,7 @@ import { parseAmount } from '../../src/shared/actuals/amounts';
 import { OFFICE_HOURS } from '../../src/shared/actuals/businessHours';
 import { chunksOf, importCsv, previewCsv, type CsvProgress } from '../../src/shared/actuals/importCsv';
 import { CsvImportJob } from '../../src/shared/actuals/job';
+import { createDecoder } from '../../src/shared/actuals/encoding';
 import { MedianSketch } from '../../src/shared/actuals/median';
 import type { CsvImportOptions } from '../../src/shared/actuals/options';
 import { CsvImportError, type AgreementFacts } from '../../src/shared/actuals/types';
@@ -104,6 +105,18 @@ describe('CSV import: encodings, preview and limits', () => {
     expect(preview.rows[0]).toMatchObject({ line: 2, stages: { l: '2025-01-02' }, readDates: { l: '2025-01-02' }, problem: null });
     const told = previewCsv(csv, true, { facts, timeZone: 'UTC', encoding: 'windows-1252' }, 5);
     expect(told.detected).toMatchObject({ encoding: 'windows-1252', encodingDetected: false });
+  });
+
+  it('reads the euro sign and curly quotes of Windows-1252 as such on every host (Node 20 decodes the label as Latin-1)', () => {
+    const decoder = createDecoder('windows-1252');
+    // "1.234 €" and “Sí” in Windows-1252, split between two chunks.
+    const text =
+      decoder.decode(Uint8Array.from([...bytes('1.234 '), 0x80, 0x3b, 0x93]), { stream: true }) + decoder.decode(Uint8Array.from([0x53, 0xed, 0x94]));
+    expect(text).toBe('1.234 €;“Sí”');
+    expect(parseAmount('1.234 €', ',')).toBe(1234);
+    // The five bytes Windows-1252 leaves undefined stay what TextDecoder makes of them, and UTF-8 is untouched.
+    expect(createDecoder('windows-1252').decode(Uint8Array.of(0x81))).toBe('\u0081');
+    expect(createDecoder('utf-8').decode(bytes('€'))).toBe('€');
   });
 
   it('stops on a record that never ends (an unclosed quote) instead of filling memory', async () => {

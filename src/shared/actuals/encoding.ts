@@ -41,3 +41,57 @@ export function parseEncodingName(name: string): CsvEncoding | null {
   if (['utf-16le', 'utf16le', 'utf-16', 'unicode'].includes(n)) return 'utf-16le';
   return null;
 }
+
+/** The streaming half of TextDecoder (named here: Node's typings declare TextDecoder only as a value). */
+export interface StreamDecoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (the five it leaves undefined stay as they are). Node 20's
+ * TextDecoder decodes the `windows-1252` label as Latin-1, so "€" (0x80) or curly quotes (0x93, 0x94) came
+ * out as invisible C1 control codes in the CLI; browsers decode them right, and this changes nothing there.
+ */
+const CP1252_C1: Readonly<Record<string, string>> = {
+  '\u0080': '€',
+  '\u0082': '‚',
+  '\u0083': 'ƒ',
+  '\u0084': '„',
+  '\u0085': '…',
+  '\u0086': '†',
+  '\u0087': '‡',
+  '\u0088': 'ˆ',
+  '\u0089': '‰',
+  '\u008A': 'Š',
+  '\u008B': '‹',
+  '\u008C': 'Œ',
+  '\u008E': 'Ž',
+  '\u0091': '‘',
+  '\u0092': '’',
+  '\u0093': '“',
+  '\u0094': '”',
+  '\u0095': '•',
+  '\u0096': '–',
+  '\u0097': '—',
+  '\u0098': '˜',
+  '\u0099': '™',
+  '\u009A': 'š',
+  '\u009B': '›',
+  '\u009C': 'œ',
+  '\u009E': 'ž',
+  '\u009F': 'Ÿ',
+};
+const C1 = /[\u0080-\u009F]/g;
+const HAS_C1 = /[\u0080-\u009F]/;
+
+/** A streaming decoder for the file's encoding that reads Windows-1252 as Windows-1252 on every host. */
+export function createDecoder(encoding: CsvEncoding): StreamDecoder {
+  const decoder = new TextDecoder(encoding);
+  if (encoding !== 'windows-1252') return decoder;
+  return {
+    decode(input, options) {
+      const text = decoder.decode(input, options);
+      return HAS_C1.test(text) ? text.replace(C1, (c) => CP1252_C1[c] ?? c) : text;
+    },
+  };
+}

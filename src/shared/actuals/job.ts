@@ -2,7 +2,7 @@ import { MonthlyAggregator } from './aggregate';
 import { DateReader } from './dates';
 import { detectConventions, SAMPLE_RECORDS, type ValueConventions } from './detectValues';
 import { detectDelimiter, detectNewline } from './dialect';
-import { SNIFF_BYTES, sniffEncoding, type EncodingGuess } from './encoding';
+import { createDecoder, SNIFF_BYTES, sniffEncoding, type EncodingGuess } from './encoding';
 import { fitMapping, type ResolvedMapping } from './mapping';
 import type { CsvImportOptions, CsvImportResult, CsvPreview, CsvPreviewRow, DetectedFormat } from './options';
 import { detectPreset, PRESETS, type PresetId } from './presets';
@@ -148,7 +148,7 @@ export class CsvImportJob {
     const delimiter = detectDelimiter(sniffText, newline, isWholeFile && head.length <= sniff) ?? ',';
     this.dialect = { delimiter, newline };
     this.reader = new CsvRecordReader(delimiter, newline, this.options.maxRecordChars);
-    this.decoder = new TextDecoder(guess.encoding);
+    this.decoder = createDecoder(guess.encoding);
     this.feedText(this.decoder.decode(head, { stream: true }));
   }
 
