@@ -60,7 +60,7 @@ describe('the facilitation slice', () => {
     expect(state().presentation).toBe(true);
     expect(state().facilitationPanel).toBe('log');
     const persisted = useAppStore.persist.getOptions().partialize?.(state()) as Record<string, unknown>;
-    expect(Object.keys(persisted).sort()).toEqual(['language', 'lastSteps', 'showGuidance']);
+    expect(Object.keys(persisted).sort()).toEqual(['historyMarks', 'language', 'lastSteps', 'measureLinks', 'showGuidance']);
     state().setPresentation(false);
     expect(state().presentation).toBe(false);
   });
