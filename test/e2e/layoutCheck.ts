@@ -41,7 +41,10 @@ export function layoutProblems(page: Page): Promise<string[]> {
       // The text's own box, not the block's: a heading stretches across its column.
       const range = document.createRange();
       range.selectNodeContents(title);
-      const text = range.getBoundingClientRect();
+      const textBox = range.getBoundingClientRect();
+      // A title that clips its text (an ellipsis) shows it only up to its own edges.
+      const clips = getComputedStyle(title).overflowX !== 'visible';
+      const text = clips ? { left: Math.max(textBox.left, a.left), right: Math.min(textBox.right, a.right) } : textBox;
       for (const badge of badges) {
         if (title.contains(badge)) continue;
         const b = badge.getBoundingClientRect();

@@ -9,7 +9,7 @@ const STATUS_COLORS = { draft: 'gray', awaiting: 'indigo', signed: 'teal', super
 export function AgreementBadges({ agreement }: { agreement: AgreementSummary }) {
   const { t } = useTranslation();
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6} wrap="nowrap" className="agreement-badges">
       <Badge variant="outline" color="indigo" size="sm" radius="sm" title={t(`common.language.${agreement.language}`)}>
         <span aria-hidden>{agreement.language.toUpperCase()}</span>
         <VisuallyHidden>{t(`common.language.${agreement.language}`)}</VisuallyHidden>
