@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingItem } from '../../../shared/model/completeness';
 import type { StepId } from '../../../shared/model/schema';
+import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 import { MissingList } from './MissingList';
 import { useStepMissing } from './useCompleteness';
 
@@ -13,6 +14,9 @@ import { useStepMissing } from './useCompleteness';
  */
 export function StepMissing({ step, onGo }: { step: StepId; onGo(item: MissingItem): void }) {
   const items = useStepMissing(step);
+  // Below the step's form: it joins the screen just after the form is up, so opening does not wait for it.
+  const opened = useAfterFirstPaint();
+  if (!opened) return null;
   return <MissingPanel items={items} onGo={onGo} />;
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Container, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n';
 import { useAppStore } from '../../store/appStore';
@@ -16,10 +16,13 @@ export function WorkshopPage({ id, step }: { id: string; step: WorkshopStep }) {
   const openWorkshop = useAppStore((s) => s.openWorkshop);
   const closeWorkshop = useAppStore((s) => s.closeWorkshop);
 
-  useEffect(() => {
+  // Layout effects, not passive ones: the request leaves as soon as the route is committed instead of after the
+  // next paint (a frame sooner on screen). Both kinds alike, so switching agreements still closes the old
+  // session before the new one opens (a passive close would run after the new open and drop its load).
+  useLayoutEffect(() => {
     void openWorkshop(id);
   }, [id, openWorkshop]);
-  useEffect(() => () => closeWorkshop(), [closeWorkshop]);
+  useLayoutEffect(() => () => closeWorkshop(), [closeWorkshop]);
 
   if (ready) return <WorkshopLayout id={id} step={step} />;
 

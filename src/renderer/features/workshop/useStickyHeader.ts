@@ -13,6 +13,10 @@ export const HEADER_VISIBLE_VAR = '--workshop-header-visible';
 export function useStickyHeader(paper: RefObject<HTMLElement | null>, identity: RefObject<HTMLElement | null>, tools: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
     const root = document.documentElement;
+    // Only a changed value is written: a custom property set on the root restyles the whole page.
+    const write = (name: string, value: string) => {
+      if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
+    };
     const measure = () => {
       const box = paper.current;
       const title = identity.current;
@@ -24,16 +28,16 @@ export function useStickyHeader(paper: RefObject<HTMLElement | null>, identity: 
       const wrapped = barBox.top >= titleBox.bottom - 1;
       // Wrapped: everything above the tools goes, so they stick 6 px below the top (the CSS adds an 8 px gap).
       const hide = wrapped ? Math.max(0, Math.round(barBox.top - top + 2)) : 0;
-      root.style.setProperty(HEADER_HIDE_VAR, `${hide}px`);
-      root.style.setProperty(HEADER_VISIBLE_VAR, `${Math.round(box.getBoundingClientRect().bottom - top - hide)}px`);
+      write(HEADER_HIDE_VAR, `${hide}px`);
+      write(HEADER_VISIBLE_VAR, `${Math.round(box.getBoundingClientRect().bottom - top - hide)}px`);
     };
-    measure();
+    // No measuring here: reading sizes now would lay out the whole new screen synchronously, mid-commit.
+    // A ResizeObserver reports every observed element once right after the browser's own layout of the
+    // frame, before that frame is painted, so the first paint already has the right offsets.
     const observer = new ResizeObserver(measure);
     for (const element of [paper.current, identity.current, tools.current]) if (element) observer.observe(element);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty(HEADER_HIDE_VAR);
-      root.style.removeProperty(HEADER_VISIBLE_VAR);
-    };
+    // The values stay on the root when the screen closes (only the workshop's rules read them): the next
+    // agreement opened in the same window finds them already right and the page is not restyled twice.
+    return () => observer.disconnect();
   }, [paper, identity, tools]);
 }

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { FieldPath } from '../../../../shared/model/completeness';
 import { LIMITS } from '../../../../shared/model/limits';
 import { fieldId, getAt } from '../../../../shared/model/paths';
+import { useAfterFirstPaint } from '../../../lib/useAfterFirstPaint';
 import { useAppStore } from '../../../store/appStore';
 import { ItemControls } from './ItemControls';
 import { useEdit, useReadOnly } from './useField';
@@ -31,6 +32,11 @@ interface Props<T> {
 }
 
 type Arr = unknown[];
+/**
+ * Items rendered with the step when it opens; the others follow in a background render right after (see
+ * useAfterFirstPaint). On a laptop screen the first card or two is all that shows below the step's intro.
+ */
+const ITEMS_ON_OPEN = 2;
 const keyOf = (item: unknown, index: number) => (item && typeof item === 'object' && 'id' in item ? String((item as { id: unknown }).id) : String(index));
 
 /**
@@ -55,6 +61,8 @@ export function ListEditor<T>({
   const readOnly = useReadOnly();
   const keys = useAppStore(useShallow((s) => ((getAt(s.session?.draft, path) as Arr | undefined) ?? []).map(keyOf)));
   const titles = useAppStore(useShallow((s) => ((getAt(s.session?.draft, path) as T[] | undefined) ?? []).map((item, i) => itemTitle(item, i))));
+  const opened = useAfterFirstPaint();
+  const shown = opened ? keys : keys.slice(0, ITEMS_ON_OPEN);
 
   const mutate = (fn: (list: Arr) => void) =>
     edit((draft) => {
@@ -92,7 +100,7 @@ export function ListEditor<T>({
           {emptyText ?? t('workshop.list.empty')}
         </Text>
       )}
-      {keys.map((key, index) => {
+      {shown.map((key, index) => {
         const title = titles[index] || t('workshop.list.itemN', { n: index + 1 });
         const controls = !readOnly && (
           <ItemControls

@@ -1,4 +1,4 @@
-import { SimpleGrid, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../shared/model/limits';
 import { useProblemText } from '../../fields/FieldChoices';
@@ -57,7 +57,7 @@ export function AgreementMeta() {
 
   return (
     <StepSection title={t('steps.participants.agreement.title')}>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+      <div className="form-grid form-grid-2">
         <TextInput
           id={fieldId(TITLE_PATH)}
           label={titleLabel}
@@ -89,7 +89,7 @@ export function AgreementMeta() {
           description={t('steps.participants.agreement.currency.description')}
           options={options}
         />
-      </SimpleGrid>
+      </div>
     </StepSection>
   );
 }

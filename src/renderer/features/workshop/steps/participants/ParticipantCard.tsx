@@ -1,4 +1,4 @@
-import { Box, SimpleGrid, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TEAMS, type Participant } from '../../../../../shared/model/schema';
 import { SelectField } from '../../fields/SelectField';
@@ -20,7 +20,7 @@ export function ParticipantCard({ index }: { index: number }) {
   const signs = useFieldValue<boolean | undefined>(path('mustSign')) ?? false;
   return (
     <Stack gap="sm" role="group" aria-label={t('steps.participants.itemN', { n: index + 1 })}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" verticalSpacing="sm">
+      <div className="form-grid form-grid-3">
         <TextField
           path={path('name')}
           label={t('steps.participants.fields.name.label')}
@@ -44,11 +44,10 @@ export function ParticipantCard({ index }: { index: number }) {
           label={t('steps.participants.fields.role.label')}
           options={ROLES.map((role) => ({ value: role, label: t(`steps.participants.roles.${role}`) }))}
         />
-        {/* Sits on the inputs' baseline beside the two selects. */}
-        <Box pt={{ base: 0, sm: 30 }}>
+        <div className="switch-beside-selects">
           <SwitchField path={path('mustSign')} label={t('steps.participants.fields.mustSign.label')} />
-        </Box>
-      </SimpleGrid>
+        </div>
+      </div>
     </Stack>
   );
 }

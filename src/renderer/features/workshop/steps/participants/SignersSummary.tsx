@@ -1,4 +1,4 @@
-import { Group, SimpleGrid, Text, ThemeIcon } from '@mantine/core';
+import { Group, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Team } from '../../../../../shared/model/schema';
@@ -33,9 +33,9 @@ export function SignersSummary() {
     );
   };
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mb="md">
+    <div className="form-grid form-grid-2 signers-summary">
       {line('marketing', marketing)}
       {line('sales', sales)}
-    </SimpleGrid>
+    </div>
   );
 }
