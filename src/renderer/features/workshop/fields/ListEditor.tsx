@@ -129,7 +129,16 @@ export function ListEditor<T>({
       })}
       {!readOnly && (
         <Group gap="sm">
-          <Button id={fieldId(path)} variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={keys.length >= max} w="fit-content">
+          {/* The list's id (focusField's fallback for an item it cannot find) only once every item is mounted:
+              until then an item still to come would lose its focus to this button. */}
+          <Button
+            id={opened ? fieldId(path) : undefined}
+            variant="light"
+            leftSection={<IconPlus size={16} />}
+            onClick={add}
+            disabled={keys.length >= max}
+            w="fit-content"
+          >
             {addLabel}
           </Button>
           {enterAddsItem && keys.length > 0 && (
