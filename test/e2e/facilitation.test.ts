@@ -5,6 +5,7 @@ import { createTranslator } from '../../src/shared/i18n';
 import type { Language } from '../../src/shared/model/schema';
 import { launchChromium, poll, removeDir, screenshot, startBrowserMode, type BrowserModeServer } from './browserMode';
 import { knownMessage } from '../support/messages';
+import { storedAgreement } from './workshopApi';
 
 /**
  * Three hours in front of a projector: the countdown and the save state stay in view while a long step
@@ -175,7 +176,10 @@ describe.each<[Language, string]>([
   it('adds the next agenda line with Enter and puts the cursor in it', async () => {
     await goTo('cadence');
     const second = page.locator('#field-cadence-agenda-1');
-    const before = await page.locator('[id^="field-cadence-agenda-"]').count();
+    // Items past the second mount just after the step opens: count once all of the stored agenda is there.
+    const id = decodeURIComponent(/#\/agreements\/([^/]+)/.exec(page.url())?.[1] ?? '');
+    const before = (await storedAgreement(server, id)).cadence.agenda.length;
+    await poll(() => page.locator('[id^="field-cadence-agenda-"]').count()).toBe(before);
     await second.click();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
