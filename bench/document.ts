@@ -1,4 +1,4 @@
-import { digitallySign, exportDocx, verifyDocx } from '../src/main/core/document';
+import { exportDocx, verifyDocx } from '../src/main/core/document';
 import { certificateThumbprint, createInstallationIdentity } from '../src/main/core/packageSignature';
 import { entry, rawZip, zeroBombEntry } from '../test/support/zipBomb';
 import { signedExample } from '../test/support/signedExample';
@@ -18,7 +18,8 @@ export async function benchDocument(): Promise<Row[]> {
   const seal = { thumbprint: certificateThumbprint(identity.certificatePem), subject: 'Nortia Analytics' };
   let bytes: Uint8Array = new Uint8Array();
   const exportTimes: number[] = [];
-  const sealedExport = async () => digitallySign((await exportDocx(agreement, { appVersion: 'bench', seal })).bytes, agreement, 'en', identity);
+  // As the document service exports: sealed before the package is zipped.
+  const sealedExport = async () => (await exportDocx(agreement, { appVersion: 'bench', seal, sealWith: identity })).bytes;
   for (let i = 0; i < WARM_UP + RUNS; i++) exportTimes.push(await timeAsync(async () => (bytes = await sealedExport())));
   exportTimes.splice(0, WARM_UP);
   const verifyTimes: number[] = [];
