@@ -1,15 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-  type ITableCellBorders,
-} from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableCellBorders } from 'docx';
 import { STYLE } from './styles';
 import { paragraphs } from './text';
 import { CELL_MARGIN, COLOR, PAGE } from './theme';
@@ -77,9 +66,7 @@ export function dataTable({ columns, rows, widths, numeric, keepTogether = false
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((_, i) =>
-          cell(row[i] ?? '', w[i] ?? 0, { style: STYLE.tableText, right: right(i), keepNext: keepTogether }),
-        ),
+        children: columns.map((_, i) => cell(row[i] ?? '', w[i] ?? 0, { style: STYLE.tableText, right: right(i), keepNext: keepTogether })),
       }),
   );
   return new Table({
