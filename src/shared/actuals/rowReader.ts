@@ -114,8 +114,11 @@ export class RowReader {
     }
     v.attempts = Number.NaN;
     if (roles.contactAttempts && !record.isBlank(roles.contactAttempts.index)) {
-      const attempts = record.value(roles.contactAttempts.index);
-      v.attempts = /^\s*\d{1,9}\s*$/.test(attempts) ? Number(attempts) : Number.NaN;
+      const index = roles.contactAttempts.index;
+      // Plain digits (the usual value) are read in place; anything else takes the full check.
+      v.attempts = record.end(index) - record.start(index) <= 9 ? record.digits(index) : Number.NaN;
+      const attempts = Number.isNaN(v.attempts) ? record.value(index) : '';
+      if (Number.isNaN(v.attempts)) v.attempts = /^\s*\d{1,9}\s*$/.test(attempts) ? Number(attempts) : Number.NaN;
       if (Number.isNaN(v.attempts)) return { reason: 'bad_number', column: roles.contactAttempts.header, value: cut(attempts), monthIndex };
     }
     const outOfOrder = this.outOfOrderStage();
