@@ -1,10 +1,10 @@
 import { createReadStream, statSync } from 'node:fs';
-import { importCsv } from '../src/shared/actuals/importCsv';
+import { importCsv, READ_CHUNK_BYTES } from '../src/shared/actuals/importCsv';
 import type { AgreementFacts } from '../src/shared/actuals/types';
 
 /**
  * One measured run in its own process (so its peak RSS is its own): `pipeline` imports FILE through the
- * CLI's path (fs.createReadStream → importCsv); `split` is the bare line split of the same bytes (decode,
+ * CLI's path (fs.createReadStream with the CLI's chunk size → importCsv); `split` is the bare line split of the same bytes (decode,
  * split on \n, count lines). Prints one JSON line: milliseconds, bytes, rows and the process's max RSS.
  */
 const [mode, file] = process.argv.slice(2);
@@ -17,7 +17,7 @@ const start = process.hrtime.bigint();
 const cpuStart = process.cpuUsage();
 let rows = 0;
 if (mode === 'pipeline') {
-  const result = await importCsv(createReadStream(file), { facts, timeZone: 'Europe/Madrid', requiredAttempts: 3 }, { totalBytes: statSync(file).size });
+  const result = await importCsv(createReadStream(file, { highWaterMark: READ_CHUNK_BYTES }), { facts, timeZone: 'Europe/Madrid', requiredAttempts: 3 }, { totalBytes: statSync(file).size });
   rows = result.rows.records;
 } else {
   const decoder = new TextDecoder();

@@ -18,6 +18,13 @@ interface Decoder {
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 
+/**
+ * The most bytes decoded into one string. Measured on Node 20 over the 150 MB bench file: 64 KiB pieces
+ * import in about half the CPU time of 256 KiB or 1 MiB ones (decoding into, and searching, strings that
+ * large costs V8 far more per byte), so a host reading bigger chunks gets them decoded in pieces this size.
+ */
+export const DECODE_SLICE_BYTES = 64 * 1024;
+
 interface Ready {
   mapping: ResolvedMapping;
   rows: RowReader;
@@ -101,7 +108,10 @@ export class CsvImportJob {
         if (this.headBytes >= this.sniffBytes) this.startDecoding(false);
         return;
       }
-      this.feedText(this.decoder.decode(bytes, { stream: true }));
+      // Decoded and parsed a slice at a time, whatever size the host reads (see DECODE_SLICE_BYTES).
+      for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES) {
+        this.feedText(this.decoder.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true }));
+      }
     });
   }
 
