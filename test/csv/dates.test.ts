@@ -9,8 +9,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 function expected(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const back = new Date(wall);
-  const valid =
-    year >= 1900 && year <= 2200 && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour <= 23 && minute <= 59 && second <= 59;
+  const valid = year >= 1900 && year <= 2200 && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour <= 23 && minute <= 59 && second <= 59;
   return valid ? wall : Number.NaN;
 }
 

@@ -50,11 +50,16 @@ describe('the record reader over text arriving in pieces', () => {
 
   it('gives papaparse’s fields for well-formed text, wherever a piece ends', () => {
     const wellFormed = fc
-      .array(fc.array(fc.constantFrom('a', '', '"x,y"', '"say ""hi"""', '"two\nlines"', '""""'), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 10 })
+      .array(fc.array(fc.constantFrom('a', '', '"x,y"', '"say ""hi"""', '"two\nlines"', '""""'), { minLength: 3, maxLength: 3 }), {
+        minLength: 1,
+        maxLength: 10,
+      })
       .map((rows) => `${rows.map((r) => r.join(',')).join('\n')}\n`);
     fc.assert(
       fc.property(wellFormed, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), (text, at) => {
-        const expected = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', skipEmptyLines: false }).data.filter((r) => !(r.length === 1 && r[0] === ''));
+        const expected = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', skipEmptyLines: false }).data.filter(
+          (r) => !(r.length === 1 && r[0] === ''),
+        );
         expect(readAll(cut(text, at), '\n').map((r) => r.fields)).toEqual(expected);
       }),
       { numRuns: 800 },
