@@ -51,10 +51,12 @@ export class RecordView {
     const separator = delimiter.charCodeAt(0);
     let n = 0;
     let start = from;
+    // The next quote at or after `start`: looked up again only once passed, not for every field.
+    let quote = text.indexOf('"', from);
     for (;;) {
       if (n === this.starts.length) this.grow();
       let end: number;
-      if (start < to && text.charCodeAt(start) === 34) {
+      if (start === quote) {
         let close = text.indexOf('"', start + 1);
         let doubled = false;
         while (close !== -1 && close + 1 < to && text.charCodeAt(close + 1) === 34) {
@@ -67,10 +69,10 @@ export class RecordView {
         this.starts[n] = start + 1;
         this.ends[n] = close;
         if (doubled) this.unquote(n, text.substring(start + 1, close).replaceAll('""', '"'));
+        quote = end < to ? text.indexOf('"', end) : -1;
       } else {
         end = text.indexOf(delimiter, start);
         if (end === -1 || end > to) end = to;
-        const quote = text.indexOf('"', start);
         if (quote !== -1 && quote < end) return false;
         this.starts[n] = start;
         this.ends[n] = end;
