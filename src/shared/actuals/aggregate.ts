@@ -165,7 +165,8 @@ export class MonthlyAggregator {
     const { windowHours, asOf, requiredAttempts } = this.speed;
     if (requiredAttempts !== null && !Number.isNaN(v.attempts)) {
       bucket.attemptsMeasured++;
-      const movedOn = this.laterThanHandoff.some((i) => !Number.isNaN(v.stageLocal[i]!));
+      let movedOn = false;
+      for (const i of this.laterThanHandoff) if (!Number.isNaN(v.stageLocal[i]!)) movedOn = true;
       if (movedOn || v.attempts >= requiredAttempts) bucket.attemptsMet++;
     }
     if (!this.mapping.fields.firstContact) return;

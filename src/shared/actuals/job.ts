@@ -108,11 +108,15 @@ export class CsvImportJob {
         if (this.headBytes >= this.sniffBytes) this.startDecoding(false);
         return;
       }
-      // Decoded and parsed a slice at a time, whatever size the host reads (see DECODE_SLICE_BYTES).
-      for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES) {
-        this.feedText(this.decoder.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true }));
-      }
+      this.decodeAndFeed(bytes);
     });
+  }
+
+  /** Decodes and parses a slice at a time, whatever size the host reads (see DECODE_SLICE_BYTES). */
+  private decodeAndFeed(bytes: Uint8Array): void {
+    for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES) {
+      this.feedText(this.decoder!.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true }));
+    }
   }
 
   /** Ends the input. `truncated`: the bytes were only the start of the file (a preview); its last, unfinished record is dropped. */
@@ -159,7 +163,7 @@ export class CsvImportJob {
     this.dialect = { delimiter, newline };
     this.reader = new CsvRecordReader(delimiter, newline, this.options.maxRecordChars);
     this.decoder = createDecoder(guess.encoding);
-    this.feedText(this.decoder.decode(head, { stream: true }));
+    this.decodeAndFeed(head);
   }
 
   private feedText(text: string): void {
