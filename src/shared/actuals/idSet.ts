@@ -16,11 +16,17 @@ export class IdSet {
 
   /** Adds the id; false when it was already there. */
   add(id: number | string): boolean {
-    if (typeof id === 'string') {
-      if (this.strings.has(id)) return false;
-      this.strings.add(id);
-      return true;
-    }
+    return typeof id === 'string' ? this.addText(id) : this.addNumber(id);
+  }
+
+  addText(id: string): boolean {
+    if (this.strings.has(id)) return false;
+    this.strings.add(id);
+    return true;
+  }
+
+  /** A whole number of at most 15 digits (the hot path: no string, no boxing). */
+  addNumber(id: number): boolean {
     const top = this.ascendingSize;
     if (top === 0 || id > this.ascending[top - 1]!) {
       if (top === this.ascending.length) {

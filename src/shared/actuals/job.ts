@@ -245,10 +245,16 @@ export class CsvImportJob {
   private process(record: RecordView, line: number, badQuotes: boolean): void {
     const { rows, aggregator } = this.ready!;
     let problem = rows.read(record, badQuotes);
-    const id = rows.values.recordKey;
-    if (!problem && id !== null) {
-      if (!this.seenIds.add(id))
-        problem = { reason: 'duplicate_record', column: this.ready!.mapping.fields.recordId?.header, value: String(id).slice(0, 60), monthIndex: null };
+    const { recordNumber, recordText } = rows.values;
+    if (!problem && (recordText !== null || !Number.isNaN(recordNumber))) {
+      const isNew = recordText !== null ? this.seenIds.addText(recordText) : this.seenIds.addNumber(recordNumber);
+      if (!isNew)
+        problem = {
+          reason: 'duplicate_record',
+          column: this.ready!.mapping.fields.recordId?.header,
+          value: (recordText ?? String(recordNumber)).slice(0, 60),
+          monthIndex: null,
+        };
     }
     if (this.preview && this.preview.length < this.previewRows) this.preview.push(this.previewRow(record, line, problem?.reason ?? null));
     if (problem) {

@@ -16,8 +16,10 @@ export interface RowValues {
   contactHasTime: boolean;
   amount: number;
   attempts: number;
-  /** The record id (a number when it is only digits), or null without one. */
-  recordKey: string | number | null;
+  /** The record id when it is only digits, else NaN (kept apart from the text so it is never boxed). */
+  recordNumber: number;
+  /** The record id when it is not only digits, or null (no id, or a numeric one). */
+  recordText: string | null;
 }
 
 export interface RowProblem {
@@ -58,7 +60,8 @@ export class RowReader {
       contactHasTime: false,
       amount: Number.NaN,
       attempts: Number.NaN,
-      recordKey: null,
+      recordNumber: Number.NaN,
+      recordText: null,
     };
     this.columnCount = headerLength;
     this.funnelOrder = mapping.stages
@@ -126,10 +129,11 @@ export class RowReader {
       const stage = stages[outOfOrder]!;
       return { reason: 'dates_out_of_order', column: stage.header, value: cut(record.ownValue(stage.index)), monthIndex };
     }
-    v.recordKey = null;
+    v.recordNumber = Number.NaN;
+    v.recordText = null;
     if (roles.recordId && !record.isBlank(roles.recordId.index)) {
-      const number = record.digits(roles.recordId.index);
-      v.recordKey = Number.isNaN(number) ? record.ownValue(roles.recordId.index).trim() : number;
+      v.recordNumber = record.digits(roles.recordId.index);
+      if (Number.isNaN(v.recordNumber)) v.recordText = record.ownValue(roles.recordId.index).trim();
     }
     return null;
   }

@@ -121,7 +121,7 @@ export class ZoneClock {
   }
 }
 
-/** monthIndexOf by day for the years dates can have, built on first use (a million rows ask several times each). */
+/** monthIndexOf by day for the years dates can have (a million rows ask several times each). */
 let monthOfDay: Int32Array | null = null;
 
 /** Year × 12 + month (0-based) of a wall-clock time, without building a Date. */
@@ -129,11 +129,11 @@ export function monthIndexOf(local: number): number {
   const day = Math.floor(local / DAY);
   const slot = day - FIRST_DAY;
   if (slot >= 0 && slot < DAY_SPAN) {
-    if (!monthOfDay) {
-      monthOfDay = new Int32Array(DAY_SPAN);
-      for (let i = 0; i < DAY_SPAN; i++) monthOfDay[i] = monthIndexOfDay(i + FIRST_DAY);
-    }
-    return monthOfDay[slot]!;
+    // Filled as days are met (0 = not yet: no month index from 1900 on is 0).
+    monthOfDay ??= new Int32Array(DAY_SPAN);
+    let month = monthOfDay[slot]!;
+    if (month === 0) month = monthOfDay[slot] = monthIndexOfDay(day);
+    return month;
   }
   return monthIndexOfDay(day);
 }
