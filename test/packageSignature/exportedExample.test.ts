@@ -27,8 +27,14 @@ beforeAll(async () => {
     ['signed example', signedExample('en', { signers: 2 })],
     ['draft example', createExample('en')],
   ] as const) {
-    // As the app exports: the embedded record names the certificate that is about to seal it.
-    const { bytes } = await exportDocx(agreement, { appVersion: '0.0.0-test', now, seal: { thumbprint: certificateThumbprint(identity.certificatePem) } });
+    // The embedded record names the certificate that seals it. The signed example is sealed as the app does,
+    // before the package is zipped (`sealWith`); the draft, as a .docx sealed afterwards (`signPackage`).
+    const seal = { thumbprint: certificateThumbprint(identity.certificatePem) };
+    if (name === 'signed example') {
+      signedExports.set(name, (await exportDocx(agreement, { appVersion: '0.0.0-test', now, seal, sealWith: identity })).bytes);
+      continue;
+    }
+    const { bytes } = await exportDocx(agreement, { appVersion: '0.0.0-test', now, seal });
     signedExports.set(name, await signPackage(bytes, identity, { comment: `${agreement.meta.title}`, now }));
   }
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { findPart, readPackage } from '../packageSignature/opcPackage';
+import { findPart } from '../packageSignature/opcPackage';
 import { embeddedXml, EMBEDDED_NAMESPACE, type EmbeddedDataV2, type EmbeddedSignature } from './embeddedData';
 import type { DocumentModel } from './model';
 import { finishedParts } from './packageFinish';
@@ -35,9 +35,9 @@ export interface SealIntent {
  * packageDigests.ts) as a custom XML part of the package, related from the main document as Word expects, so
  * Word and LibreOffice keep opening the file and `verify` can read it back. The other parts it adds or changes
  * (properties, relationships, content types) are written first, so the digests cover them as exported.
+ * `parts` are the packed document's, changed in place; the parts added go at the end.
  */
-export async function embedSignedData(packed: Uint8Array, model: DocumentModel, seal: SealIntent | null, pages: number): Promise<Uint8Array> {
-  const { zip, parts } = await readPackage(packed);
+export function embedSignedData(parts: Map<string, Buffer>, model: DocumentModel, seal: SealIntent | null, pages: number): void {
   const text = (name: string): string => {
     const part = findPart(parts, name);
     if (!part) throw new Error(`The packed document has no ${name}`);
@@ -67,10 +67,7 @@ export async function embedSignedData(packed: Uint8Array, model: DocumentModel, 
       types.replace('</Types>', `${xmlDefault}<Override PartName="/customXml/itemProps${n}.xml" ContentType="${CUSTOM_XML_PROPS_TYPE}"/></Types>`),
     ],
   ]);
-  for (const [name, content] of added) {
-    zip.file(name, content);
-    parts.set(name, Buffer.from(content, 'utf8'));
-  }
+  for (const [name, content] of added) parts.set(name, Buffer.from(content, 'utf8'));
 
   const described = describePackage(parts, item);
   const mediaByDigest = new Map(described.parts.filter((p) => p.name.startsWith('word/media/')).map((p) => [p.sha256, p.name]));
@@ -93,6 +90,5 @@ export async function embedSignedData(packed: Uint8Array, model: DocumentModel, 
       seal: seal ? { thumbprint: seal.thumbprint } : null,
     },
   };
-  zip.file(item, embeddedXml(data));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  parts.set(item, Buffer.from(embeddedXml(data), 'utf8'));
 }

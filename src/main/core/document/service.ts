@@ -124,16 +124,16 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       const sealing = request.key ? await openKey(request.key) : null;
       const at = deps.now ? deps.now() : new Date();
       const lang = request.lang ?? agreement.meta.language;
-      // 2. Build, the seal's certificate written into the embedded record so removing or swapping it shows.
-      const exported = await exportDocx(agreement, {
+      // 2. Build, the seal's certificate written into the embedded record so removing or swapping it shows, and
+      // 3. seal, before the package is zipped (once).
+      const { fileName, bytes } = await exportDocx(agreement, {
         appVersion: deps.appVersion,
         lang,
         now: at,
         seal: sealing ? { thumbprint: sealing.sealedBy.thumbprint, subject: sealing.sealedBy.subject } : null,
+        ...(sealing ? { sealWith: sealing.signer } : {}),
         ...(request.changes && request.baseVersion !== undefined ? { changes: request.changes, baseVersion: request.baseVersion } : {}),
       });
-      // 3. Seal.
-      const bytes = sealing ? await (await import('./digitalSignature')).digitallySign(exported.bytes, agreement, lang, sealing.signer, at) : exported.bytes;
       // 4. Record exactly these bytes: the trust anchor `verify --data-dir` and the app consult.
       deps.exports.insert({
         agreement_id: agreement.meta.id,
@@ -144,7 +144,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
         language: lang,
         exported_at: at.toISOString(),
       });
-      return { fileName: exported.fileName, bytes, sealedBy: sealing?.sealedBy ?? null };
+      return { fileName, bytes, sealedBy: sealing?.sealedBy ?? null };
     },
 
     /** verifyDocx, plus what this installation's database says about the file (see ExportAnchor). */

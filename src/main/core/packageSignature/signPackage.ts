@@ -66,41 +66,60 @@ function completeSignature(xml: string, key: KeyObject): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${serializeXml(doc)}`;
 }
 
+/** What sealing adds or rewrites: each part by name, in the order they should follow the package's own. */
+export type SealedParts = Map<string, Buffer>;
+
 /**
- * Adds an ECMA-376 Part 2 digital signature to a .docx (or any OPC package): `_xmlsignatures/sigN.xml`
+ * The parts an ECMA-376 Part 2 digital signature adds to a package given as its parts: `_xmlsignatures/sigN.xml`
  * signing every part but the unsigned-by-design ones (see signedParts.ts), the origin part, and the
- * relationships and content types that announce it. Unchanged parts keep their compressed bytes.
+ * relationships and content types that announce it (under the package's own spelling of their names). Throws
+ * BadXmlError or BadPackageError for a package that cannot be signed, AppError for an unusable key.
  */
-export async function signPackage(docx: Uint8Array, signer: PackageSigner, options: SignPackageOptions): Promise<Uint8Array> {
+export function signatureParts(parts: ReadonlyMap<string, Buffer>, signer: PackageSigner, options: SignPackageOptions): SealedParts {
   const key = rsaKey(signer);
   const certificate = checkedCertificate(signer, key);
   const chain = (signer.chainPems ?? []).map(pemBody);
   const signingTime = options.now ?? new Date();
+  const signaturePart = freeSignaturePart(parts);
+  const announcements = signatureAnnouncements(parts, signaturePart);
+  const added: SealedParts = new Map();
+  // The package relationship to the origin goes in first: the signature leaves that relationship out.
+  for (const [name, data] of announcements) added.set(findPart(parts, name)?.name ?? name, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+  const updated = new Map([...parts, ...added]);
+  const types = findPart(updated, CONTENT_TYPES_PART);
+  if (!types) throw new BadPackageError('The package has no [Content_Types].xml');
+  const template = signatureTemplate({
+    manifest: manifestReferences(updated, readContentTypes(utf8Text(types.bytes))),
+    signingTime,
+    comment: options.comment,
+    certificates: [certificate.der.toString('base64'), ...chain],
+    signingCertificate: { digest: certificateDigest(certificate.der), issuer: certificate.issuer, serialDecimal: certificate.serialDecimal },
+  });
+  added.set(signaturePart, Buffer.from(completeSignature(template, key), 'utf8'));
+  return added;
+}
+
+/** Bad XML or a package that is not one, as the error every signing path reports. */
+export function unsignablePackage(error: unknown): unknown {
+  if (error instanceof BadXmlError || error instanceof BadPackageError) {
+    return new AppError('invalid_file', `The package cannot be signed: ${error.message}`, { reason: 'bad_package' });
+  }
+  return error;
+}
+
+/**
+ * Adds an ECMA-376 Part 2 digital signature (signatureParts) to a .docx (or any OPC package) given as a file.
+ * Unchanged parts keep their compressed bytes.
+ */
+export async function signPackage(docx: Uint8Array, signer: PackageSigner, options: SignPackageOptions): Promise<Uint8Array> {
+  // The key and certificate are checked before the package is read, so a bad key is reported as one.
+  checkedCertificate(signer, rsaKey(signer));
   try {
     const { zip, parts } = await readPackage(docx);
-    const signaturePart = freeSignaturePart(parts);
-    const announcements = signatureAnnouncements(parts, signaturePart);
-    // The package relationship to the origin goes in first: the signature leaves that relationship out.
-    const updated = new Map(parts);
-    for (const [name, data] of announcements) updated.set(findPart(parts, name)?.name ?? name, Buffer.from(data));
-    const types = findPart(updated, CONTENT_TYPES_PART);
-    if (!types) throw new BadPackageError('The package has no [Content_Types].xml');
-    const template = signatureTemplate({
-      manifest: manifestReferences(updated, readContentTypes(utf8Text(types.bytes))),
-      signingTime,
-      comment: options.comment,
-      certificates: [certificate.der.toString('base64'), ...chain],
-      signingCertificate: { digest: certificateDigest(certificate.der), issuer: certificate.issuer, serialDecimal: certificate.serialDecimal },
-    });
-    const xml = completeSignature(template, key);
     const written = { createFolders: false, compression: 'DEFLATE' as const };
-    for (const [name, data] of announcements) zip.file(findPart(parts, name)?.name ?? name, data, written);
-    zip.file(signaturePart, xml, written);
+    for (const [name, data] of signatureParts(parts, signer, options)) zip.file(name, data, written);
     return await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   } catch (error) {
-    if (error instanceof BadXmlError || error instanceof BadPackageError) {
-      throw new AppError('invalid_file', `The package cannot be signed: ${error.message}`, { reason: 'bad_package' });
-    }
-    throw error;
+    throw unsignablePackage(error);
   }
 }
