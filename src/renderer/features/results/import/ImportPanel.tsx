@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvMapping } from '../../../../shared/actuals/mapping';
@@ -14,8 +14,9 @@ import { api } from '../../../api/apiClient';
 import { useActualsStore, useResultsAgreement } from '../ResultsContext';
 import type { WorkerOptions } from './csvWorkerProtocol';
 import { FileDropZone } from './FileDropZone';
-import { formatBytes, formatCount } from './format';
-import { runImport, type ImportProgress, type RunningImport } from './importRunner';
+import { formatBytes } from './format';
+import { runImport, type RunningImport } from './importRunner';
+import { createProgressStore, ImportProgressView, type ProgressStore } from './ImportProgressView';
 import { defaultChoices, ImportOptions, SAVED_PREFIX, type ImportChoices } from './ImportOptions';
 import { ImportResultView } from './ImportResultView';
 import { MappingBuilder } from './MappingBuilder';
@@ -24,7 +25,7 @@ import { PreviewTable } from './PreviewTable';
 
 type Phase =
   | { kind: 'choose' }
-  | { kind: 'running'; progress: ImportProgress }
+  | { kind: 'running'; progress: ProgressStore }
   | { kind: 'read'; result: CsvImportResult; changes: { added: string[]; changed: string[] } }
   | { kind: 'saved'; months: number };
 
@@ -122,15 +123,16 @@ export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
   const start = async () => {
     if (!file || !options) return;
     setNotice(null);
-    const total = file.size;
-    setPhase({ kind: 'running', progress: { bytesRead: 0, totalBytes: total, records: 0 } });
-    const handle = runImport(file, options, (progress) => setPhase({ kind: 'running', progress }));
+    const progress = createProgressStore({ bytesRead: 0, totalBytes: file.size, records: 0 });
+    setPhase({ kind: 'running', progress });
+    const handle = runImport(file, options, progress.set);
     running.current = handle;
     const outcome = await handle.outcome;
     running.current = null;
     if (outcome.kind === 'done') {
       const { changed, added } = applyImport(actuals.getState().months, outcome.result.months, stampFor(file, outcome.result));
-      setPhase({ kind: 'read', result: outcome.result, changes: { changed, added } });
+      // A transition: the result (months, rejected rows) is rendered in slices, not as one long task.
+      startTransition(() => setPhase({ kind: 'read', result: outcome.result, changes: { changed, added } }));
       return;
     }
     setPhase({ kind: 'choose' });
@@ -231,28 +233,7 @@ export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
           </Group>
         </>
       )}
-      {phase.kind === 'running' && (
-        <Stack gap="xs" data-testid="csv-progress">
-          <Progress
-            value={phase.progress.totalBytes ? Math.min(100, (phase.progress.bytesRead / phase.progress.totalBytes) * 100) : 0}
-            aria-label={t('results.import.run.progressLabel')}
-            size="lg"
-            animated
-          />
-          <Text size="sm" aria-live="polite">
-            {t('results.import.run.progress', {
-              read: formatBytes(lang, phase.progress.bytesRead),
-              total: formatBytes(lang, phase.progress.totalBytes ?? phase.progress.bytesRead),
-              records: formatCount(lang, phase.progress.records),
-            })}
-          </Text>
-          <Group>
-            <Button variant="default" color="red" onClick={() => running.current?.cancel()}>
-              {t('results.import.run.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      )}
+      {phase.kind === 'running' && <ImportProgressView store={phase.progress} onCancel={() => running.current?.cancel()} />}
       {phase.kind === 'read' && (
         <ImportResultView
           result={phase.result}

@@ -1,11 +1,11 @@
 import { importCsv } from '../../../../shared/actuals/importCsv';
 import { CsvImportError } from '../../../../shared/actuals/types';
-import { fromWorkerSchema, pipelineOptions, progressThrottle, toWorkerSchema, type FromWorker } from './csvWorkerProtocol';
+import { fromWorkerSchema, pipelineOptions, PROGRESS_INTERVAL_MS, progressThrottle, toWorkerSchema, type FromWorker } from './csvWorkerProtocol';
 import { previewHead } from './headPreview';
 
 /**
  * The CSV import, off the page's thread: streams the File given in `start` through the shared pipeline
- * (src/shared/actuals, the same one the CLI runs), posts progress at most every 100 ms, and stops between
+ * (src/shared/actuals, the same one the CLI runs), posts progress at most every PROGRESS_INTERVAL_MS, and stops between
  * chunks on `cancel`. Also answers `preview` (the file's first rows, see headPreview.ts), so that picking a
  * file never parses on the page. It writes nothing: the page saves the result, or nothing when cancelled or refused.
  */
@@ -52,7 +52,7 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
   if (running) return;
   const controller = new AbortController();
   running = controller;
-  const due = progressThrottle(100);
+  const due = progressThrottle(PROGRESS_INTERVAL_MS);
   const file = message.file;
   void importCsv(chunks(file.stream()), pipelineOptions(message.options), {
     signal: controller.signal,

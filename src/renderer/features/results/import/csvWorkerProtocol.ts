@@ -185,3 +185,6 @@ export function progressThrottle(intervalMs: number, now: () => number = () => D
     return true;
   };
 }
+
+/** How often the worker reports progress: five updates a second read as smooth, and leave the page idle in between. */
+export const PROGRESS_INTERVAL_MS = 200;
