@@ -71,17 +71,17 @@ const importedMonthSchema = z.strictObject({
 const badRowSchema = z.strictObject({ line: count, reason: z.enum(BAD_ROW_REASONS), column: text.optional(), value: text.optional() });
 
 const detectedSchema = z.strictObject({
-    encoding: z.enum(CSV_ENCODINGS),
-    encodingDetected: z.boolean(),
-    bom: z.boolean(),
-    delimiter: z.enum(CSV_DELIMITERS),
-    newline: z.enum(['\n', '\r\n', '\r']),
-    dateOrder: z.enum(DATE_ORDERS).nullable(),
-    dateOrderDetected: z.boolean(),
-    decimalSeparator: z.enum(['.', ',']),
-    decimalDetected: z.boolean(),
-    timeZone: z.string().max(64),
-    mapping: z.strictObject({ name: text, preset: presetId.nullable() }),
+  encoding: z.enum(CSV_ENCODINGS),
+  encodingDetected: z.boolean(),
+  bom: z.boolean(),
+  delimiter: z.enum(CSV_DELIMITERS),
+  newline: z.enum(['\n', '\r\n', '\r']),
+  dateOrder: z.enum(DATE_ORDERS).nullable(),
+  dateOrderDetected: z.boolean(),
+  decimalSeparator: z.enum(['.', ',']),
+  decimalDetected: z.boolean(),
+  timeZone: z.string().max(64),
+  mapping: z.strictObject({ name: text, preset: presetId.nullable() }),
 });
 
 const columnsSchema = z.strictObject({

@@ -15,7 +15,10 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
 
 export function formatBytes(language: string, bytes: number): string {
   const [unit, size] = bytes >= 1e6 ? (['megabyte', bytes / 1e6] as const) : (['kilobyte', Math.max(bytes / 1e3, bytes > 0 ? 0.1 : 0)] as const);
-  const format = cached(`bytes ${unit} ${language}`, () => new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }));
+  const format = cached(
+    `bytes ${unit} ${language}`,
+    () => new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
+  );
   return format.format(size);
 }
 
