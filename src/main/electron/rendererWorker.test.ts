@@ -76,6 +76,14 @@ describe('the Electron renderer build and the CSV import worker', () => {
     expect(entryCode).not.toMatch(/new Worker\(\s*["'](?:blob|data):/);
   });
 
+  it('leaves no CSV parsing on the page: the preview and the import are only in the worker', () => {
+    const worker = readFileSync(join(outDir, 'assets', assets.find((name) => name.startsWith('csvWorker-'))!), 'utf8');
+    for (const parser of ['function previewCsv', 'function importCsv', 'function headerOf']) {
+      expect(worker, parser).toContain(parser);
+      expect(entryCode, parser).not.toContain(parser);
+    }
+  });
+
   it('is served by app:// as JavaScript, with the policy, and that policy lets the page (same origin) start it', async () => {
     const reference = WORKER_REFERENCE.exec(entryCode)![1]!;
     const workerUrl = new URL(reference, new URL(entry, APP_START_URL));
