@@ -194,6 +194,33 @@ describe.each<[Language, string]>([
     await page.getByText(L('results.review.notes.inLog')).waitFor();
     // The measure chosen for the conversion commitment is remembered too.
     expect(await page.getByTestId('review-commitment').nth(4).locator('[data-status]').getAttribute('data-status')).toBe('met');
+
+    // Text that is not a number stays where it was typed, with its problem, across a reload and in the grid's
+    // own box for that KPI and month; the value saved before the typing is the one kept.
+    await value.press('End');
+    await value.pressSequentially('x', { delay: 20 });
+    await value.press('Tab');
+    const invalid = `${lang === 'es' ? '1.250,5' : '1,250.5'}x`;
+    expect(await value.getAttribute('aria-invalid')).toBe('true');
+    await waitSaved();
+    await page.reload();
+    await page.getByTestId('review-panel').waitFor();
+    expect(await value.inputValue()).toBe(invalid);
+    expect(await value.getAttribute('aria-invalid')).toBe('true');
+    const kept = await callApi<{ months: MonthlyActuals[] }>(server, 'actuals.get', { id: agreement.meta.id });
+    expect(kept.months.find((m) => m.month === '2027-02')?.kpiValues).toEqual([{ kpiId: customKpiId, value: 1250.5 }]);
+    await page.goto(`${server.url}#/agreements/${agreement.meta.id}/results/figures`);
+    const gridBox = page.getByRole('textbox', { name: new RegExp(`^${kpiName} · ${lang === 'es' ? 'febrero de 2027' : 'February 2027'}$`, 'i') });
+    expect(await gridBox.inputValue()).toBe(invalid);
+    // Corrected in the grid, the review shows the corrected value.
+    await gridBox.press('End');
+    for (let i = 0; i < 3; i++) await gridBox.press('Backspace');
+    await gridBox.press('Tab');
+    expect(await gridBox.getAttribute('aria-invalid')).not.toBe('true');
+    await waitSaved();
+    await openReview();
+    expect(await value.inputValue()).toBe(lang === 'es' ? '1.250' : '1,250');
+    expect(await value.getAttribute('aria-invalid')).not.toBe('true');
   });
 
   it('exports the month’s review as CSV and .docx to the downloads', async () => {

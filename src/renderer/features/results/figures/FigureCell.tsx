@@ -15,10 +15,13 @@ export interface FigureCellProps {
   column: FigureColumn;
   /** "<column> · <month>": what a screen reader announces on entering the cell. */
   label: string;
-  row: number;
-  col: number;
-  /** Enter moves down a row (Shift+Enter up), like a spreadsheet. */
-  onMove(row: number, col: number): void;
+  /** Its place in the grid (separate props so the memo holds); outside the grid (the review's custom KPIs) there is none. */
+  row?: number;
+  col?: number;
+  /** Enter moves down a row (Shift+Enter up), like a spreadsheet; without it Enter stays put. */
+  onMove?(row: number, col: number): void;
+  /** The target line under the value (the review shows the target in its own column instead). */
+  showTarget?: boolean;
 }
 
 const UNSET = Symbol('unset');
@@ -39,11 +42,13 @@ function TargetLine({ column, value }: { column: FigureColumn; value: number | n
 }
 
 /**
- * One figure of one month. Valid text is stored at once (the store saves it shortly after); any other text
- * stays in the cell with its problem and in the cell drafts, and the value stored before the typing began is
- * kept, so "150" passing through "15" on its way to "15x" never leaves 15 saved.
+ * One figure of one month, wherever it is typed (the figures grid, the review's custom KPIs): the same box, so
+ * a value reads and keeps its text alike in both. Valid text is stored at once (the store saves it shortly
+ * after); any other text stays in the box with its problem and in the cell drafts (so a reload keeps it, and
+ * the other screen shows it too), and the value stored before the typing began is kept, so "150" passing
+ * through "15" on its way to "15x" never leaves 15 saved.
  */
-export const FigureCell = memo(function FigureCell({ agreementId, month, column, label, row, col, onMove }: FigureCellProps) {
+export const FigureCell = memo(function FigureCell({ agreementId, month, column, label, row, col, onMove, showTarget = true }: FigureCellProps) {
   const { i18n } = useTranslation();
   const locale = i18n.language;
   const store = useActualsStore();
@@ -91,6 +96,7 @@ export const FigureCell = memo(function FigureCell({ agreementId, month, column,
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (!onMove || row === undefined || col === undefined) return;
     if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     onMove(event.shiftKey ? row - 1 : row + 1, col);
@@ -110,9 +116,9 @@ export const FigureCell = memo(function FigureCell({ agreementId, month, column,
         maxLength={LIMITS.shortText}
         value={text}
         error={problem}
-        description={column.target ? <TargetLine column={column} value={stored} /> : undefined}
+        description={showTarget && column.target ? <TargetLine column={column} value={stored} /> : undefined}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
-        data-cell={`${row}:${col}`}
+        data-cell={row === undefined ? undefined : `${row}:${col}`}
         styles={{ input: { fontVariantNumeric: 'tabular-nums', textAlign: 'right', minWidth: 96 }, description: { marginTop: 2 } }}
         onChange={(event) => {
           setTyping(event.currentTarget.value);

@@ -1,25 +1,23 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthReview } from '../../../../shared/actuals/review';
-import { LIMITS } from '../../../../shared/model/limits';
-import { useActuals } from '../ResultsContext';
-import { MonthNumberInput } from './MonthNumberInput';
+import { useResultsAgreement } from '../ResultsContext';
+import { useCellDrafts } from '../figures/cellDrafts';
+import { FigureCell } from '../figures/FigureCell';
+import { figureColumns } from '../figures/figureColumns';
 import { formatInUnit, monthLabel } from './reviewModel';
 import { StatusText } from './StatusText';
-
-const CUSTOM_RULES = { min: -LIMITS.maxNumber, max: LIMITS.maxNumber, decimals: 2, nullable: true };
 
 /** The agreement's KPIs in the month next to their targets: catalog KPIs computed, custom ones typed here. */
 export function KpiSection({ review }: { review: MonthReview }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const editMonth = useActuals((s) => s.editMonth);
+  const agreement = useResultsAgreement();
   const month = monthLabel(review.month, locale);
-  const store = (kpiId: string, value: number | null) =>
-    editMonth(review.month, (m) => ({
-      ...m,
-      kpiValues: [...m.kpiValues.filter((k) => k.kpiId !== kpiId), ...(value === null ? [] : [{ kpiId, value }])],
-    }));
+  // A custom KPI is typed in the same box as its column of the figures grid: same reading, same kept text.
+  const columns = useMemo(() => new Map(figureColumns(agreement, []).map((c) => [c.id, c])), [agreement]);
+  useEffect(() => useCellDrafts.getState().load(agreement.meta.id), [agreement.meta.id]);
   return (
     <Stack gap="sm" component="section" aria-labelledby="review-kpis-title">
       <Title order={2} size="h3" id="review-kpis-title">
@@ -59,15 +57,17 @@ export function KpiSection({ review }: { review: MonthReview }) {
                     )}
                   </Table.Th>
                   <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {k.catalogKey === null ? (
-                      <MonthNumberInput
-                        key={`${review.month}-${k.kpiId}`}
-                        value={k.value}
-                        label={t('results.review.kpis.customValue', { kpi: k.name, month })}
-                        rules={CUSTOM_RULES}
-                        onCommit={(value) => store(k.kpiId, value)}
-                        w={150}
-                      />
+                    {k.catalogKey === null && columns.has(`kpi:${k.kpiId}`) ? (
+                      <Box w={150} ms="auto">
+                        <FigureCell
+                          key={`${review.month}-${k.kpiId}`}
+                          agreementId={agreement.meta.id}
+                          month={review.month}
+                          column={columns.get(`kpi:${k.kpiId}`)!}
+                          label={t('results.review.kpis.customValue', { kpi: k.name, month })}
+                          showTarget={false}
+                        />
+                      </Box>
                     ) : (
                       (formatInUnit(k.value, k.unit, locale, review.currency) ?? '—')
                     )}
