@@ -77,7 +77,14 @@ describe('the Electron renderer build and the CSV import worker', () => {
   });
 
   it('leaves no CSV parsing on the page: the preview and the import are only in the worker', () => {
-    const worker = readFileSync(join(outDir, 'assets', assets.find((name) => name.startsWith('csvWorker-'))!), 'utf8');
+    const worker = readFileSync(
+      join(
+        outDir,
+        'assets',
+        assets.find((name) => name.startsWith('csvWorker-'))!,
+      ),
+      'utf8',
+    );
     for (const parser of ['function previewCsv', 'function importCsv', 'function headerOf']) {
       expect(worker, parser).toContain(parser);
       expect(entryCode, parser).not.toContain(parser);
