@@ -108,6 +108,8 @@ describe.each<[Language, string]>([
   it('reaches the file picker with the keyboard alone: Tab to the zone’s button, Enter, a file chosen', async () => {
     await openImport();
     const choose = L('results.import.drop.choose');
+    // Listening before any key is pressed: Playwright intercepts the browser's file picker only once asked to.
+    const chooserOpened = page.waitForEvent('filechooser', { timeout: 30_000 });
     await page.locator('body').focus();
     let focused = '';
     for (let presses = 0; presses < 80 && focused !== choose; presses++) {
@@ -115,7 +117,8 @@ describe.each<[Language, string]>([
       focused = await page.evaluate(() => (document.activeElement instanceof HTMLButtonElement ? document.activeElement.innerText.trim() : ''));
     }
     expect(focused).toBe(choose);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    const chooser = await chooserOpened;
     await chooser.setFiles({ name: `keyboard-${lang}.csv`, mimeType: 'text/csv', buffer: Buffer.from(BYTES) });
     await page.getByTestId('csv-file').waitFor();
     expect(await page.getByTestId('csv-file').innerText()).toContain(`keyboard-${lang}.csv`);
