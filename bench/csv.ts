@@ -13,8 +13,15 @@ const RUNS = 3;
 const RSS_BUDGET_MB = 400;
 const RATIO_BUDGET = 0.5;
 
+/** What the pipeline's time is made of, measured in the same runs (see bench/csvChild.ts). */
+const FLOORS = [
+  { mode: 'tokenize', label: 'its record reader alone (no dates, checks or sums)' },
+  { mode: 'papaparse', label: 'papaparse alone tokenising' },
+  { mode: 'fields', label: 'plain split of each line into fields' },
+] as const;
+
 interface ChildFigures {
-  mode: 'pipeline' | 'split';
+  mode: 'pipeline' | 'split' | (typeof FLOORS)[number]['mode'];
   ms: number;
   cpuMs: number;
   bytes: number;
@@ -34,7 +41,8 @@ const mbPerS = (f: ChildFigures) => f.bytes / 1_048_576 / (f.ms / 1000);
  * The CLI's import path over a generated 1,000,000-row HubSpot-style CSV (~150 MB, written to a temp folder
  * and removed after): fs.createReadStream → importCsv, each run in its own process so its peak RSS is its own,
  * next to a bare line split of the same bytes (decode, split on \n) run in turn with it, RUNS times, so a
- * machine that slows down mid-run slows both alike. Throughput is compared run by run (median ratio).
+ * machine that slows down mid-run slows both alike. Throughput is compared run by run (median ratio). The
+ * floors (FLOORS) run in the same turns and say how much of the gap is tokenising the text at all.
  */
 export async function benchCsv(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sla-bench-csv-'));
@@ -43,9 +51,11 @@ export async function benchCsv(): Promise<Row[]> {
     await writeLargeHubspotCsv(file, ROWS);
     const pipeline: ChildFigures[] = [];
     const split: ChildFigures[] = [];
+    const floors = FLOORS.map(() => [] as ChildFigures[]);
     for (let i = 0; i < RUNS; i++) {
       split.push(run('split', file));
       pipeline.push(run('pipeline', file));
+      FLOORS.forEach((floor, f) => floors[f]!.push(run(floor.mode, file)));
     }
     if (pipeline.some((p) => p.rows !== ROWS)) throw new Error(`csv pipeline read ${pipeline.map((p) => p.rows).join('/')} rows, not ${ROWS}`);
     const ratios = pipeline.map((p, i) => mbPerS(p) / mbPerS(split[i]!));
@@ -78,6 +88,17 @@ export async function benchCsv(): Promise<Row[]> {
         ok: ratio >= RATIO_BUDGET,
       },
       { name: 'csv import: pipeline ÷ line split (CPU time)', figure: `${(cpuRatio * 100).toFixed(0)} %`, budget: '—', ok: null },
+      ...FLOORS.map((floor, f) => {
+        const figures = floors[f]!;
+        const wall = median(figures.map((p, i) => mbPerS(p) / mbPerS(split[i]!)));
+        const cpu = median(figures.map((p, i) => split[i]!.cpuMs / p.cpuMs));
+        return {
+          name: `csv floor: ${floor.label} ÷ line split (wall, CPU)`,
+          figure: `${(wall * 100).toFixed(0)} %, ${(cpu * 100).toFixed(0)} % (${median(figures.map(mbPerS)).toFixed(1)} MB/s)`,
+          budget: '—',
+          ok: null,
+        };
+      }),
       { name: 'csv import: peak RSS of the import process', figure: `${rss.toFixed(0)} MB`, budget: `≤ ${RSS_BUDGET_MB} MB`, ok: rss <= RSS_BUDGET_MB },
     ];
   } finally {

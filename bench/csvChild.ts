@@ -1,33 +1,74 @@
 import { createReadStream, statSync } from 'node:fs';
-import { importCsv } from '../src/shared/actuals/importCsv';
+import Papa from 'papaparse';
+import { importCsv, READ_CHUNK_BYTES } from '../src/shared/actuals/importCsv';
+import { CsvRecordReader } from '../src/shared/actuals/records';
 import type { AgreementFacts } from '../src/shared/actuals/types';
 
 /**
- * One measured run in its own process (so its peak RSS is its own): `pipeline` imports FILE through the
- * CLI's path (fs.createReadStream → importCsv); `split` is the bare line split of the same bytes (decode,
- * split on \n, count lines). Prints one JSON line: milliseconds, bytes, rows and the process's max RSS.
+ * One measured run in its own process (so its peak RSS is its own). Prints one JSON line: milliseconds,
+ * CPU milliseconds, bytes, rows and the process's max RSS.
+ * - `pipeline`: FILE through the CLI's path (fs.createReadStream with the CLI's chunk size → importCsv).
+ * - `split`: the bare line split of the same bytes (decode, split on \n, count lines) — the yardstick.
+ * The floors, to say where the pipeline's time goes (bench/csv.ts prints them next to it):
+ * - `fields`: decode, split on \n, and each line split on `,` into an array of strings (no quotes handled).
+ * - `papaparse`: papaparse alone tokenising the decoded text into rows of fields (quotes handled), nothing else.
+ * - `tokenize`: the pipeline's own record reader (decode as the import does, records in place) with nothing
+ *   read from the records: the pipeline minus dates, checks and aggregation.
  */
-const [mode, file] = process.argv.slice(2);
-if (!file || (mode !== 'pipeline' && mode !== 'split')) throw new Error('usage: csvChild.ts pipeline|split FILE');
+const MODES = ['pipeline', 'split', 'fields', 'papaparse', 'tokenize'] as const;
+type Mode = (typeof MODES)[number];
+const [mode, file] = process.argv.slice(2) as [Mode | undefined, string | undefined];
+if (!file || !mode || !MODES.includes(mode)) throw new Error(`usage: csvChild.ts ${MODES.join('|')} FILE`);
 
 const KEYS = ['lead', 'mql', 'sql', 'opportunity', 'customer'] as const;
 const facts: AgreementFacts = { stages: KEYS.map((key) => ({ id: `stage-${key}`, key, name: key })), handoffStageId: 'stage-mql', firstContactWindowHours: 24 };
+
+/** Decoded text of FILE, piece by piece, as the split decodes it. */
+async function* decoded(sliceBytes?: number): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  for await (const chunk of createReadStream(file!, sliceBytes ? { highWaterMark: READ_CHUNK_BYTES } : {})) {
+    const bytes = chunk as Uint8Array;
+    const step = sliceBytes ?? bytes.length;
+    for (let at = 0; at < bytes.length; at += step) yield decoder.decode(bytes.subarray(at, at + step), { stream: true });
+  }
+  yield decoder.decode();
+}
 
 const start = process.hrtime.bigint();
 const cpuStart = process.cpuUsage();
 let rows = 0;
 if (mode === 'pipeline') {
-  const result = await importCsv(createReadStream(file), { facts, timeZone: 'Europe/Madrid', requiredAttempts: 3 }, { totalBytes: statSync(file).size });
+  const source = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
+  const result = await importCsv(source, { facts, timeZone: 'Europe/Madrid', requiredAttempts: 3 }, { totalBytes: statSync(file).size });
   rows = result.rows.records;
-} else {
-  const decoder = new TextDecoder();
+} else if (mode === 'split' || mode === 'fields') {
   let carry = '';
-  for await (const chunk of createReadStream(file)) {
-    const lines = (carry + decoder.decode(chunk as Uint8Array, { stream: true })).split('\n');
+  let fields = 0;
+  for await (const text of decoded()) {
+    const lines = (carry + text).split('\n');
     carry = lines.pop() ?? '';
     rows += lines.length;
+    if (mode === 'fields') for (const line of lines) fields += line.split(',').length;
   }
-  if ((carry + decoder.decode()).length > 0) rows++;
+  if (carry.length > 0) rows++;
+  rows--; // the header
+  if (mode === 'fields' && fields < rows) throw new Error('no fields');
+} else if (mode === 'papaparse') {
+  const parser = new Papa.Parser({ delimiter: ',', newline: '\n' });
+  let carry = '';
+  for await (const text of decoded()) {
+    const input = carry + text;
+    const result = parser.parse(input, 0, true) as { data: string[][]; meta: { cursor: number } };
+    rows += result.data.length;
+    carry = input.slice(result.meta.cursor);
+  }
+  if (carry.length > 0) rows += (parser.parse(carry, 0, false) as { data: string[][] }).data.length;
+  rows--; // the header
+} else {
+  const reader = new CsvRecordReader(',', '\n');
+  const count = () => rows++;
+  for await (const text of decoded(64 * 1024)) reader.push(text, count);
+  reader.end(count);
   rows--; // the header
 }
 const ms = Number(process.hrtime.bigint() - start) / 1e6;

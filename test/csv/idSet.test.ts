@@ -9,6 +9,8 @@ describe('the set of record ids seen', () => {
       Array.from({ length: 20_000 }, (_, i) => i * 4096), // one per block
       Array.from({ length: 5_000 }, (_, i) => 2 ** 40 + i * 2 ** 32), // only the high half differs
       [0, 999_999_999_999_999],
+      Array.from({ length: 30_000 }, (_, i) => 500_000 - i * 7), // descending: below every id before
+      Array.from({ length: 30_000 }, (_, i) => (i % 2 === 0 ? 10 ** 15 - 30_000 + i : 100_000 + ((i * 7919) % 90_000))), // rising ids mixed with old ones
     ];
     const seen = new Set<number>();
     const wrong: number[] = [];

@@ -7,7 +7,7 @@ import { RecordView } from '../../src/shared/actuals/recordView';
 const lineArb = fc.array(fc.constantFrom('a', 'b', ' ', ',', '"', '""', '"x"', ',"a,b",', 'é'), { maxLength: 12 }).map((parts) => parts.join(''));
 
 describe('reading a line with simple quoted fields in place', () => {
-  it('gives exactly papaparse’s fields whenever it takes a line, and leaves doubled or open quotes to papaparse', () => {
+  it('gives exactly papaparse’s fields whenever it takes a line (doubled quotes undone), and leaves open or misplaced quotes to papaparse', () => {
     fc.assert(
       fc.property(lineArb, fc.constantFrom(',', ';'), (line, delimiter) => {
         const view = new RecordView();
@@ -23,7 +23,15 @@ describe('reading a line with simple quoted fields in place', () => {
     const view = new RecordView();
     expect(view.setSimpleQuotedLine('1,"Acme, Inc.",,"x"', 0, 19, ',')).toBe(true);
     expect(view.toArray()).toEqual(['1', 'Acme, Inc.', '', 'x']);
-    expect(view.setSimpleQuotedLine('1,"say ""hi""",2', 0, 16, ',')).toBe(false);
+    expect(view.setSimpleQuotedLine('1,"say ""hi""",2', 0, 16, ',')).toBe(true);
+    expect(view.toArray()).toEqual(['1', 'say "hi"', '2']);
+    expect(view.setSimpleQuotedLine('"""",""', 0, 7, ',')).toBe(true);
+    expect(view.toArray()).toEqual(['"', '']);
+    // A line after one with doubled quotes: no field keeps the earlier line's own text.
+    expect(view.setSimpleQuotedLine('a,"b",c', 0, 7, ',')).toBe(true);
+    expect(view.toArray()).toEqual(['a', 'b', 'c']);
     expect(view.setSimpleQuotedLine('1,"open', 0, 7, ',')).toBe(false);
+    expect(view.setSimpleQuotedLine('1,"a"b,2', 0, 8, ',')).toBe(false);
+    expect(view.setSimpleQuotedLine('1,a"b,2', 0, 7, ',')).toBe(false);
   });
 });

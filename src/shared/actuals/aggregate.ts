@@ -5,6 +5,10 @@ import type { RowValues } from './rowReader';
 import { monthIndexOf, monthKey, type ZoneClock } from './timeZone';
 import type { AgreementFacts, BusinessCalendar } from './types';
 
+/** January 1900 and the months after it up to 2200: the years a date may have (see dates.ts). */
+const FIRST_MONTH = 1900 * 12;
+const MONTH_SPAN = 301 * 12;
+
 const HOUR = 3_600_000;
 
 /** Running figures of one month. */
@@ -62,6 +66,8 @@ export interface SpeedSettings {
 
 export class MonthlyAggregator {
   private readonly months = new Map<number, MonthBucket>();
+  /** The same buckets by month index from 1900 (see FIRST_MONTH): an array index per stage date, not a Map look-up. */
+  private readonly byMonth: (MonthBucket | undefined)[] = [];
   private readonly handoff: number;
   private readonly mql: number;
   private readonly sql: number;
@@ -95,6 +101,9 @@ export class MonthlyAggregator {
 
   private bucket(index: number): MonthBucket | null {
     if (this.period && (index < this.period.from || index > this.period.to)) return null;
+    const slot = index - FIRST_MONTH;
+    const cached = slot >= 0 && slot < MONTH_SPAN ? this.byMonth[slot] : undefined;
+    if (cached) return cached;
     let bucket = this.months.get(index);
     if (!bucket) {
       bucket = {
@@ -115,6 +124,7 @@ export class MonthlyAggregator {
       };
       this.months.set(index, bucket);
     }
+    if (slot >= 0 && slot < MONTH_SPAN) this.byMonth[slot] = bucket;
     return bucket;
   }
 
@@ -155,7 +165,8 @@ export class MonthlyAggregator {
     const { windowHours, asOf, requiredAttempts } = this.speed;
     if (requiredAttempts !== null && !Number.isNaN(v.attempts)) {
       bucket.attemptsMeasured++;
-      const movedOn = this.laterThanHandoff.some((i) => !Number.isNaN(v.stageLocal[i]!));
+      let movedOn = false;
+      for (const i of this.laterThanHandoff) if (!Number.isNaN(v.stageLocal[i]!)) movedOn = true;
       if (movedOn || v.attempts >= requiredAttempts) bucket.attemptsMet++;
     }
     if (!this.mapping.fields.firstContact) return;

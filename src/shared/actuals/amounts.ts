@@ -16,6 +16,7 @@ const GROUPED: Record<DecimalSeparator, RegExp> = {
  * Returns NaN when it is not an amount; a negative amount comes back negative (the caller rejects it).
  */
 export function parseAmount(text: string, decimal: DecimalSeparator): number {
+  if (isPlainNumber(text, decimal)) return Number(text);
   let s = text.trim();
   let negative = false;
   if (s.startsWith('(') && s.endsWith(')')) {
@@ -40,6 +41,23 @@ export function parseAmount(text: string, decimal: DecimalSeparator): number {
   }
   const value = Number(normal);
   return negative ? -value : value;
+}
+
+/**
+ * Digits with at most one decimal point between digits (`1234`, `1234.50`; no point when the file's decimal
+ * is a comma): what CRMs write, read by Number as the full rules below would read it, without their regexes.
+ */
+function isPlainNumber(text: string, decimal: DecimalSeparator): boolean {
+  const length = text.length;
+  if (length === 0 || length > 20) return false;
+  let point = -1;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 46 || decimal !== '.' || point >= 0 || i === 0 || i === length - 1) return false;
+    point = i;
+  }
+  return true;
 }
 
 /**

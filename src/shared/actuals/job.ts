@@ -18,6 +18,13 @@ interface Decoder {
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 
+/**
+ * The most bytes decoded into one string. Measured on Node 20 over the 150 MB bench file: 64 KiB pieces
+ * import in about half the CPU time of 256 KiB or 1 MiB ones (decoding into, and searching, strings that
+ * large costs V8 far more per byte), so a host reading bigger chunks gets them decoded in pieces this size.
+ */
+export const DECODE_SLICE_BYTES = 64 * 1024;
+
 interface Ready {
   mapping: ResolvedMapping;
   rows: RowReader;
@@ -101,8 +108,15 @@ export class CsvImportJob {
         if (this.headBytes >= this.sniffBytes) this.startDecoding(false);
         return;
       }
-      this.feedText(this.decoder.decode(bytes, { stream: true }));
+      this.decodeAndFeed(bytes);
     });
+  }
+
+  /** Decodes and parses a slice at a time, whatever size the host reads (see DECODE_SLICE_BYTES). */
+  private decodeAndFeed(bytes: Uint8Array): void {
+    for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES) {
+      this.feedText(this.decoder!.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true }));
+    }
   }
 
   /** Ends the input. `truncated`: the bytes were only the start of the file (a preview); its last, unfinished record is dropped. */
@@ -149,7 +163,7 @@ export class CsvImportJob {
     this.dialect = { delimiter, newline };
     this.reader = new CsvRecordReader(delimiter, newline, this.options.maxRecordChars);
     this.decoder = createDecoder(guess.encoding);
-    this.feedText(this.decoder.decode(head, { stream: true }));
+    this.decodeAndFeed(head);
   }
 
   private feedText(text: string): void {
@@ -231,10 +245,16 @@ export class CsvImportJob {
   private process(record: RecordView, line: number, badQuotes: boolean): void {
     const { rows, aggregator } = this.ready!;
     let problem = rows.read(record, badQuotes);
-    const id = rows.values.recordKey;
-    if (!problem && id !== null) {
-      if (!this.seenIds.add(id))
-        problem = { reason: 'duplicate_record', column: this.ready!.mapping.fields.recordId?.header, value: String(id).slice(0, 60), monthIndex: null };
+    const { recordNumber, recordText } = rows.values;
+    if (!problem && (recordText !== null || !Number.isNaN(recordNumber))) {
+      const isNew = recordText !== null ? this.seenIds.addText(recordText) : this.seenIds.addNumber(recordNumber);
+      if (!isNew)
+        problem = {
+          reason: 'duplicate_record',
+          column: this.ready!.mapping.fields.recordId?.header,
+          value: (recordText ?? String(recordNumber)).slice(0, 60),
+          monthIndex: null,
+        };
     }
     if (this.preview && this.preview.length < this.previewRows) this.preview.push(this.previewRow(record, line, problem?.reason ?? null));
     if (problem) {

@@ -53,9 +53,15 @@ export class MedianSketch {
   median(): number | null {
     if (this.count === 0) return null;
     if (this.histogram) return this.histogramMedian(this.histogram);
-    const sorted = this.values.slice(0, this.size).sort();
+    // The middle values by selection (linear on average), not a full sort of a month's values.
+    const values = this.values.slice(0, this.size);
     const mid = this.size >> 1;
-    return this.size % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    const upper = selectNth(values, mid);
+    if (this.size % 2 === 1) return upper;
+    // After selecting rank mid, everything before it is no greater: the largest of those is rank mid - 1.
+    let lower = values[0]!;
+    for (let i = 1; i < mid; i++) if (values[i]! > lower) lower = values[i]!;
+    return (lower + upper) / 2;
   }
 
   private toHistogram(): void {
@@ -81,4 +87,37 @@ export class MedianSketch {
     }
     return Math.exp(BUCKETS * LOG_STEP) - 1;
   }
+}
+
+/**
+ * The value of rank `n` (0-based) of `values`, which it reorders so that values[0…n) are no greater and
+ * values(n…] no smaller (Hoare's selection; the middle of three as pivot). Values are hours: never NaN.
+ */
+function selectNth(values: Float64Array, n: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (high > low) {
+    const middle = (low + high) >>> 1;
+    const a = values[low]!;
+    const b = values[middle]!;
+    const c = values[high]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (n <= j) high = j;
+    else if (n >= i) low = i;
+    else return values[n]!;
+  }
+  return values[n]!;
 }

@@ -11,12 +11,17 @@ export class RecordView {
   private fields: string[] | null = null;
   private starts = new Int32Array(32);
   private ends = new Int32Array(32);
+  /** Fields whose text is not a slice of `source` (quoted with doubled quotes): their own strings, by index. */
+  private unquoted: (string | undefined)[] = [];
+  /** How many of `unquoted` belong to the current line (0 on almost every line: no lookup then). */
+  private unquotedCount = 0;
   count = 0;
 
   /** Points the view at a quote-free line: fields are the pieces between delimiters. */
   setLine(text: string, from: number, to: number, delimiter: string): void {
     this.source = text;
     this.fields = null;
+    this.unquotedCount = 0;
     let n = 0;
     let start = from;
     for (;;) {
@@ -33,32 +38,41 @@ export class RecordView {
   }
 
   /**
-   * Points the view at a line whose quoted fields are simple — a quote right after a delimiter (or the line
-   * start), the next quote right before a delimiter (or the line end), none doubled — as exports quote a
-   * company name holding a comma. False for anything else (a doubled quote, a quote mid-field, a quoted
-   * line break): papaparse reads those.
+   * Points the view at a line whose quoted fields are well formed — a quote right after a delimiter (or the
+   * line start), its closing quote right before a delimiter (or the line end), quotes inside it doubled — as
+   * exports quote a company name holding a comma or a quote. A field with doubled quotes gets a string of its
+   * own with them undoubled. False for anything else (a quote mid-field, text after a closing quote, a quoted
+   * line break): papaparse reads those and reports what is malformed.
    */
   setSimpleQuotedLine(text: string, from: number, to: number, delimiter: string): boolean {
     this.source = text;
     this.fields = null;
+    this.unquotedCount = 0;
+    const separator = delimiter.charCodeAt(0);
     let n = 0;
     let start = from;
+    // The next quote at or after `start`: looked up again only once passed, not for every field.
+    let quote = text.indexOf('"', from);
     for (;;) {
       if (n === this.starts.length) this.grow();
       let end: number;
-      let next: number;
-      if (start < to && text.charCodeAt(start) === 34) {
-        const close = text.indexOf('"', start + 1);
+      if (start === quote) {
+        let close = text.indexOf('"', start + 1);
+        let doubled = false;
+        while (close !== -1 && close + 1 < to && text.charCodeAt(close + 1) === 34) {
+          doubled = true;
+          close = text.indexOf('"', close + 2);
+        }
         if (close === -1 || close >= to) return false;
-        next = close + 1;
-        if (next !== to && text.charCodeAt(next) !== delimiter.charCodeAt(0)) return false;
+        end = close + 1;
+        if (end !== to && text.charCodeAt(end) !== separator) return false;
         this.starts[n] = start + 1;
         this.ends[n] = close;
-        end = next;
+        if (doubled) this.unquote(n, text.substring(start + 1, close).replaceAll('""', '"'));
+        quote = end < to ? text.indexOf('"', end) : -1;
       } else {
         end = text.indexOf(delimiter, start);
         if (end === -1 || end > to) end = to;
-        const quote = text.indexOf('"', start);
         if (quote !== -1 && quote < end) return false;
         this.starts[n] = start;
         this.ends[n] = end;
@@ -101,24 +115,31 @@ export class RecordView {
 
   setFields(fields: string[]): void {
     this.fields = fields;
+    this.unquotedCount = 0;
     this.count = fields.length;
   }
 
   text(i: number): string {
-    return this.fields ? (this.fields[i] ?? '') : this.source;
+    if (this.fields) return this.fields[i] ?? '';
+    return this.unquotedCount > 0 ? (this.unquoted[i] ?? this.source) : this.source;
   }
 
   start(i: number): number {
-    return this.fields ? 0 : (this.starts[i] ?? 0);
+    if (this.fields) return 0;
+    return this.unquotedCount > 0 && this.unquoted[i] !== undefined ? 0 : (this.starts[i] ?? 0);
   }
 
   end(i: number): number {
-    return this.fields ? (this.fields[i]?.length ?? 0) : (this.ends[i] ?? 0);
+    if (this.fields) return this.fields[i]?.length ?? 0;
+    const own = this.unquotedCount > 0 ? this.unquoted[i] : undefined;
+    return own !== undefined ? own.length : (this.ends[i] ?? 0);
   }
 
   value(i: number): string {
     if (i >= this.count) return '';
-    return this.fields ? (this.fields[i] ?? '') : this.source.substring(this.starts[i]!, this.ends[i]!);
+    if (this.fields) return this.fields[i] ?? '';
+    const own = this.unquotedCount > 0 ? this.unquoted[i] : undefined;
+    return own ?? this.source.substring(this.starts[i]!, this.ends[i]!);
   }
 
   /** True for a missing, empty or all-space field. */
@@ -134,6 +155,13 @@ export class RecordView {
 
   toArray(): string[] {
     return Array.from({ length: this.count }, (_, i) => this.value(i));
+  }
+
+  /** Gives field n its own text (its doubled quotes undone), for this line only. */
+  private unquote(n: number, value: string): void {
+    if (this.unquotedCount === 0) this.unquoted.fill(undefined);
+    this.unquoted[n] = value;
+    this.unquotedCount++;
   }
 
   private grow(): void {

@@ -16,8 +16,10 @@ export interface RowValues {
   contactHasTime: boolean;
   amount: number;
   attempts: number;
-  /** The record id (a number when it is only digits), or null without one. */
-  recordKey: string | number | null;
+  /** The record id when it is only digits, else NaN (kept apart from the text so it is never boxed). */
+  recordNumber: number;
+  /** The record id when it is not only digits, or null (no id, or a numeric one). */
+  recordText: string | null;
 }
 
 export interface RowProblem {
@@ -58,7 +60,8 @@ export class RowReader {
       contactHasTime: false,
       amount: Number.NaN,
       attempts: Number.NaN,
-      recordKey: null,
+      recordNumber: Number.NaN,
+      recordText: null,
     };
     this.columnCount = headerLength;
     this.funnelOrder = mapping.stages
@@ -114,8 +117,11 @@ export class RowReader {
     }
     v.attempts = Number.NaN;
     if (roles.contactAttempts && !record.isBlank(roles.contactAttempts.index)) {
-      const attempts = record.value(roles.contactAttempts.index);
-      v.attempts = /^\s*\d{1,9}\s*$/.test(attempts) ? Number(attempts) : Number.NaN;
+      const index = roles.contactAttempts.index;
+      // Plain digits (the usual value) are read in place; anything else takes the full check.
+      v.attempts = record.end(index) - record.start(index) <= 9 ? record.digits(index) : Number.NaN;
+      const attempts = Number.isNaN(v.attempts) ? record.value(index) : '';
+      if (Number.isNaN(v.attempts)) v.attempts = /^\s*\d{1,9}\s*$/.test(attempts) ? Number(attempts) : Number.NaN;
       if (Number.isNaN(v.attempts)) return { reason: 'bad_number', column: roles.contactAttempts.header, value: cut(attempts), monthIndex };
     }
     const outOfOrder = this.outOfOrderStage();
@@ -123,10 +129,11 @@ export class RowReader {
       const stage = stages[outOfOrder]!;
       return { reason: 'dates_out_of_order', column: stage.header, value: cut(record.ownValue(stage.index)), monthIndex };
     }
-    v.recordKey = null;
+    v.recordNumber = Number.NaN;
+    v.recordText = null;
     if (roles.recordId && !record.isBlank(roles.recordId.index)) {
-      const number = record.digits(roles.recordId.index);
-      v.recordKey = Number.isNaN(number) ? record.ownValue(roles.recordId.index).trim() : number;
+      v.recordNumber = record.digits(roles.recordId.index);
+      if (Number.isNaN(v.recordNumber)) v.recordText = record.ownValue(roles.recordId.index).trim();
     }
     return null;
   }

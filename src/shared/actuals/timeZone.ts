@@ -1,5 +1,8 @@
 const QUARTER_HOUR = 15 * 60_000;
 const DAY = 86_400_000;
+/** Days since the epoch of 1900-01-01 and 2201-01-01: the years a date may have (see dates.ts), with a margin for offsets. */
+const FIRST_DAY = -25_568;
+const DAY_SPAN = 84_007 - FIRST_DAY;
 
 /** The runtime's own time zone (the user's), the default for dates written without one. */
 export function defaultTimeZone(): string {
@@ -32,6 +35,11 @@ export class ZoneClock {
   readonly zone: string;
   private readonly format: Intl.DateTimeFormat | null;
   private readonly days = new Map<number, DayOffsets>();
+  /**
+   * The same offsets by day for the years dates can have, in flat arrays (NaN: not worked out yet): a
+   * million rows look offsets up several times each, and an array index is far cheaper than a Map.
+   */
+  private byDay: { before: Float64Array; change: Float64Array; after: Float64Array } | null = null;
 
   constructor(zone: string) {
     this.zone = zone;
@@ -54,6 +62,21 @@ export class ZoneClock {
   offsetAt(instant: number): number {
     if (!this.format) return 0;
     const day = Math.floor(instant / DAY);
+    const slot = day - FIRST_DAY;
+    if (slot >= 0 && slot < DAY_SPAN) {
+      const table = (this.byDay ??= {
+        before: new Float64Array(DAY_SPAN).fill(Number.NaN),
+        change: new Float64Array(DAY_SPAN),
+        after: new Float64Array(DAY_SPAN),
+      });
+      if (Number.isNaN(table.before[slot]!)) {
+        const found = this.dayOffsets(day * DAY);
+        table.before[slot] = found.before;
+        table.change[slot] = found.change;
+        table.after[slot] = found.after;
+      }
+      return instant < table.change[slot]! ? table.before[slot]! : table.after[slot]!;
+    }
     let offsets = this.days.get(day);
     if (!offsets) {
       offsets = this.dayOffsets(day * DAY);
@@ -98,9 +121,26 @@ export class ZoneClock {
   }
 }
 
-/** Year × 12 + month (0-based) of a wall-clock time, without building a Date (civil-from-days, H. Hinnant). */
+/** monthIndexOf by day for the years dates can have (a million rows ask several times each). */
+let monthOfDay: Int32Array | null = null;
+
+/** Year × 12 + month (0-based) of a wall-clock time, without building a Date. */
 export function monthIndexOf(local: number): number {
-  const z = Math.floor(local / DAY) + 719_468;
+  const day = Math.floor(local / DAY);
+  const slot = day - FIRST_DAY;
+  if (slot >= 0 && slot < DAY_SPAN) {
+    // Filled as days are met (0 = not yet: no month index from 1900 on is 0).
+    monthOfDay ??= new Int32Array(DAY_SPAN);
+    let month = monthOfDay[slot]!;
+    if (month === 0) month = monthOfDay[slot] = monthIndexOfDay(day);
+    return month;
+  }
+  return monthIndexOfDay(day);
+}
+
+/** Civil-from-days (H. Hinnant) for a day number since the epoch. */
+function monthIndexOfDay(day: number): number {
+  const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { importCsv } from '../../../shared/actuals/importCsv';
+import { importCsv, READ_CHUNK_BYTES } from '../../../shared/actuals/importCsv';
 import { parseMappingJson, type CsvMapping } from '../../../shared/actuals/mapping';
 import { describeBadRow } from '../../../shared/actuals/messages';
 import { factsOf, type CsvImportOptions, type CsvImportResult } from '../../../shared/actuals/options';
@@ -33,8 +33,6 @@ export interface ImportCsvCommandOptions {
 }
 
 const MAPPING_LIMIT = 1024 * 1024;
-/** Big enough reads that a 150 MB file streams without a million tiny chunks; small enough to hold nothing. */
-const CHUNK_BYTES = 256 * 1024;
 
 const ENCODINGS: Record<string, CsvEncoding> = {
   'utf-8': 'utf-8',
@@ -84,7 +82,7 @@ function csvSource(file: string): { stream: AsyncIterable<Uint8Array>; size: num
   } catch (error) {
     throw readFailure(file, error);
   }
-  return { stream: createReadStream(file, { highWaterMark: CHUNK_BYTES }), size };
+  return { stream: createReadStream(file, { highWaterMark: READ_CHUNK_BYTES }), size };
 }
 
 function readFailure(file: string, error: unknown): CliFailure {
