@@ -2,6 +2,7 @@ import { printTable, type Row } from './stats';
 import { benchBrowser } from './browser';
 import { benchCli } from './cli';
 import { benchCsv } from './csv';
+import { benchCsvBrowser } from './csvBrowser';
 import { benchDocument } from './document';
 import { benchPackageSignature } from './packageSignature';
 import { benchAutosave, benchList } from './storage';
@@ -13,6 +14,7 @@ const GROUPS: Record<string, () => Promise<Row[]>> = {
   signature: benchPackageSignature,
   browser: benchBrowser,
   csv: benchCsv,
+  'csv-app': benchCsvBrowser,
 };
 
 /**

@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { previewCsv } from '../../../../shared/actuals/importCsv';
 import type { CsvMapping } from '../../../../shared/actuals/mapping';
 import { describeCsvError } from '../../../../shared/actuals/messages';
-import { factsOf, type CsvImportResult, type CsvPreview } from '../../../../shared/actuals/options';
+import { factsOf, type CsvImportResult } from '../../../../shared/actuals/options';
 import { applyImport } from '../../../../shared/actuals/store';
 import { CsvImportError } from '../../../../shared/actuals/types';
 import type { ApiError } from '../../../../shared/api/errors';
@@ -13,35 +12,40 @@ import { describeError } from '../../../../shared/i18n';
 import { LIMITS } from '../../../../shared/model/limits';
 import { api } from '../../../api/apiClient';
 import { useActualsStore, useResultsAgreement } from '../ResultsContext';
-import { pipelineOptions, type WorkerOptions } from './csvWorkerProtocol';
+import type { WorkerOptions } from './csvWorkerProtocol';
 import { FileDropZone } from './FileDropZone';
-import { HEAD_BYTES, headerOf } from './fileHead';
-import { formatBytes, formatCount } from './format';
-import { runImport, type ImportProgress, type RunningImport } from './importRunner';
+import { formatBytes } from './format';
+import { runImport, type RunningImport } from './importRunner';
+import { createProgressStore, ImportProgressView, type ProgressStore } from './ImportProgressView';
 import { defaultChoices, ImportOptions, SAVED_PREFIX, type ImportChoices } from './ImportOptions';
 import { ImportResultView } from './ImportResultView';
 import { MappingBuilder } from './MappingBuilder';
+import { createPreviewer, type PreviewOutcome, type Previewer } from './previewRunner';
 import { PreviewTable } from './PreviewTable';
 
 type Phase =
   | { kind: 'choose' }
-  | { kind: 'running'; progress: ImportProgress }
+  | { kind: 'running'; progress: ProgressStore }
   | { kind: 'read'; result: CsvImportResult; changes: { added: string[]; changed: string[] } }
   | { kind: 'saved'; months: number };
 
 type Notice = { kind: 'error'; text: string } | { kind: 'info'; text: string } | null;
 
+/** The worker's preview, with the file and options it was read for (a newer pick or choice makes it stale). */
+type HeadRead = { file: File; options: WorkerOptions; outcome: Exclude<PreviewOutcome, { kind: 'crashed' }> };
+
 /**
  * The CSV import of the results screen: a file picked or dropped, read how the user says (detected values
- * shown, each overridable), its first rows previewed with the mapping applied, then imported in a Web Worker
- * with progress and cancel. Nothing is written until the user saves what the import read.
+ * shown, each overridable), its first rows previewed with the mapping applied, then imported with progress
+ * and cancel. Both the preview and the import run in the Web Worker: the page only renders what it answers.
+ * Nothing is written until the user saves what the import read.
  */
 export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
   const { t, i18n } = useTranslation();
   const agreement = useResultsAgreement();
   const actuals = useActualsStore();
   const [file, setFile] = useState<File | null>(null);
-  const [head, setHead] = useState<Uint8Array | null>(null);
+  const [read, setRead] = useState<HeadRead | null>(null);
   const [choices, setChoices] = useState<ImportChoices>(defaultChoices);
   const [saved, setSaved] = useState<SavedCsvMapping[]>([]);
   const [builderOpen, setBuilderOpen] = useState(false);
@@ -50,6 +54,7 @@ export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
   const [ambiguous, setAmbiguous] = useState(false);
   const [saving, setSaving] = useState(false);
   const running = useRef<RunningImport | null>(null);
+  const previewer = useRef<Previewer | null>(null);
 
   useEffect(() => {
     void api()
@@ -58,6 +63,7 @@ export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
   }, []);
   // Leaving the tab mid-import stops the worker: it writes nothing, so nothing is lost.
   useEffect(() => () => running.current?.cancel(), []);
+  useEffect(() => () => previewer.current?.dispose(), []);
 
   const mappingChoice = useMemo((): WorkerOptions['mapping'] | null => {
     if (!choices.source.startsWith(SAVED_PREFIX)) return choices.source === 'hubspot' || choices.source === 'salesforce' ? choices.source : 'auto';
@@ -78,49 +84,55 @@ export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
     };
   }, [agreement, mappingChoice, choices]);
 
-  const isWholeFile = !!file && !!head && head.length >= file.size;
-  const preview = useMemo((): { preview: CsvPreview } | { error: CsvImportError } | null => {
-    if (!head || !options) return null;
-    try {
-      return { preview: previewCsv(head, isWholeFile, pipelineOptions(options)) };
-    } catch (error) {
-      return { error: error instanceof CsvImportError ? error : new CsvImportError('no_header') };
-    }
-  }, [head, isWholeFile, options]);
-  const header = useMemo(() => (head ? headerOf(head, isWholeFile, choices.encoding) : []), [head, isWholeFile, choices.encoding]);
-  const previewError = preview && 'error' in preview ? preview.error : null;
+  // The preview is read in the worker whenever the file or a choice changes; the page never parses.
+  useEffect(() => {
+    if (!file || !options) return;
+    let live = true;
+    previewer.current ??= createPreviewer();
+    void previewer.current.request(file, options).then((outcome) => {
+      if (!live || outcome === 'stale') return;
+      if (outcome.kind === 'crashed') {
+        setFile(null);
+        setRead(null);
+        setNotice({ kind: 'error', text: t('results.import.drop.readFailed', { reason: outcome.message }) });
+        return;
+      }
+      // A transition: React renders a wide preview table in slices, never as one long task on the page.
+      startTransition(() => setRead({ file, options, outcome }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [file, options, t]);
+
+  const current = read && read.file === file && read.options === options ? read.outcome : null;
+  const shown = read && read.file === file ? read.outcome : null;
+  const preview = shown?.kind === 'preview' ? shown.preview : null;
+  const previewError = shown?.kind === 'failed' ? shown.error : null;
+  const header = shown?.header ?? [];
   const needsDateOrder = (ambiguous || previewError?.code === 'ambiguous_dates') && choices.dateOrder === 'auto';
 
-  const pickFile = useCallback(
-    async (picked: File) => {
-      setNotice(null);
-      setAmbiguous(false);
-      setPhase({ kind: 'choose' });
-      try {
-        const bytes = new Uint8Array(await picked.slice(0, HEAD_BYTES).arrayBuffer());
-        setFile(picked);
-        setHead(bytes);
-      } catch (error) {
-        setFile(null);
-        setHead(null);
-        setNotice({ kind: 'error', text: t('results.import.drop.readFailed', { reason: error instanceof Error ? error.message : String(error) }) });
-      }
-    },
-    [t],
-  );
+  const pickFile = useCallback((picked: File) => {
+    setNotice(null);
+    setAmbiguous(false);
+    setPhase({ kind: 'choose' });
+    setFile(picked);
+    setRead(null);
+  }, []);
 
   const start = async () => {
     if (!file || !options) return;
     setNotice(null);
-    const total = file.size;
-    setPhase({ kind: 'running', progress: { bytesRead: 0, totalBytes: total, records: 0 } });
-    const handle = runImport(file, options, (progress) => setPhase({ kind: 'running', progress }));
+    const progress = createProgressStore({ bytesRead: 0, totalBytes: file.size, records: 0 });
+    setPhase({ kind: 'running', progress });
+    const handle = runImport(file, options, progress.set);
     running.current = handle;
     const outcome = await handle.outcome;
     running.current = null;
     if (outcome.kind === 'done') {
       const { changed, added } = applyImport(actuals.getState().months, outcome.result.months, stampFor(file, outcome.result));
-      setPhase({ kind: 'read', result: outcome.result, changes: { changed, added } });
+      // A transition: the result (months, rejected rows) is rendered in slices, not as one long task.
+      startTransition(() => setPhase({ kind: 'read', result: outcome.result, changes: { changed, added } }));
       return;
     }
     setPhase({ kind: 'choose' });
@@ -178,7 +190,7 @@ export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
           </Stack>
         </Alert>
       ) : (
-        <FileDropZone onFile={(f) => void pickFile(f)} disabled={busy} />
+        <FileDropZone onFile={pickFile} disabled={busy} />
       )}
       {file && phase.kind !== 'saved' && (
         <Text fw={500} data-testid="csv-file">
@@ -190,13 +202,18 @@ export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
           {notice.text}
         </Alert>
       )}
-      {file && head && phase.kind === 'choose' && (
+      {file && !shown && phase.kind === 'choose' && (
+        <Text size="sm" role="status" data-testid="csv-reading">
+          {t('results.import.preview.reading')}
+        </Text>
+      )}
+      {file && shown && phase.kind === 'choose' && (
         <>
           <ImportOptions
             choices={choices}
             onChange={setChoices}
             saved={saved}
-            detected={preview && 'preview' in preview ? preview.preview.detected : null}
+            detected={preview ? preview.detected : null}
             needsDateOrder={needsDateOrder}
             canBuild={header.length > 0}
             onBuild={() => setBuilderOpen(true)}
@@ -208,36 +225,15 @@ export function ImportPanel({ onShowFigures }: { onShowFigures: () => void }) {
               {describeCsvError(t, previewError)}
             </Alert>
           )}
-          {preview && 'preview' in preview && <PreviewTable preview={preview.preview} fileName={file.name} stages={agreement.lifecycle.stages} />}
+          {preview && <PreviewTable preview={preview} fileName={file.name} stages={agreement.lifecycle.stages} />}
           <Group>
-            <Button onClick={() => void start()} disabled={!options || !!previewError || needsDateOrder}>
+            <Button data-testid="csv-start" onClick={() => void start()} disabled={!options || !current || !!previewError || needsDateOrder}>
               {t('results.import.run.start')}
             </Button>
           </Group>
         </>
       )}
-      {phase.kind === 'running' && (
-        <Stack gap="xs" data-testid="csv-progress">
-          <Progress
-            value={phase.progress.totalBytes ? Math.min(100, (phase.progress.bytesRead / phase.progress.totalBytes) * 100) : 0}
-            aria-label={t('results.import.run.progressLabel')}
-            size="lg"
-            animated
-          />
-          <Text size="sm" aria-live="polite">
-            {t('results.import.run.progress', {
-              read: formatBytes(lang, phase.progress.bytesRead),
-              total: formatBytes(lang, phase.progress.totalBytes ?? phase.progress.bytesRead),
-              records: formatCount(lang, phase.progress.records),
-            })}
-          </Text>
-          <Group>
-            <Button variant="default" color="red" onClick={() => running.current?.cancel()}>
-              {t('results.import.run.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      )}
+      {phase.kind === 'running' && <ImportProgressView store={phase.progress} onCancel={() => running.current?.cancel()} />}
       {phase.kind === 'read' && (
         <ImportResultView
           result={phase.result}

@@ -71,7 +71,7 @@ export function ImportResultView({ result, changes, onSave, onDiscard, saving }:
         </Stack>
       )}
       <Group>
-        <Button onClick={onSave} loading={saving} disabled={result.months.length === 0}>
+        <Button onClick={onSave} data-testid="csv-save" loading={saving} disabled={result.months.length === 0}>
           {t('results.import.result.save')}
         </Button>
         <Button variant="default" onClick={onDiscard} disabled={saving}>

@@ -1,6 +1,6 @@
 import type { CsvImportResult } from '../../../../shared/actuals/options';
 import type { CsvErrorCode } from '../../../../shared/actuals/types';
-import { fromWorkerSchema, parseImportResult, type ToWorker, type WorkerOptions } from './csvWorkerProtocol';
+import { asImportResult, fromWorkerSchema, type ToWorker, type WorkerOptions } from './csvWorkerProtocol';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -60,11 +60,10 @@ export function runImport(
     const data = message.data;
     if (data.type === 'progress') {
       if (!settled) onProgress({ bytesRead: data.bytesRead, totalBytes: data.totalBytes, records: data.records });
-    } else if (data.type === 'done') {
-      const result = parseImportResult(data.result);
-      settle(result ? { kind: 'done', result } : { kind: 'crashed', message: 'The import worker sent an invalid result' });
-    } else if (data.type === 'failed') settle({ kind: 'failed', code: data.code, params: data.params });
-    else settle({ kind: 'crashed', message: data.message });
+    } else if (data.type === 'done') settle({ kind: 'done', result: asImportResult(data.result) });
+    else if (data.type === 'failed') settle({ kind: 'failed', code: data.code, params: data.params });
+    else if (data.type === 'crashed') settle({ kind: 'crashed', message: data.message });
+    // A preview's answer has no place in an import: ignored.
   };
   worker.onerror = (event) => settle({ kind: 'crashed', message: event.message || 'The import worker stopped' });
   worker.postMessage({ type: 'start', file, options });

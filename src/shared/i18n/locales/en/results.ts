@@ -99,6 +99,7 @@ export const results = {
       timeZoneNote: 'Dates written without a time zone are read as {{zone}} time, and each month starts and ends in that zone.',
     },
     preview: {
+      reading: 'Reading the first rows of the file…',
       title: 'First rows, as the import will read them',
       caption_one: 'The first row of {{file}} with the mapping “{{mapping}}” applied',
       caption_other: 'The first {{count}} rows of {{file}} with the mapping “{{mapping}}” applied',

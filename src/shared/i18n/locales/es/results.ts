@@ -101,6 +101,7 @@ export const results = {
       timeZoneNote: 'Las fechas escritas sin zona horaria se leen en la hora de {{zone}}, y cada mes empieza y termina en esa zona.',
     },
     preview: {
+      reading: 'Leyendo las primeras filas del archivo…',
       title: 'Primeras filas, tal como las leerá la importación',
       caption_one: 'La primera fila de {{file}} con la correspondencia «{{mapping}}» aplicada',
       caption_many: 'Las primeras {{count}} filas de {{file}} con la correspondencia «{{mapping}}» aplicada',
