@@ -7,7 +7,7 @@ import { MODEL_VERSION } from '../src/shared/model/version';
 import { verifyDocx } from '../src/main/core/document';
 import { fingerprintOf } from '../src/main/core/signing/fingerprint';
 import { HOST_KINDS, startHost, type HostUnderTest } from './support/hosts';
-import { strokePngDataUrl } from './support/png';
+import { signAll as signAllWith } from './support/signAll';
 
 const month = (m: string, stages: [string, number | null][], extra: Partial<MonthlyActuals> = {}): MonthlyActuals => ({
   ...emptyMonth(m),
@@ -25,24 +25,7 @@ describe.each(HOST_KINDS)('monthly actuals through the %s host', (kind) => {
     await host.close();
   });
 
-  async function signAll(record: AgreementRecord): Promise<AgreementRecord> {
-    let current = record;
-    for (const [i, p] of current.agreement.participants.filter((x) => x.mustSign).entries()) {
-      const { fingerprint } = await host.client.call('signing.preview', { id: current.agreement.meta.id });
-      const signed = await host.client.call('signing.sign', {
-        id: current.agreement.meta.id,
-        revision: current.revision,
-        participantId: p.id,
-        name: p.name,
-        jobTitle: p.jobTitle,
-        image: strokePngDataUrl(i),
-        consent: true,
-        fingerprint,
-      });
-      current = signed.record;
-    }
-    return current;
-  }
+  const signAll = (record: AgreementRecord) => signAllWith(host.client, record);
 
   it('start empty, save with their own revision, come back in calendar order and refuse a stale save', async () => {
     const { agreement } = await host.client.call('agreements.create', { source: 'example', language: 'en' });

@@ -6,7 +6,7 @@ import { fingerprintOf } from '../src/main/core/signing/fingerprint';
 import { setApiClient } from '../src/renderer/api/apiClient';
 import { carryDecision } from '../src/renderer/features/results/review/carryDecision';
 import { startHost, type HostUnderTest } from './support/hosts';
-import { strokePngDataUrl } from './support/png';
+import { signAll as signAllWith } from './support/signAll';
 
 type Decision = MonthlyActuals['decisions'][number];
 const decision = (id: string, text: string): Decision => ({ id, text, owner: 'Laura' });
@@ -30,24 +30,7 @@ describe('carrying a month’s decision into the agreement’s decision log', ()
     await host.close();
   });
 
-  async function signAll(record: AgreementRecord): Promise<AgreementRecord> {
-    let current = record;
-    for (const [i, p] of current.agreement.participants.filter((x) => x.mustSign).entries()) {
-      const { fingerprint } = await host.client.call('signing.preview', { id: current.agreement.meta.id });
-      const signed = await host.client.call('signing.sign', {
-        id: current.agreement.meta.id,
-        revision: current.revision,
-        participantId: p.id,
-        name: p.name,
-        jobTitle: p.jobTitle,
-        image: strokePngDataUrl(i),
-        consent: true,
-        fingerprint,
-      });
-      current = signed.record;
-    }
-    return current;
-  }
+  const signAll = (record: AgreementRecord) => signAllWith(host.client, record);
 
   it('appends to a draft’s own log once', async () => {
     const before = created.agreement.decisions.length;
