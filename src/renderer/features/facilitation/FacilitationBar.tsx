@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Divider, Group, Indicator, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, Indicator } from '@mantine/core';
 import { IconCalendarTime, IconGavel, IconNotes, IconParking, IconPresentation } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 import { useAppStore } from '../../store/appStore';
 import type { WorkshopStep } from '../../store/route';
 import { AgendaDrawer } from './AgendaDrawer';
@@ -13,6 +14,7 @@ import { SessionBalance } from './SessionBalance';
 import { StepTimer } from './StepTimer';
 import { useLogCounts } from './useLogCounts';
 import { PRESENTATION_KEYS, PRESENTATION_SHORTCUTS, usePresentationControls, usePresentationMode } from './usePresentation';
+import { HoverTooltip } from '../../components/HoverTooltip';
 
 /** Loads the open agreement's timers and lets the running one follow the facilitator from step to step. */
 function useTimerFollowsStep(step: WorkshopStep): void {
@@ -53,6 +55,7 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
     setLogTab(tab);
     openPanel('log');
   };
+  const drawersMounted = useAfterFirstPaint();
   const presentButton = useRef<HTMLButtonElement>(null);
   const wasPresenting = useRef(presentation);
   // Back from presentation mode, focus returns to the button that started it (the floating bar is gone).
@@ -67,7 +70,7 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
         <StepTimer step={step} variant="header" />
         <SessionBalance />
         <Divider orientation="vertical" mx={2} />
-        <Tooltip label={t('facilitation.agenda.open')}>
+        <HoverTooltip label={t('facilitation.agenda.open')}>
           <ActionIcon
             variant="default"
             size="md"
@@ -77,18 +80,18 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
           >
             <IconCalendarTime size={16} />
           </ActionIcon>
-        </Tooltip>
-        <Tooltip label={t('facilitation.notes.open')}>
+        </HoverTooltip>
+        <HoverTooltip label={t('facilitation.notes.open')}>
           <Indicator size={8} offset={3} disabled={!hasNotes} color="indigo">
             <ActionIcon variant="default" size="md" aria-label={t('facilitation.notes.open')} aria-expanded={panel === 'notes'} onClick={() => toggle('notes')}>
               <IconNotes size={16} />
             </ActionIcon>
           </Indicator>
-        </Tooltip>
+        </HoverTooltip>
         {/* Two buttons, each naming its count in words ("Decision log: 2 decisions"): the number on screen is
             part of the button's name, so "click 2" works by voice too. The parking lot opens ready to type. */}
         <Button.Group>
-          <Tooltip label={decisionsLabel}>
+          <HoverTooltip label={decisionsLabel}>
             <Button
               variant="default"
               size="xs"
@@ -100,8 +103,8 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
             >
               {counts.decisions}
             </Button>
-          </Tooltip>
-          <Tooltip label={parkingLabel}>
+          </HoverTooltip>
+          <HoverTooltip label={parkingLabel}>
             <Button
               variant="default"
               size="xs"
@@ -113,9 +116,9 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
             >
               {counts.openParked}
             </Button>
-          </Tooltip>
+          </HoverTooltip>
         </Button.Group>
-        <Tooltip label={t('facilitation.presentation.hint', { action: presentLabel, keys: PRESENTATION_KEYS })}>
+        <HoverTooltip label={t('facilitation.presentation.hint', { action: presentLabel, keys: PRESENTATION_KEYS })}>
           <ActionIcon
             ref={presentButton}
             variant="filled"
@@ -126,11 +129,12 @@ export function FacilitationBar({ step }: { step: WorkshopStep }) {
           >
             <IconPresentation size={16} />
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       </Group>
-      <AgendaDrawer step={step} opened={panel === 'agenda'} onClose={close} />
-      <NotesDrawer step={step} opened={panel === 'notes'} onClose={close} />
-      <LogDrawer opened={panel === 'log'} onClose={close} />
+      {/* Closed drawers are mounted just after the screen's first paint, not with it (opening an agreement). */}
+      {(drawersMounted || panel === 'agenda') && <AgendaDrawer step={step} opened={panel === 'agenda'} onClose={close} />}
+      {(drawersMounted || panel === 'notes') && <NotesDrawer step={step} opened={panel === 'notes'} onClose={close} />}
+      {(drawersMounted || panel === 'log') && <LogDrawer opened={panel === 'log'} onClose={close} />}
       {presentation && <PresentationBar step={step} />}
     </>
   );

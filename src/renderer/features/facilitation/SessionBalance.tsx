@@ -1,7 +1,8 @@
-import { Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { wholeMinutes } from './sessionClock';
 import { useSessionClock } from './useSessionClock';
+import { HoverTooltip } from '../../components/HoverTooltip';
 
 /**
  * "+6 min" beside the countdown once the session has fallen a full minute behind the agenda: the overtime of
@@ -14,7 +15,7 @@ export function SessionBalance({ size = 'sm' }: { size?: 'sm' | 'md' }) {
   if (behind < 1) return null;
   const label = t('facilitation.session.behind', { count: behind });
   return (
-    <Tooltip label={label}>
+    <HoverTooltip label={label}>
       <Text
         component="span"
         role="note"
@@ -30,6 +31,6 @@ export function SessionBalance({ size = 'sm' }: { size?: 'sm' | 'md' }) {
       >
         {t('facilitation.session.behindShort', { count: behind })}
       </Text>
-    </Tooltip>
+    </HoverTooltip>
   );
 }

@@ -1,9 +1,10 @@
-import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconAlarm, IconClock, IconClockPlus, IconHourglassLow, IconPlayerPause, IconPlayerPlay, IconRotate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopStep } from '../../store/route';
 import { formatClock, splitClock, type TimerLevel } from './timer';
 import { useStepTimer } from './useStepTimer';
+import { HoverTooltip } from '../../components/HoverTooltip';
 
 /**
  * Readable on a projector and for people who do not see colour: amber and red come with an icon and,
@@ -64,7 +65,7 @@ export function StepTimer({ step, variant }: Props) {
           </Text>
         )}
       </Group>
-      <Tooltip label={toggleLabel}>
+      <HoverTooltip label={toggleLabel}>
         <ActionIcon
           variant={timer.running ? 'light' : 'filled'}
           size={buttonSize}
@@ -73,14 +74,14 @@ export function StepTimer({ step, variant }: Props) {
         >
           {timer.running ? <IconPlayerPause size={iconSize} /> : <IconPlayerPlay size={iconSize} />}
         </ActionIcon>
-      </Tooltip>
-      <Tooltip label={t('facilitation.timer.extend')}>
+      </HoverTooltip>
+      <HoverTooltip label={t('facilitation.timer.extend')}>
         <ActionIcon variant="default" size={buttonSize} aria-label={t('facilitation.timer.extend')} onClick={() => timer.command('extend')}>
           <IconClockPlus size={iconSize} />
         </ActionIcon>
-      </Tooltip>
+      </HoverTooltip>
       {!floating && (
-        <Tooltip label={t('facilitation.timer.reset')}>
+        <HoverTooltip label={t('facilitation.timer.reset')}>
           <ActionIcon
             variant="default"
             size={buttonSize}
@@ -90,7 +91,7 @@ export function StepTimer({ step, variant }: Props) {
           >
             <IconRotate size={iconSize} />
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       )}
       {/* role="timer" is silent by design; this says the thresholds once, when they are crossed. */}
       <VisuallyHidden aria-live="polite">{timer.running && level !== 'ok' ? t(`facilitation.timer.announce.${level}`, { step: stepName }) : ''}</VisuallyHidden>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 import { useAppStore } from '../../store/appStore';
 import { ConflictField } from './ConflictField';
 import { decisionFor, describeConflict, type Choice } from './conflictView';
@@ -18,6 +19,7 @@ export function ConflictModal() {
   const [combined, setCombined] = useState<Record<string, string>>({});
   const [invalid, setInvalid] = useState(false);
   const [saving, setSaving] = useState(false);
+  const mounted = useAfterFirstPaint();
   const views = useMemo(() => (conflict ? conflict.conflicts.map((c) => describeConflict(c, t, i18n.language, conflict)) : []), [conflict, t, i18n.language]);
   const left = views.filter((view) => !choices[view.key]).length;
 
@@ -32,6 +34,8 @@ export function ConflictModal() {
       setCombined({});
     }
   };
+  // A closed dialog is mounted just after the screen's first paint, not with it (opening an agreement).
+  if (!mounted && conflict === null) return null;
 
   return (
     <Modal

@@ -1,8 +1,9 @@
-import { ActionIcon, Collapse, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconBulb, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/appStore';
 import type { WorkshopStep } from '../../store/route';
+import { HoverTooltip } from '../../components/HoverTooltip';
 
 /** The method in plain words for this step (paraphrased from the methodology, in the interface language). */
 export function GuidancePanel({ step }: { step: WorkshopStep }) {
@@ -28,11 +29,11 @@ export function GuidancePanel({ step }: { step: WorkshopStep }) {
             {t(`steps.${step}.guide.title`)}
           </Title>
         </Group>
-        <Tooltip label={toggle}>
+        <HoverTooltip label={toggle}>
           <ActionIcon variant="subtle" color="indigo" aria-label={toggle} aria-expanded={show} onClick={() => setShow(!show)}>
             {show ? <IconChevronUp size={16} /> : <IconChevronDown size={16} />}
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       </Group>
       <Collapse expanded={show}>
         <Stack gap={8} mt="sm">

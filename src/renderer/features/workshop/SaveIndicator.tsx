@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconLinkOff, IconLock, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -6,6 +6,7 @@ import { describeError } from '../../../shared/i18n';
 import { useAppStore } from '../../store/appStore';
 import { InvalidFieldsLink } from './InvalidFieldsLink';
 import { liveDrafts } from './state/fieldDrafts';
+import { HoverTooltip } from '../../components/HoverTooltip';
 
 /** The visible saved / saving / error state of the autosave (a live region, so screen readers hear it). */
 export function SaveIndicator() {
@@ -51,11 +52,11 @@ export function SaveIndicator() {
     <Stack gap={2} data-testid="save-state" data-status={shown} role="status" aria-live="polite">
       <Group gap={6} wrap="nowrap">
         {content.icon}
-        <Tooltip label={error ? describeError(t, error) : content.text} multiline w={320} disabled={!error}>
+        <HoverTooltip label={error ? describeError(t, error) : content.text} multiline w={320} disabled={!error}>
           <Text size="sm" c={content.color} style={{ whiteSpace: 'nowrap' }}>
             {content.text}
           </Text>
-        </Tooltip>
+        </HoverTooltip>
         {(status === 'error' || status === 'refused') && (
           <Button size="compact-xs" variant="light" color="red" style={{ flexShrink: 0 }} onClick={() => void saveNow()}>
             {t('workshop.save.retryNow')}

@@ -1,6 +1,7 @@
-import { ActionIcon, Group, Kbd, Popover, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Kbd, Popover, Stack, Text, Title } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { HoverTooltip } from '../../components/HoverTooltip';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -17,14 +18,15 @@ export function ShortcutsButton() {
   ];
   return (
     <Popover position="bottom-end" withArrow shadow="md">
-      <Popover.Target>
-        <Tooltip label={t('workshop.shortcuts.title')}>
+      {/* The tooltip outside the popover's target: the target's click, ref and aria attributes reach the button. */}
+      <HoverTooltip label={t('workshop.shortcuts.title')}>
+        <Popover.Target>
           <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('workshop.shortcuts.title')}>
             <IconKeyboard size={18} />
           </ActionIcon>
-        </Tooltip>
-      </Popover.Target>
-      {/* Named by its heading: Mantine labels the dropdown by the target's id, which the tooltip takes over. */}
+        </Popover.Target>
+      </HoverTooltip>
+      {/* Named by its heading rather than by the button (the dropdown's default). */}
       <Popover.Dropdown aria-labelledby="shortcuts-title">
         <Title order={3} size="h6" mb="xs" id="shortcuts-title">
           {t('workshop.shortcuts.title')}

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import type { WorkshopStep } from '../../store/route';
 import { SaveIndicator } from './SaveIndicator';
 import { ShortcutsButton } from './ShortcutsButton';
 import { useStickyHeader } from './useStickyHeader';
+import { HoverTooltip } from '../../components/HoverTooltip';
 
 const STATUS_COLORS = { draft: 'gray', awaiting: 'indigo', signed: 'teal', superseded: 'orange' } as const;
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -52,11 +53,11 @@ export function WorkshopHeader({ step }: { step: WorkshopStep }) {
     <Paper ref={paperRef} withBorder radius="lg" px="lg" py="sm" className="workshop-header">
       <Group justify="space-between" wrap="wrap" gap="md" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
         <Group ref={identityRef} gap="md" wrap="nowrap" style={{ minWidth: 0, flex: '1 1 16rem' }}>
-          <Tooltip label={t('ui.workshop.back')}>
+          <HoverTooltip label={t('ui.workshop.back')}>
             <ActionIcon variant="subtle" size="lg" aria-label={t('ui.workshop.back')} onClick={() => navigate({ name: 'home' })} className="chrome">
               <IconArrowLeft size={18} />
             </ActionIcon>
-          </Tooltip>
+          </HoverTooltip>
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Title order={1} size="h3" lineClamp={1}>
               {title}
@@ -82,16 +83,16 @@ export function WorkshopHeader({ step }: { step: WorkshopStep }) {
           <SaveIndicator />
           {!readOnly && (
             <Button.Group>
-              <Tooltip label={undoLabel}>
+              <HoverTooltip label={undoLabel}>
                 <Button variant="default" size="xs" px={8} aria-label={t('workshop.undo')} disabled={!canUndo} onClick={undo}>
                   <IconArrowBackUp size={16} />
                 </Button>
-              </Tooltip>
-              <Tooltip label={redoLabel}>
+              </HoverTooltip>
+              <HoverTooltip label={redoLabel}>
                 <Button variant="default" size="xs" px={8} aria-label={t('workshop.redo')} disabled={!canRedo} onClick={redo}>
                   <IconArrowForwardUp size={16} />
                 </Button>
-              </Tooltip>
+              </HoverTooltip>
             </Button.Group>
           )}
           <FacilitationBar step={step} />

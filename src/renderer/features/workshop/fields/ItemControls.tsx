@@ -1,6 +1,7 @@
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { ActionIcon, Group } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { HoverTooltip } from '../../../components/HoverTooltip';
 
 interface Props {
   /** What the item is called in the buttons' accessible names ("Move Lead up"). */
@@ -23,17 +24,17 @@ export function ItemControls({ title, onUp, onDown, onRemove, removeBlocked }: P
   const remove = t('workshop.list.remove', { item: title });
   return (
     <Group gap={4} wrap="nowrap">
-      <Tooltip label={up}>
+      <HoverTooltip label={up}>
         <ActionIcon variant="subtle" color="gray" disabled={!onUp} aria-label={up} onClick={onUp}>
           <IconArrowUp size={16} />
         </ActionIcon>
-      </Tooltip>
-      <Tooltip label={down}>
+      </HoverTooltip>
+      <HoverTooltip label={down}>
         <ActionIcon variant="subtle" color="gray" disabled={!onDown} aria-label={down} onClick={onDown}>
           <IconArrowDown size={16} />
         </ActionIcon>
-      </Tooltip>
-      <Tooltip label={removeBlocked ?? remove} multiline maw={260}>
+      </HoverTooltip>
+      <HoverTooltip label={removeBlocked ?? remove} multiline maw={260}>
         {/* aria-disabled rather than disabled: the button stays focusable, so the reason is reachable by keyboard too. */}
         <ActionIcon
           variant="subtle"
@@ -46,7 +47,7 @@ export function ItemControls({ title, onUp, onDown, onRemove, removeBlocked }: P
         >
           <IconTrash size={16} />
         </ActionIcon>
-      </Tooltip>
+      </HoverTooltip>
     </Group>
   );
 }
