@@ -14,23 +14,14 @@ function initialRoute(): Route {
   return typeof window === 'undefined' ? { name: 'home' } : parseRoute(window.location.hash);
 }
 
-/** A workshop about to open starts reading its agreement now rather than after its screen's first render. */
-function prefetchFor(get: () => AppState, route: Route): void {
-  const current = get().route;
-  if (route.name === 'workshop' && !(current.name === 'workshop' && current.id === route.id)) get().prefetchWorkshop(route.id);
-}
-
 export const createNavigationSlice: StateCreator<AppState, AppMiddlewares, [], NavigationSlice> = (set, get) => ({
   route: initialRoute(),
   navigate(route) {
-    prefetchFor(get, route);
     if (typeof window !== 'undefined' && window.location.hash !== formatRoute(route)) window.location.hash = formatRoute(route);
     if (!sameRoute(get().route, route)) set({ route });
   },
   syncRouteFromHash(hash) {
     const route = parseRoute(hash);
-    if (sameRoute(get().route, route)) return;
-    prefetchFor(get, route);
-    set({ route });
+    if (!sameRoute(get().route, route)) set({ route });
   },
 });

@@ -29,6 +29,8 @@ interface Props<T> {
   compact?: boolean;
   /** Enter in an item's box adds the next item below it and moves there; on by default for compact lists. */
   enterAddsItem?: boolean;
+  /** Items rendered with the step when it opens (the rest follow just after); ITEMS_ON_OPEN by default. */
+  itemsOnOpen?: number;
 }
 
 type Arr = unknown[];
@@ -55,6 +57,7 @@ export function ListEditor<T>({
   max = LIMITS.listItems,
   compact,
   enterAddsItem = compact,
+  itemsOnOpen = ITEMS_ON_OPEN,
 }: Props<T>) {
   const { t } = useTranslation();
   const edit = useEdit();
@@ -62,7 +65,7 @@ export function ListEditor<T>({
   const keys = useAppStore(useShallow((s) => ((getAt(s.session?.draft, path) as Arr | undefined) ?? []).map(keyOf)));
   const titles = useAppStore(useShallow((s) => ((getAt(s.session?.draft, path) as T[] | undefined) ?? []).map((item, i) => itemTitle(item, i))));
   const opened = useAfterFirstPaint();
-  const shown = opened ? keys : keys.slice(0, ITEMS_ON_OPEN);
+  const shown = opened ? keys : keys.slice(0, itemsOnOpen);
 
   const mutate = (fn: (list: Arr) => void) =>
     edit((draft) => {

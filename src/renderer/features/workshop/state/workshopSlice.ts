@@ -50,11 +50,6 @@ export interface WorkshopSlice {
   workshopLoad: { id: string | null; status: 'idle' | 'loading' | 'ready' | 'failed'; error: ApiError | null };
   session: WorkshopSession | null;
   openWorkshop(id: string): Promise<void>;
-  /**
-   * Starts reading agreement `id` as soon as the route names it, before its screen renders; `openWorkshop`
-   * takes that answer if nothing was saved meanwhile. Skipped while any edit is unsaved or a save is in flight.
-   */
-  prefetchWorkshop(id: string): void;
   closeWorkshop(): void;
   /** Applies an immer recipe to the draft. Edits sharing `key` within a moment make one undo step. */
   edit(recipe: (draft: Draft<Agreement>) => void, key?: string | null): void;
@@ -82,9 +77,6 @@ export interface WorkshopSlice {
 export const SAVE_DEBOUNCE_MS = 400;
 export const SAVE_MAX_WAIT_MS = 900;
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
-/** A prefetched agreement older than this is read again: the route changed long before its screen opened. */
-const PREFETCH_FRESH_MS = 2_000;
-const readAgreement = (id: string) => api().send('agreements.get', { id });
 /**
  * The failures that may pass on their own: the host could not be reached or failed unexpectedly (`internal`),
  * or its disk was full or busy (`storage`). Anything else is an answer about the content itself.
@@ -99,9 +91,6 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
   let retries = 0;
   /** The session just closed with edits still to send; its last save runs after any save in flight. */
   let closing: WorkshopSession | null = null;
-  /** Saves started so far: a read begun before a save may predate it, and is not used after one. */
-  let savesStarted = 0;
-  let prefetched: { id: string; at: number; saves: number; answer: ReturnType<typeof readAgreement> } | null = null;
 
   const clearTimer = () => {
     if (timer) clearTimeout(timer);
@@ -158,7 +147,6 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
 
   async function runSave(session: WorkshopSession): Promise<boolean> {
     const { id, draft: sent, revision } = session;
-    savesStarted++;
     firstUnsavedAt = null;
     patchSession(id, (s) => ({ save: { ...s.save, status: 'saving', error: null } }));
     const result = await api().send('agreements.save', { id, revision, agreement: sent });
@@ -214,16 +202,9 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
     if (!blocked) schedule();
   }
 
-  /** The prefetched answer for `id` when it is fresh and no save started since it was asked for. */
-  function takePrefetched(id: string): ReturnType<typeof readAgreement> | null {
-    const found = prefetched;
-    prefetched = null;
-    return found && found.id === id && found.saves === savesStarted && Date.now() - found.at < PREFETCH_FRESH_MS ? found.answer : null;
-  }
-
   async function load(id: string): Promise<void> {
     set({ workshopLoad: { id, status: 'loading', error: null } });
-    const result = await (takePrefetched(id) ?? readAgreement(id));
+    const result = await api().send('agreements.get', { id });
     if (get().workshopLoad.id !== id) return;
     if (!result.ok) {
       set({ workshopLoad: { id, status: 'failed', error: result.error }, session: null });
@@ -237,16 +218,6 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
   return {
     workshopLoad: { id: null, status: 'idle', error: null },
     session: null,
-
-    prefetchWorkshop(id) {
-      const session = get().session;
-      if (inFlight || closing || timer || (session && session.draft !== session.acknowledged)) return;
-      if (session?.id === id && get().workshopLoad.status === 'ready') return;
-      const answer = readAgreement(id);
-      // A prefetch nobody takes must not surface as an unhandled rejection; the taker sees the same outcome.
-      answer.catch(() => undefined);
-      prefetched = { id, at: Date.now(), saves: savesStarted, answer };
-    },
 
     async openWorkshop(id) {
       if (get().session?.id === id && get().workshopLoad.status === 'ready') return;

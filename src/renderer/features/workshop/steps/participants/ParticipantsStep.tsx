@@ -38,6 +38,8 @@ export function ParticipantsStep() {
           create={newParticipant}
           itemTitle={(p, i) => p?.name.trim() || t('steps.participants.itemN', { n: i + 1 })}
           focusField="name"
+          // Below the agreement's details and the signers, only the first card's top is in view on a laptop.
+          itemsOnOpen={1}
           renderItem={(index) => <ParticipantCard index={index} />}
         />
       </StepSection>
