@@ -9,9 +9,14 @@ type Props = Omit<TooltipProps, 'children' | 'target' | 'opened' | 'defaultOpene
 /** As Mantine's tooltips: a mouse or pen opens it, a finger does not (a tap is a click). */
 const HOVER_POINTERS = new Set(['mouse', 'pen', '']);
 
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) ref.current = value;
+/** Sets a ref as React would; a callback ref may return its own cleanup (React 19). */
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null): (() => void) | undefined {
+  if (typeof ref === 'function') {
+    const cleanup = ref(value);
+    return typeof cleanup === 'function' ? cleanup : undefined;
+  }
+  if (ref) ref.current = value;
+  return undefined;
 }
 
 /**
@@ -28,8 +33,8 @@ export function HoverTooltip({ children, openDelay = 0, ...tooltip }: Props) {
   const childRef = children.props.ref;
   const ref = useCallback<RefCallback<HTMLElement>>(
     (node) => {
-      assignRef(childRef, node);
-      if (!node) return;
+      if (!node) return void assignRef(childRef, null);
+      const childCleanup = assignRef(childRef, node);
       let timer: number | undefined;
       const enter = (event: PointerEvent) => {
         if (!HOVER_POINTERS.has(event.pointerType)) return;
@@ -49,7 +54,8 @@ export function HoverTooltip({ children, openDelay = 0, ...tooltip }: Props) {
         window.clearTimeout(timer);
         node.removeEventListener('pointerenter', enter);
         node.removeEventListener('pointerleave', leave);
-        assignRef(childRef, null);
+        if (childCleanup) childCleanup();
+        else assignRef(childRef, null);
         setTarget((current) => (current === node ? null : current));
       };
     },
