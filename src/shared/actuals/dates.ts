@@ -26,6 +26,7 @@ let src: Uint8Array | Uint16Array = new Uint16Array(64);
 let limit = 0;
 /** Char codes of the last text value read (grown when a value is longer). */
 let textCodes = new Uint16Array(64);
+let textBytes = new Uint8Array(64);
 /** The number `digitsAt` read last. */
 let digitValue = 0;
 let meridiemPm = false;
@@ -235,11 +236,23 @@ function readFixedIso(text: Uint8Array | Uint16Array, from: number, to: number):
 /** What one value says about day/month order: `either` when both numbers are 12 or less. */
 export type DateEvidence = 'iso' | 'dmy' | 'mdy' | 'either' | 'invalid';
 
-/** The char codes of a text value, in a reused array, for the scanner. */
-function codesOf(value: string): Uint16Array {
-  if (value.length > textCodes.length) textCodes = new Uint16Array(value.length * 2);
-  for (let i = 0; i < value.length; i++) textCodes[i] = value.charCodeAt(i);
-  return textCodes;
+/**
+ * The char codes of a text value, in a reused array, for the scanner: bytes when every code fits in one
+ * (so the scanner sees the same kind of array as for a record's bytes), else 16-bit codes.
+ */
+function codesOf(value: string): Uint8Array | Uint16Array {
+  if (value.length > textCodes.length) {
+    textCodes = new Uint16Array(value.length * 2);
+    textBytes = new Uint8Array(value.length * 2);
+  }
+  let wide = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    textCodes[i] = c;
+    textBytes[i] = c;
+    if (c > 0xff) wide = true;
+  }
+  return wide ? textCodes : textBytes;
 }
 
 export function dateEvidence(value: string): DateEvidence {

@@ -100,8 +100,10 @@ export class CsvImportJob {
     this.cancelled = true;
   }
 
-  push(bytes: Uint8Array): void {
+  push(chunk: Uint8Array): void {
     this.guard(() => {
+      // A plain Uint8Array over the same memory (Node hands a Buffer): every reader then sees one kind of array.
+      const bytes = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
       this.bytesRead += bytes.length;
       if (!this.reading) {
         this.head.push(bytes);

@@ -167,7 +167,8 @@ export class CsvRecordReader {
     const view = this.view;
     const separator = this.separator;
     view.begin(bytes);
-    // Field offsets go straight into the view's arrays: this loop runs over every byte of the file.
+    // Field offsets go straight into the view's arrays: this loop runs over every byte of the file, so
+    // it only splits; a line with a quote is read again by readQuotedLine.
     let starts = view.starts;
     let ends = view.ends;
     let n = 0;
@@ -184,23 +185,37 @@ export class CsvRecordReader {
         ends[n] = at;
         n++;
         start = at + 1;
-      } else if (c === QUOTE) {
-        if (at !== start) return NEED_PARSER;
-        view.count = n;
-        const after = this.quotedField(bytes, at, fieldsEnd);
-        if (after < 0) return NEED_PARSER;
-        if (after === fieldsEnd) return next;
-        // quotedField checked that a delimiter follows the closing quote.
-        n = view.count;
-        starts = view.starts;
-        ends = view.ends;
-        at = after;
-        start = at + 1;
-      }
+      } else if (c === QUOTE) return this.readQuotedLine(bytes, pos, fieldsEnd) ? next : NEED_PARSER;
     }
     view.count = n;
     view.addField(start, fieldsEnd);
     return next;
+  }
+
+  /** Reads a line with quotes into the view when every quoted field on it is well formed (see quotedField). */
+  private readQuotedLine(bytes: Uint8Array, pos: number, fieldsEnd: number): boolean {
+    const view = this.view;
+    const separator = this.separator;
+    view.begin(bytes);
+    let start = pos;
+    let at = pos;
+    while (at < fieldsEnd) {
+      const c = bytes[at]!;
+      if (c === separator) {
+        view.addField(start, at);
+        start = ++at;
+      } else if (c === QUOTE) {
+        if (at !== start) return false;
+        const after = this.quotedField(bytes, at, fieldsEnd);
+        if (after < 0) return false;
+        if (after === fieldsEnd) return true;
+        // quotedField checked that a delimiter follows the closing quote.
+        at = after + 1;
+        start = at;
+      } else at++;
+    }
+    view.addField(start, fieldsEnd);
+    return true;
   }
 
   /**
