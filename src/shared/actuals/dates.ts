@@ -210,7 +210,10 @@ function readFixedIso(text: Uint8Array | Uint16Array, from: number, to: number):
   const day = twoDigits(text, from + 8);
   if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) return NOT_FIXED;
   const year = century * 100 + yy;
-  if (year < 1900 || year > 2200 || !validDay(year, month, day)) return NOT_FIXED;
+  if (year < 1900 || year > 2200) return NOT_FIXED;
+  const slot = (year - 1900) * 12 + month - 1;
+  const table = monthTable();
+  if (day > table.length[slot]!) return NOT_FIXED;
   let time = 0;
   if (length > 10) {
     const t = text[from + 10];
@@ -225,12 +228,33 @@ function readFixedIso(text: Uint8Array | Uint16Array, from: number, to: number):
       time += second * 1000;
     }
   }
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return (era * 146_097 + doe - 719_468) * 86_400_000 + time;
+  return (table.firstDay[slot]! + day - 1) * 86_400_000 + time;
+}
+
+/**
+ * For each month from January 1900 to December 2200: its first day (days since 1970-01-01, days from civil,
+ * H. Hinnant) and its length — a look-up per date instead of the arithmetic and the leap-year rule.
+ */
+let months: { firstDay: Int32Array; length: Uint8Array } | null = null;
+function monthTable(): { firstDay: Int32Array; length: Uint8Array } {
+  if (months) return months;
+  const firstDay = new Int32Array(301 * 12);
+  const length = new Uint8Array(301 * 12);
+  for (let year = 1900; year <= 2200; year++) {
+    for (let month = 1; month <= 12; month++) {
+      const slot = (year - 1900) * 12 + month - 1;
+      const y = month <= 2 ? year - 1 : year;
+      const era = Math.floor(y / 400);
+      const yoe = y - era * 400;
+      const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+      const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+      firstDay[slot] = era * 146_097 + doe - 719_468;
+      const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      length[slot] = (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0);
+    }
+  }
+  months = { firstDay, length };
+  return months;
 }
 
 /** What one value says about day/month order: `either` when both numbers are 12 or less. */

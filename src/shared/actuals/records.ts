@@ -152,9 +152,7 @@ export class CsvRecordReader {
    */
   private readInPlace(bytes: Uint8Array, pos: number, to: number, final: boolean): number {
     const lineByte = this.lineByte;
-    let lineEnd = bytes.indexOf(lineByte, pos);
-    // In a \r\n file a bare \n is part of the field, as papaparse reads it.
-    while (this.crlf && lineEnd !== -1 && lineEnd < to && (lineEnd === pos || bytes[lineEnd - 1] !== 13)) lineEnd = bytes.indexOf(lineByte, lineEnd + 1);
+    const lineEnd = this.crlf ? this.crlfLineEnd(bytes, pos, to) : bytes.indexOf(lineByte, pos);
     let fieldsEnd: number;
     let next: number;
     if (lineEnd === -1 || lineEnd >= to) {
@@ -190,6 +188,13 @@ export class CsvRecordReader {
     view.count = n;
     view.addField(start, fieldsEnd);
     return next;
+  }
+
+  /** The \n of the record's \r\n: in a \r\n file a bare \n is part of the field, as papaparse reads it. */
+  private crlfLineEnd(bytes: Uint8Array, pos: number, to: number): number {
+    let lineEnd = bytes.indexOf(10, pos);
+    while (lineEnd !== -1 && lineEnd < to && (lineEnd === pos || bytes[lineEnd - 1] !== 13)) lineEnd = bytes.indexOf(10, lineEnd + 1);
+    return lineEnd;
   }
 
   /** Reads a line with quotes into the view when every quoted field on it is well formed (see quotedField). */
