@@ -1,4 +1,4 @@
-import { createTheme, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
+import { Combobox, createTheme, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
 
 /** Palettes whose stock shades already give WCAG AA contrast for text on tints and white on fills. */
 const CONTRAST_SAFE = new Set(['indigo', 'blue', 'grape', 'violet', 'gray', 'dark']);
@@ -55,4 +55,10 @@ export const theme = createTheme({
   cursorType: 'pointer',
   // People who asked their system for less motion get no sliding notifications or modal transitions.
   respectReducedMotion: true,
+  components: {
+    // Mantine keeps every closed Select's list of options in the page (hidden), and positions each hidden list
+    // when it mounts: a forced layout and a synchronous re-render per Select. A list now exists only while
+    // it is open, which is also when the field's aria-controls points to it.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+  },
 });

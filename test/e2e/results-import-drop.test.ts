@@ -124,4 +124,25 @@ describe.each<[Language, string]>([
     expect(await page.getByTestId('csv-file').innerText()).toContain(`keyboard-${lang}.csv`);
     await importToResult();
   }, 120_000);
+  it('chooses how the file is read with the keyboard alone; closed lists of options are not kept in the page', async () => {
+    await page.getByRole('button', { name: L('results.import.result.discard') }).click();
+    await page.getByTestId('csv-preview').waitFor();
+    // Every Select's options used to sit hidden in the page, each positioned as it mounted (a long task on picking a file).
+    expect(await page.locator('[role="listbox"]').count()).toBe(0);
+    const encoding = page.getByRole('combobox', { name: L('results.import.options.encoding') });
+    await encoding.focus();
+    const windows = L('results.import.options.windows1252');
+    const option = page.getByRole('option', { name: windows, exact: true });
+    // The highlighted option is the one the field names as its active descendant (what a screen reader reads).
+    const highlighted = async () => (await option.count()) > 0 && (await encoding.getAttribute('aria-activedescendant')) === (await option.getAttribute('id'));
+    for (let presses = 0; presses < 6 && !(await highlighted()); presses++) await page.keyboard.press('ArrowDown');
+    expect(await highlighted()).toBe(true);
+    expect(await page.locator('[role="listbox"]').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await poll(() => encoding.inputValue()).toBe(windows);
+    await poll(() => page.locator('[role="listbox"]').count()).toBe(0);
+    // The preview is read again with the choice, and the import still runs to its result.
+    await importToResult();
+  }, 120_000);
 });
