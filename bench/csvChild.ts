@@ -65,7 +65,11 @@ if (mode === 'pipeline') {
 } else {
   const reader = new CsvRecordReader(',', '\n', fieldDecoderFor('utf-8'), true);
   const count = () => rows++;
-  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK_BYTES })) reader.push(chunk as Uint8Array, count);
+  // Node's Buffers wrapped as plain Uint8Arrays, as the import's job does (one kind of array for the reader).
+  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK_BYTES })) {
+    const bytes = chunk as Uint8Array;
+    reader.push(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), count);
+  }
   reader.end(count);
   rows--; // the header
 }
