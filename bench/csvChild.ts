@@ -1,6 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { importCsv, READ_CHUNK_BYTES } from '../src/shared/actuals/importCsv';
+import { fieldDecoderFor } from '../src/shared/actuals/encoding';
 import { CsvRecordReader } from '../src/shared/actuals/records';
 import type { AgreementFacts } from '../src/shared/actuals/types';
 
@@ -12,8 +14,8 @@ import type { AgreementFacts } from '../src/shared/actuals/types';
  * The floors, to say where the pipeline's time goes (bench/csv.ts prints them next to it):
  * - `fields`: decode, split on \n, and each line split on `,` into an array of strings (no quotes handled).
  * - `papaparse`: papaparse alone tokenising the decoded text into rows of fields (quotes handled), nothing else.
- * - `tokenize`: the pipeline's own record reader (decode as the import does, records in place) with nothing
- *   read from the records: the pipeline minus dates, checks and aggregation.
+ * - `tokenize`: the pipeline's own record reader (the CLI's 1 MiB reads, records found on the bytes) with
+ *   nothing read from the records: the pipeline minus dates, checks and aggregation.
  */
 const MODES = ['pipeline', 'split', 'fields', 'papaparse', 'tokenize'] as const;
 type Mode = (typeof MODES)[number];
@@ -24,13 +26,9 @@ const KEYS = ['lead', 'mql', 'sql', 'opportunity', 'customer'] as const;
 const facts: AgreementFacts = { stages: KEYS.map((key) => ({ id: `stage-${key}`, key, name: key })), handoffStageId: 'stage-mql', firstContactWindowHours: 24 };
 
 /** Decoded text of FILE, piece by piece, as the split decodes it. */
-async function* decoded(sliceBytes?: number): AsyncGenerator<string> {
+async function* decoded(): AsyncGenerator<string> {
   const decoder = new TextDecoder();
-  for await (const chunk of createReadStream(file!, sliceBytes ? { highWaterMark: READ_CHUNK_BYTES } : {})) {
-    const bytes = chunk as Uint8Array;
-    const step = sliceBytes ?? bytes.length;
-    for (let at = 0; at < bytes.length; at += step) yield decoder.decode(bytes.subarray(at, at + step), { stream: true });
-  }
+  for await (const chunk of createReadStream(file!)) yield decoder.decode(chunk as Uint8Array, { stream: true });
   yield decoder.decode();
 }
 
@@ -39,7 +37,7 @@ const cpuStart = process.cpuUsage();
 let rows = 0;
 if (mode === 'pipeline') {
   const source = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
-  const result = await importCsv(source, { facts, timeZone: 'Europe/Madrid', requiredAttempts: 3 }, { totalBytes: statSync(file).size });
+  const result = await importCsv(source, { facts, timeZone: 'Europe/Madrid', requiredAttempts: 3 }, { totalBytes: statSync(file).size, isUtf8 });
   rows = result.rows.records;
 } else if (mode === 'split' || mode === 'fields') {
   let carry = '';
@@ -65,9 +63,13 @@ if (mode === 'pipeline') {
   if (carry.length > 0) rows += (parser.parse(carry, 0, false) as { data: string[][] }).data.length;
   rows--; // the header
 } else {
-  const reader = new CsvRecordReader(',', '\n');
+  const reader = new CsvRecordReader(',', '\n', fieldDecoderFor('utf-8'), true);
   const count = () => rows++;
-  for await (const text of decoded(64 * 1024)) reader.push(text, count);
+  // Node's Buffers wrapped as plain Uint8Arrays, as the import's job does (one kind of array for the reader).
+  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK_BYTES })) {
+    const bytes = chunk as Uint8Array;
+    reader.push(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), count);
+  }
   reader.end(count);
   rows--; // the header
 }

@@ -30,8 +30,10 @@ describe('reading dates in the shapes exports write', () => {
           const value =
             shape === 'date' ? date : shape === 'seconds' ? `${date} ${pad(hour)}:${pad(minute)}:${pad(second)}` : `${date}${shape}${pad(hour)}:${pad(minute)}`;
           const want = shape === 'date' ? expected(year, month, day, 0, 0, 0) : expected(year, month, day, hour, minute, shape === 'seconds' ? second : 0);
-          const text = `x,${value},y`;
-          expect(reader.readIn(text, 2, 2 + value.length)).toBe(want);
+          // In place inside a record's raw bytes, as the import reads it, and as text.
+          const bytes = new TextEncoder().encode(`x,${value},y`);
+          expect(reader.readIn(bytes, 2, 2 + value.length)).toBe(want);
+          expect(reader.read(value)).toBe(want);
           if (!Number.isNaN(want)) expect(reader.hasTime).toBe(shape !== 'date');
         },
       ),

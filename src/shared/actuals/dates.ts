@@ -5,9 +5,10 @@ import type { ZoneClock } from './timeZone';
  * Dates as CRMs and spreadsheets write them: ISO (`2025-03-07`, `2025-03-07T14:05:00Z`,
  * `2025-03-07 14:05`), and day/month or month/day with `/`, `-` or `.` (`07/03/2025 14:05`,
  * `3/7/2025, 2:05 PM`), optionally with seconds, fractions, AM/PM (also `a. m.`/`p. m.`) and an offset
- * (`Z`, `+01:00`, `+0100`, `UTC`). Two-digit years are 20xx. Hand-written over char codes, reading the
- * value in place inside the record's text (no substring, RegExp or Date per value), because a
- * million-row import reads several dates per row.
+ * (`Z`, `+01:00`, `+0100`, `UTC`). Two-digit years are 20xx. Hand-written over character codes, reading
+ * the value in place inside the record's raw bytes (no decoding, substring, RegExp or Date per value),
+ * because a million-row import reads several dates per row. Text values (a field papaparse read, a test's
+ * string) are copied into a small array of char codes and read by the same code.
  */
 
 /** What a scanned value looks like. */
@@ -17,14 +18,20 @@ type Kind = (typeof Kind)[keyof typeof Kind];
 /** The last value scanned; fields are reused to avoid an allocation per date. */
 const scanned = { kind: Kind.Invalid as Kind, year: 0, a: 0, b: 0, hour: 0, minute: 0, second: 0, millis: 0, hasTime: false, offsetMinutes: Number.NaN };
 
-/** The text being scanned and where the value ends in it (module state: one scan at a time, no allocation). */
-let src = '';
+/**
+ * The codes being scanned — a record's bytes, or a text's char codes — and where the value ends in them
+ * (module state: one scan at a time, no allocation).
+ */
+let src: Uint8Array | Uint16Array = new Uint16Array(64);
 let limit = 0;
+/** Char codes of the last text value read (grown when a value is longer). */
+let textCodes = new Uint16Array(64);
+let textBytes = new Uint8Array(64);
 /** The number `digitsAt` read last. */
 let digitValue = 0;
 let meridiemPm = false;
 
-const code = (i: number) => (i < limit ? src.charCodeAt(i) : -1);
+const code = (i: number) => (i < limit ? src[i]! : -1);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f;
 
 /** Reads up to `max` digits from `start` into `digitValue`; returns the index after them. */
@@ -32,7 +39,7 @@ function digitsAt(start: number, max: number): number {
   let value = 0;
   let i = start;
   while (i < limit && i - start < max) {
-    const c = src.charCodeAt(i) - 48;
+    const c = src[i]! - 48;
     if (c < 0 || c > 9) break;
     value = value * 10 + c;
     i++;
@@ -42,7 +49,7 @@ function digitsAt(start: number, max: number): number {
 }
 
 function skipSpaces(i: number): number {
-  while (i < limit && isSpace(src.charCodeAt(i))) i++;
+  while (i < limit && isSpace(src[i]!)) i++;
   return i;
 }
 
@@ -128,9 +135,9 @@ function scanOffset(start: number): number {
   return end;
 }
 
-/** Splits text[from, to) into its parts without deciding day/month order; `scanned` holds them. */
-function scanDate(text: string, from: number, to: number): Kind {
-  src = text;
+/** Splits codes[from, to) into its parts without deciding day/month order; `scanned` holds them. */
+function scanDate(codes: Uint8Array | Uint16Array, from: number, to: number): Kind {
+  src = codes;
   limit = to;
   scanned.kind = Kind.Invalid;
   scanned.hasTime = false;
@@ -181,9 +188,9 @@ function scanDate(text: string, from: number, to: number): Kind {
 const NOT_FIXED = Number.POSITIVE_INFINITY;
 
 /** The two digits at i as a number, or -1. */
-function twoDigits(text: string, i: number): number {
-  const a = text.charCodeAt(i) - 48;
-  const b = text.charCodeAt(i + 1) - 48;
+function twoDigits(codes: Uint8Array | Uint16Array, i: number): number {
+  const a = codes[i]! - 48;
+  const b = codes[i + 1]! - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
@@ -193,44 +200,87 @@ function twoDigits(text: string, i: number): number {
  * or a value out of range, is NOT_FIXED and goes through the full scan, which gives the same result for
  * these shapes (the dates test checks this), so this is only a shortcut.
  */
-function readFixedIso(text: string, from: number, to: number): number {
+function readFixedIso(text: Uint8Array | Uint16Array, from: number, to: number): number {
   const length = to - from;
   if (length !== 10 && length !== 16 && length !== 19) return NOT_FIXED;
-  if (text.charCodeAt(from + 4) !== 45 || text.charCodeAt(from + 7) !== 45) return NOT_FIXED;
+  if (text[from + 4] !== 45 || text[from + 7] !== 45) return NOT_FIXED;
   const century = twoDigits(text, from);
   const yy = twoDigits(text, from + 2);
   const month = twoDigits(text, from + 5);
   const day = twoDigits(text, from + 8);
   if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) return NOT_FIXED;
   const year = century * 100 + yy;
-  if (year < 1900 || year > 2200 || !validDay(year, month, day)) return NOT_FIXED;
+  if (year < 1900 || year > 2200) return NOT_FIXED;
+  const slot = (year - 1900) * 12 + month - 1;
+  const table = monthTable();
+  if (day > table.length[slot]!) return NOT_FIXED;
   let time = 0;
   if (length > 10) {
-    const t = text.charCodeAt(from + 10);
-    if ((t !== 32 && t !== 84) || text.charCodeAt(from + 13) !== 58) return NOT_FIXED;
+    const t = text[from + 10];
+    if ((t !== 32 && t !== 84) || text[from + 13] !== 58) return NOT_FIXED;
     const hour = twoDigits(text, from + 11);
     const minute = twoDigits(text, from + 14);
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return NOT_FIXED;
     time = hour * 3_600_000 + minute * 60_000;
     if (length === 19) {
       const second = twoDigits(text, from + 17);
-      if (text.charCodeAt(from + 16) !== 58 || second < 0 || second > 59) return NOT_FIXED;
+      if (text[from + 16] !== 58 || second < 0 || second > 59) return NOT_FIXED;
       time += second * 1000;
     }
   }
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return (era * 146_097 + doe - 719_468) * 86_400_000 + time;
+  return (table.firstDay[slot]! + day - 1) * 86_400_000 + time;
+}
+
+/**
+ * For each month from January 1900 to December 2200: its first day (days since 1970-01-01, days from civil,
+ * H. Hinnant) and its length — a look-up per date instead of the arithmetic and the leap-year rule.
+ */
+let months: { firstDay: Int32Array; length: Uint8Array } | null = null;
+function monthTable(): { firstDay: Int32Array; length: Uint8Array } {
+  if (months) return months;
+  const firstDay = new Int32Array(301 * 12);
+  const length = new Uint8Array(301 * 12);
+  for (let year = 1900; year <= 2200; year++) {
+    for (let month = 1; month <= 12; month++) {
+      const slot = (year - 1900) * 12 + month - 1;
+      const y = month <= 2 ? year - 1 : year;
+      const era = Math.floor(y / 400);
+      const yoe = y - era * 400;
+      const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+      const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+      firstDay[slot] = era * 146_097 + doe - 719_468;
+      const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      length[slot] = (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0);
+    }
+  }
+  months = { firstDay, length };
+  return months;
 }
 
 /** What one value says about day/month order: `either` when both numbers are 12 or less. */
 export type DateEvidence = 'iso' | 'dmy' | 'mdy' | 'either' | 'invalid';
 
+/**
+ * The char codes of a text value, in a reused array, for the scanner: bytes when every code fits in one
+ * (so the scanner sees the same kind of array as for a record's bytes), else 16-bit codes.
+ */
+function codesOf(value: string): Uint8Array | Uint16Array {
+  if (value.length > textCodes.length) {
+    textCodes = new Uint16Array(value.length * 2);
+    textBytes = new Uint8Array(value.length * 2);
+  }
+  let wide = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    textCodes[i] = c;
+    textBytes[i] = c;
+    if (c > 0xff) wide = true;
+  }
+  return wide ? textCodes : textBytes;
+}
+
 export function dateEvidence(value: string): DateEvidence {
-  const kind = scanDate(value, 0, value.length);
+  const kind = scanDate(codesOf(value), 0, value.length);
   if (kind === Kind.Iso) return validDay(scanned.year, scanned.a, scanned.b) ? 'iso' : 'invalid';
   if (kind === Kind.Invalid) return 'invalid';
   const asDmy = validDay(scanned.year, scanned.b, scanned.a);
@@ -259,11 +309,15 @@ export class DateReader {
   ) {}
 
   read(value: string): number {
-    return this.readIn(value, 0, value.length);
+    return this.readIn(codesOf(value), 0, value.length);
   }
 
-  /** Reads the date written in text[from, to). */
-  readIn(text: string, from: number, to: number): number {
+  /**
+   * Reads the date written in codes[from, to): a record's raw bytes (UTF-8 or Windows-1252: every
+   * character a date is made of is ASCII there), or a text's char codes. A value holding another character
+   * (a no-break space in UTF-8) fails here; the caller reads such a value again as text.
+   */
+  readIn(text: Uint8Array | Uint16Array, from: number, to: number): number {
     this.ambiguous = false;
     const fixed = readFixedIso(text, from, to);
     if (fixed !== NOT_FIXED) {

@@ -95,3 +95,45 @@ export function createDecoder(encoding: CsvEncoding): StreamDecoder {
     },
   };
 }
+
+/**
+ * Decodes one field's bytes in the file's encoding, for the few values kept as text (an id that is not a
+ * number, a bad row's value, the header, the preview). Both encodings the byte reader reads keep every
+ * ASCII byte as that character and use bytes ≥ 0x80 only for other characters, so the bytes between two
+ * delimiters are exactly one field's characters.
+ */
+export function fieldDecoderFor(encoding: 'utf-8' | 'windows-1252'): (bytes: Uint8Array, from: number, to: number) => string {
+  const decoder = createDecoder(encoding);
+  return (bytes, from, to) => {
+    if (to - from <= 24) {
+      // Short ASCII values (ids, numbers) without a TextDecoder call.
+      let text = '';
+      for (let at = from; at < to; at++) {
+        const c = bytes[at]!;
+        if (c >= 0x80) return decoder.decode(bytes.subarray(from, to));
+        text += String.fromCharCode(c);
+      }
+      return text;
+    }
+    return decoder.decode(bytes.subarray(from, to));
+  };
+}
+
+/** Turns UTF-16LE bytes, arriving in chunks cut anywhere, into UTF-8 bytes for the byte reader. */
+export class Utf16ToUtf8 {
+  private readonly decoder = new TextDecoder('utf-16le');
+  private readonly encoder = new TextEncoder();
+  private held = '';
+
+  push(bytes: Uint8Array, last: boolean): Uint8Array {
+    let text = this.held + this.decoder.decode(bytes, { stream: !last });
+    this.held = '';
+    // A high surrogate at the end waits for its pair (encoded alone it would become U+FFFD).
+    const tail = text.charCodeAt(text.length - 1);
+    if (!last && tail >= 0xd800 && tail <= 0xdbff) {
+      this.held = text.slice(-1);
+      text = text.slice(0, -1);
+    }
+    return this.encoder.encode(text);
+  }
+}

@@ -1,11 +1,10 @@
-import { CsvImportJob } from './job';
+import { CsvImportJob, type JobHost } from './job';
 import type { CsvImportOptions, CsvImportResult, CsvPreview } from './options';
 import { CsvImportError } from './types';
 
 /**
- * How many bytes a host reads at a time (the CLI's read stream): 1 MiB chunks mean a few hundred decodes and
- * record-reader calls for a 150 MB file instead of thousands, and strings that large skip the young-generation
- * copying of the garbage collector; still nothing like the whole file in memory.
+ * How many bytes a host reads at a time (the CLI's read stream): 1 MiB chunks mean a few hundred reads and
+ * record-reader calls for a 150 MB file instead of thousands; still nothing like the whole file in memory.
  */
 export const READ_CHUNK_BYTES = 1048576;
 
@@ -16,7 +15,7 @@ export interface CsvProgress {
   records: number;
 }
 
-export interface RunOptions {
+export interface RunOptions extends JobHost {
   signal?: AbortSignal;
   totalBytes?: number | null;
   /** Called after each chunk; hosts throttle what they show. */
@@ -30,7 +29,7 @@ export interface RunOptions {
  * written.
  */
 export async function importCsv(source: AsyncIterable<Uint8Array>, options: CsvImportOptions, run: RunOptions = {}): Promise<CsvImportResult> {
-  const job = new CsvImportJob(options);
+  const job = new CsvImportJob(options, 0, { ...(run.isUtf8 && { isUtf8: run.isUtf8 }) });
   const cancelled = () => new CsvImportError('cancelled');
   if (run.signal?.aborted) throw cancelled();
   for await (const chunk of source) {

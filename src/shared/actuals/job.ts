@@ -2,7 +2,7 @@ import { MonthlyAggregator } from './aggregate';
 import { DateReader } from './dates';
 import { detectConventions, SAMPLE_RECORDS, type ValueConventions } from './detectValues';
 import { detectDelimiter, detectNewline } from './dialect';
-import { createDecoder, SNIFF_BYTES, sniffEncoding, type EncodingGuess } from './encoding';
+import { fieldDecoderFor, SNIFF_BYTES, sniffEncoding, Utf16ToUtf8, type EncodingGuess } from './encoding';
 import { fitMapping, type ResolvedMapping } from './mapping';
 import type { CsvImportOptions, CsvImportResult, CsvPreview, CsvPreviewRow, DetectedFormat } from './options';
 import { detectPreset, PRESETS, type PresetId } from './presets';
@@ -12,18 +12,13 @@ import { RecordView } from './recordView';
 import { RowReader } from './rowReader';
 import { defaultTimeZone, isValidTimeZone, parseMonthKey, ZoneClock } from './timeZone';
 import { CsvImportError, type BadRow, type BadRowReason } from './types';
+import { Utf8Check, type Utf8Validator } from './utf8Check';
 
-/** The streaming half of TextDecoder (named here: Node's typings declare TextDecoder only as a value). */
-interface Decoder {
-  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+/** What the host running a job may offer it. */
+export interface JobHost {
+  /** A native UTF-8 check (Node's `buffer.isUtf8`); without one a fatal TextDecoder checks the bytes. */
+  isUtf8?: Utf8Validator;
 }
-
-/**
- * The most bytes decoded into one string. Measured on Node 20 over the 150 MB bench file: 64 KiB pieces
- * import in about half the CPU time of 256 KiB or 1 MiB ones (decoding into, and searching, strings that
- * large costs V8 far more per byte), so a host reading bigger chunks gets them decoded in pieces this size.
- */
-export const DECODE_SLICE_BYTES = 64 * 1024;
 
 interface Ready {
   mapping: ResolvedMapping;
@@ -42,7 +37,12 @@ interface Ready {
 export class CsvImportJob {
   private head: Uint8Array[] = [];
   private headBytes = 0;
-  private decoder: Decoder | null = null;
+  /** True once the encoding is known and bytes go to the record reader. */
+  private reading = false;
+  /** UTF-16 files only: their text turned into UTF-8 bytes for the byte reader. */
+  private transcoder: Utf16ToUtf8 | null = null;
+  /** A file whose encoding was detected as UTF-8: its bytes are checked to be UTF-8 all the way. */
+  private utf8Check: Utf8Check | null = null;
   private encoding: EncodingGuess | null = null;
   private reader: CsvRecordReader | null = null;
   private dialect: Pick<DetectedFormat, 'delimiter' | 'newline'> | null = null;
@@ -71,6 +71,7 @@ export class CsvImportJob {
   constructor(
     private readonly options: CsvImportOptions,
     private readonly previewRows = 0,
+    private readonly host: JobHost = {},
   ) {
     const mappingZone = typeof options.mapping === 'object' ? options.mapping.timeZone : undefined;
     const zone = options.timeZone ?? mappingZone ?? defaultTimeZone();
@@ -99,32 +100,28 @@ export class CsvImportJob {
     this.cancelled = true;
   }
 
-  push(bytes: Uint8Array): void {
+  push(chunk: Uint8Array): void {
     this.guard(() => {
+      // A plain Uint8Array over the same memory (Node hands a Buffer): every reader then sees one kind of array.
+      const bytes = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
       this.bytesRead += bytes.length;
-      if (!this.decoder) {
+      if (!this.reading) {
         this.head.push(bytes);
         this.headBytes += bytes.length;
-        if (this.headBytes >= this.sniffBytes) this.startDecoding(false);
+        if (this.headBytes >= this.sniffBytes) this.startReading(false);
         return;
       }
-      this.decodeAndFeed(bytes);
+      this.feed(bytes);
     });
-  }
-
-  /** Decodes and parses a slice at a time, whatever size the host reads (see DECODE_SLICE_BYTES). */
-  private decodeAndFeed(bytes: Uint8Array): void {
-    for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES) {
-      this.feedText(this.decoder!.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true }));
-    }
   }
 
   /** Ends the input. `truncated`: the bytes were only the start of the file (a preview); its last, unfinished record is dropped. */
   finish(truncated = false): CsvImportResult {
     return this.guard(() => {
-      if (!this.decoder) this.startDecoding(!truncated);
+      if (!this.reading) this.startReading(!truncated);
       if (!truncated) {
-        this.feedText(this.decoder!.decode());
+        if (this.transcoder) this.feed(new Uint8Array(0), true);
+        if (this.utf8Check && !this.utf8Check.end()) throw new CsvImportError('encoding_mismatch', { encoding: 'windows-1252' });
         this.reader?.end((record, line, badQuotes) => this.onRecord(record, line, badQuotes));
       }
       if (!this.header) throw new CsvImportError(this.bytesRead === 0 ? 'empty_file' : 'no_header');
@@ -150,7 +147,7 @@ export class CsvImportJob {
     }
   }
 
-  private startDecoding(isWholeFile: boolean): void {
+  private startReading(isWholeFile: boolean): void {
     const head = concat(this.head, this.headBytes);
     this.head = [];
     const sniff = this.sniffBytes;
@@ -161,17 +158,21 @@ export class CsvImportJob {
     const newline = detectNewline(sniffText);
     const delimiter = detectDelimiter(sniffText, newline, isWholeFile && head.length <= sniff) ?? ',';
     this.dialect = { delimiter, newline };
-    this.reader = new CsvRecordReader(delimiter, newline, this.options.maxRecordChars);
-    this.decoder = createDecoder(guess.encoding);
-    this.decodeAndFeed(head);
+    // The byte reader reads UTF-8 or Windows-1252; UTF-16 text is turned into UTF-8 first.
+    const utf16 = guess.encoding === 'utf-16le';
+    this.transcoder = utf16 ? new Utf16ToUtf8() : null;
+    const readAs = guess.encoding === 'utf-16le' ? 'utf-8' : guess.encoding;
+    this.reader = new CsvRecordReader(delimiter, newline, fieldDecoderFor(readAs), readAs === 'utf-8', this.options.maxRecordChars);
+    if (guess.detected && guess.encoding === 'utf-8') this.utf8Check = new Utf8Check(this.host.isUtf8);
+    this.reading = true;
+    // A byte-order mark is not text (a UTF-16 one is dropped by the transcoder's decoder).
+    this.feed(utf16 ? head : head.subarray(guess.bom));
   }
 
-  private feedText(text: string): void {
-    if (text.length === 0) return;
-    if (this.encoding?.detected && this.encoding.encoding === 'utf-8' && text.includes('\uFFFD')) {
-      throw new CsvImportError('encoding_mismatch', { encoding: 'windows-1252' });
-    }
-    this.reader!.push(text, this.handler);
+  private feed(bytes: Uint8Array, last = false): void {
+    if (this.utf8Check && !this.utf8Check.push(bytes)) throw new CsvImportError('encoding_mismatch', { encoding: 'windows-1252' });
+    const input = this.transcoder ? this.transcoder.push(bytes, last) : bytes;
+    if (input.length > 0) this.reader!.push(input, this.handler);
   }
 
   private onRecord(record: RecordView, line: number, badQuotes: boolean): void {
@@ -235,7 +236,7 @@ export class CsvImportJob {
     };
     const sample = this.sample;
     this.sample = [];
-    const view = new RecordView();
+    const view = new RecordView(() => '');
     for (const s of sample) {
       view.setFields(s.fields);
       this.process(view, s.line, s.badQuotes);

@@ -25,6 +25,7 @@ export interface CsvImportOptions {
   asOf?: number | null;
   /** Bad rows listed in full (default 1,000); all are counted. */
   maxBadRows?: number;
+  /** The longest unfinished record kept, in bytes (default 1,000,000): an unclosed quote stops the import there. */
   maxRecordChars?: number;
   /** Exact values kept for medians before histograms take over (see median.ts). */
   medianBudget?: number;

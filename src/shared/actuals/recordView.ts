@@ -1,88 +1,105 @@
+/** Turns the bytes [from, to) of the file into text, in the file's encoding. */
+export type FieldDecoder = (bytes: Uint8Array, from: number, to: number) => string;
+
+const EMPTY = new Uint8Array(0);
+
 /**
- * One CSV record without copying it: either offsets of its fields inside the text being parsed (a line
- * without quotes) or the fields papaparse produced (a record with quotes). A million rows × a dozen
- * columns would otherwise be a dozen million short strings for the garbage collector; readers take
- * `text`, `start(i)` and `end(i)` and parse in place, and make a string only for the few values they keep.
- * The view is reused for the next record: copy with `toArray()` to keep one.
+ * One CSV record without copying it: offsets of its fields inside the raw bytes being read (a line
+ * without quotes, or with well-formed quoted fields), or the fields papaparse produced as text (any other
+ * record with quotes). A million rows × a dozen columns would otherwise be a dozen million short strings
+ * for the garbage collector; readers take `bytes`, `start(i)` and `end(i)` and read digits and dates in
+ * place, and ask for `value(i)` — decoded in the file's encoding — only for the few values they keep.
+ * Fields that have their own text (`own(i)`: papaparse's, or a quoted field whose doubled quotes were
+ * undone) are read from that text instead. The view is reused for the next record: copy with `toArray()`.
  */
 export class RecordView {
-  /** The text holding field i between start(i) and end(i). */
-  private source = '';
+  bytes: Uint8Array = EMPTY;
   private fields: string[] | null = null;
-  private starts = new Int32Array(32);
-  private ends = new Int32Array(32);
-  /** Fields whose text is not a slice of `source` (quoted with doubled quotes): their own strings, by index. */
-  private unquoted: (string | undefined)[] = [];
-  /** How many of `unquoted` belong to the current line (0 on almost every line: no lookup then). */
+  /** Where field i starts and ends in `bytes` (the reader writes them in place; `grow()` when full). */
+  starts = new Int32Array(32);
+  ends = new Int32Array(32);
+  /**
+   * Fields whose text is not a slice of `bytes` (quoted with doubled quotes): their own strings, by index,
+   * made on first use (null until then: most such fields are columns nobody reads).
+   */
+  private unquoted: (string | null | undefined)[] = [];
+  /** How many of `unquoted` belong to the current record (0 on almost every record: no lookup then). */
   private unquotedCount = 0;
   count = 0;
+  /** Set by the reader: whether the bytes are UTF-8 (else a single-byte encoding: Windows-1252). */
+  utf8 = true;
 
-  /** Points the view at a quote-free line: fields are the pieces between delimiters. */
-  setLine(text: string, from: number, to: number, delimiter: string): void {
-    this.source = text;
+  constructor(private readonly decode: FieldDecoder) {}
+
+  /** Starts a record over `bytes`; fields are then added in order with `addField`. */
+  begin(bytes: Uint8Array): void {
+    this.bytes = bytes;
     this.fields = null;
+    if (this.unquotedCount > 0) this.unquoted.fill(undefined);
     this.unquotedCount = 0;
-    let n = 0;
-    let start = from;
-    for (;;) {
-      if (n === this.starts.length) this.grow();
-      let end = text.indexOf(delimiter, start);
-      if (end === -1 || end > to) end = to;
-      this.starts[n] = start;
-      this.ends[n] = end;
-      n++;
-      if (end === to) break;
-      start = end + 1;
-    }
-    this.count = n;
+    this.count = 0;
   }
 
-  /**
-   * Points the view at a line whose quoted fields are well formed — a quote right after a delimiter (or the
-   * line start), its closing quote right before a delimiter (or the line end), quotes inside it doubled — as
-   * exports quote a company name holding a comma or a quote. A field with doubled quotes gets a string of its
-   * own with them undoubled. False for anything else (a quote mid-field, text after a closing quote, a quoted
-   * line break): papaparse reads those and reports what is malformed.
-   */
-  setSimpleQuotedLine(text: string, from: number, to: number, delimiter: string): boolean {
-    this.source = text;
-    this.fields = null;
+  addField(start: number, end: number): void {
+    const n = this.count;
+    if (n === this.starts.length) this.grow();
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.count = n + 1;
+  }
+
+  /** Adds a quoted field whose doubled quotes must be undone: it gets its own text. */
+  addUnquotedField(start: number, end: number): void {
+    const n = this.count;
+    this.addField(start, end);
+    this.unquoted[n] = null;
+    this.unquotedCount++;
+  }
+
+  setFields(fields: string[]): void {
+    this.fields = fields;
     this.unquotedCount = 0;
-    const separator = delimiter.charCodeAt(0);
-    let n = 0;
-    let start = from;
-    // The next quote at or after `start`: looked up again only once passed, not for every field.
-    let quote = text.indexOf('"', from);
-    for (;;) {
-      if (n === this.starts.length) this.grow();
-      let end: number;
-      if (start === quote) {
-        let close = text.indexOf('"', start + 1);
-        let doubled = false;
-        while (close !== -1 && close + 1 < to && text.charCodeAt(close + 1) === 34) {
-          doubled = true;
-          close = text.indexOf('"', close + 2);
-        }
-        if (close === -1 || close >= to) return false;
-        end = close + 1;
-        if (end !== to && text.charCodeAt(end) !== separator) return false;
-        this.starts[n] = start + 1;
-        this.ends[n] = close;
-        if (doubled) this.unquote(n, text.substring(start + 1, close).replaceAll('""', '"'));
-        quote = end < to ? text.indexOf('"', end) : -1;
-      } else {
-        end = text.indexOf(delimiter, start);
-        if (end === -1 || end > to) end = to;
-        if (quote !== -1 && quote < end) return false;
-        this.starts[n] = start;
-        this.ends[n] = end;
-      }
-      n++;
-      if (end === to) break;
-      start = end + 1;
-    }
-    this.count = n;
-    return true;
+    this.unquoted.fill(undefined);
+    this.count = fields.length;
+  }
+
+  /** Field i's own text, when it is not read from `bytes`; undefined otherwise. */
+  own(i: number): string | undefined {
+    if (this.fields) return this.fields[i] ?? '';
+    if (this.unquotedCount === 0) return undefined;
+    const own = this.unquoted[i];
+    if (own !== null) return own;
+    const text = this.decode(this.bytes, this.starts[i]!, this.ends[i]!).replaceAll('""', '"');
+    this.unquoted[i] = text;
+    return text;
+  }
+
+  start(i: number): number {
+    return this.starts[i] ?? 0;
+  }
+
+  end(i: number): number {
+    return this.ends[i] ?? 0;
+  }
+
+  /** Field i as text (decoded in the file's encoding); '' past the last field. */
+  value(i: number): string {
+    if (i >= this.count) return '';
+    const own = this.own(i);
+    return own ?? this.decode(this.bytes, this.starts[i]!, this.ends[i]!);
+  }
+
+  /** Field i as a string of its own (decoded text never shares the chunk's memory). */
+  ownValue(i: number): string {
+    return this.value(i);
+  }
+
+  /** Whether field i's bytes hold a byte outside ASCII (a character the byte readers leave to the text readers). */
+  hasHighByte(i: number): boolean {
+    if (i >= this.count || this.own(i) !== undefined) return false;
+    const bytes = this.bytes;
+    for (let at = this.starts[i]!, end = this.ends[i]!; at < end; at++) if (bytes[at]! >= 0x80) return true;
+    return false;
   }
 
   /**
@@ -90,14 +107,17 @@ export class RecordView {
    * kept as numbers cost a fraction of strings in the duplicate check.
    */
   digits(i: number): number {
-    const text = this.text(i);
-    const start = this.start(i);
-    const end = this.end(i);
+    if (i >= this.count) return Number.NaN;
+    const own = this.own(i);
+    if (own !== undefined) return digitsOfText(own);
+    const bytes = this.bytes;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
     // Leading zeros make a different id ("007" is not "7"): those stay strings.
-    if (end === start || end - start > 15 || (end - start > 1 && text.charCodeAt(start) === 48)) return Number.NaN;
+    if (end === start || end - start > 15 || (end - start > 1 && bytes[start] === 48)) return Number.NaN;
     let value = 0;
     for (let at = start; at < end; at++) {
-      const c = text.charCodeAt(at) - 48;
+      const c = bytes[at]! - 48;
       if (c < 0 || c > 9) return Number.NaN;
       value = value * 10 + c;
     }
@@ -105,50 +125,52 @@ export class RecordView {
   }
 
   /**
-   * Field i as a string of its own. A substring of a long text may share that text's memory (V8 keeps a
-   * reference for slices of 13 characters or more); a value kept after the chunk is gone must not pin it.
+   * Field i as an amount when it is plain digits with at most one decimal mark (`decimal`, 46 or 44)
+   * between digits and at most 15 digits in all — what CRMs write — else NaN (the caller then reads the
+   * text with every rule). The digits divided by a power of ten is the correctly rounded value, as Number
+   * would read the same text.
    */
-  ownValue(i: number): string {
-    const value = this.value(i);
-    return value.length < 13 ? value : `${value} `.slice(0, -1);
+  plainAmount(i: number, decimal: number): number {
+    if (i >= this.count || this.own(i) !== undefined) return Number.NaN;
+    const bytes = this.bytes;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    let value = 0;
+    let digits = 0;
+    let point = -1;
+    for (let at = start; at < end; at++) {
+      const c = bytes[at]!;
+      if (c >= 48 && c <= 57) {
+        value = value * 10 + (c - 48);
+        digits++;
+      } else if (c === decimal && point < 0 && at > start && at < end - 1) point = at;
+      else return Number.NaN;
+    }
+    if (digits === 0 || digits > 15) return Number.NaN;
+    return point < 0 ? value : value / POWERS_OF_TEN[end - point - 1]!;
   }
 
-  setFields(fields: string[]): void {
-    this.fields = fields;
-    this.unquotedCount = 0;
-    this.count = fields.length;
-  }
-
-  text(i: number): string {
-    if (this.fields) return this.fields[i] ?? '';
-    return this.unquotedCount > 0 ? (this.unquoted[i] ?? this.source) : this.source;
-  }
-
-  start(i: number): number {
-    if (this.fields) return 0;
-    return this.unquotedCount > 0 && this.unquoted[i] !== undefined ? 0 : (this.starts[i] ?? 0);
-  }
-
-  end(i: number): number {
-    if (this.fields) return this.fields[i]?.length ?? 0;
-    const own = this.unquotedCount > 0 ? this.unquoted[i] : undefined;
-    return own !== undefined ? own.length : (this.ends[i] ?? 0);
-  }
-
-  value(i: number): string {
-    if (i >= this.count) return '';
-    if (this.fields) return this.fields[i] ?? '';
-    const own = this.unquotedCount > 0 ? this.unquoted[i] : undefined;
-    return own ?? this.source.substring(this.starts[i]!, this.ends[i]!);
-  }
-
-  /** True for a missing, empty or all-space field. */
+  /** True for a missing, empty or all-space field (space, tab, no-break space). */
   isBlank(i: number): boolean {
     if (i >= this.count) return true;
-    const text = this.text(i);
-    for (let at = this.start(i), end = this.end(i); at < end; at++) {
-      const c = text.charCodeAt(at);
-      if (c !== 32 && c !== 9 && c !== 160) return false;
+    const own = this.own(i);
+    if (own !== undefined) {
+      for (let at = 0; at < own.length; at++) {
+        const c = own.charCodeAt(at);
+        if (c !== 32 && c !== 9 && c !== 160) return false;
+      }
+      return true;
+    }
+    const bytes = this.bytes;
+    for (let at = this.starts[i]!, end = this.ends[i]!; at < end; at++) {
+      const c = bytes[at]!;
+      if (c === 32 || c === 9) continue;
+      // No-break space: C2 A0 in UTF-8, A0 in Windows-1252.
+      if (this.utf8 ? c === 0xc2 && bytes[at + 1] === 0xa0 && at + 1 < end : c === 0xa0) {
+        if (this.utf8) at++;
+        continue;
+      }
+      return false;
     }
     return true;
   }
@@ -157,14 +179,7 @@ export class RecordView {
     return Array.from({ length: this.count }, (_, i) => this.value(i));
   }
 
-  /** Gives field n its own text (its doubled quotes undone), for this line only. */
-  private unquote(n: number, value: string): void {
-    if (this.unquotedCount === 0) this.unquoted.fill(undefined);
-    this.unquoted[n] = value;
-    this.unquotedCount++;
-  }
-
-  private grow(): void {
+  grow(): void {
     const starts = new Int32Array(this.starts.length * 2);
     const ends = new Int32Array(this.ends.length * 2);
     starts.set(this.starts);
@@ -172,4 +187,18 @@ export class RecordView {
     this.starts = starts;
     this.ends = ends;
   }
+}
+
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+function digitsOfText(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 15 || (length > 1 && text.charCodeAt(0) === 48)) return Number.NaN;
+  let value = 0;
+  for (let at = 0; at < length; at++) {
+    const c = text.charCodeAt(at) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    value = value * 10 + c;
+  }
+  return value;
 }

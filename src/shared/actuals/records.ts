@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Newline } from './dialect';
-import { RecordView } from './recordView';
+import { RecordView, type FieldDecoder } from './recordView';
 import { CsvImportError, type CsvDelimiter } from './types';
 
 /** What papaparse's core parser returns for one call (its typings say `any`). */
@@ -16,117 +16,282 @@ interface ParseResult {
  */
 export type RecordHandler = (record: RecordView, line: number, badQuotes: boolean) => void;
 
-export const DEFAULT_MAX_RECORD_CHARS = 1_000_000;
+export const DEFAULT_MAX_RECORD_BYTES = 1_000_000;
+
+const QUOTE = 34;
+/** What `readInPlace` returns when the record's line does not end before the bytes do, or it needs papaparse. */
+const NEED_MORE = -1;
+const NEED_PARSER = -2;
 
 /**
- * Turns text arriving in pieces into CSV records. A line without a quote character is a whole record
- * whose fields are the line split on the delimiter — exactly what papaparse itself does for text without
- * quotes (its "fast mode"), done here line by line because exports quote only some fields, and without
- * copying the fields (see RecordView). A record that
- * holds a quote goes to papaparse's parser, one record at a time (`preview: 1` on a view of the text that
- * starts there), which handles quoted delimiters, line breaks and doubled quotes and reports malformed
- * quotes. A piece may end anywhere (inside a quoted field, between \r and \n): the unfinished record waits
- * for the next piece. Records carry the physical line they start on, counting line breaks inside quotes.
- * An unfinished record longer than `maxRecordChars` (an unclosed quote swallowing the file) stops the
- * import instead of filling memory.
+ * Turns the raw bytes of a CSV file, arriving in chunks, into records — before any decoding. The file is
+ * UTF-8 or Windows-1252 (UTF-16 is turned into UTF-8 first, see job.ts): in both, the delimiter, the quote
+ * and the line breaks are single ASCII bytes that never occur inside another character, so records and
+ * fields can be found on the bytes, and a field is decoded (`FieldDecoder`) only when a reader asks for its
+ * text. A record is read in place when its quotes are well formed — a quote right after a delimiter (or the
+ * record start), its closing quote right before a delimiter (or the line end), quotes inside it doubled, no
+ * line break inside it — as CRM exports write a company name holding a comma or a quote. Any other record
+ * with a quote (a quoted line break, a quote mid-field, text after a closing quote) is decoded and goes to
+ * papaparse, one record at a time, which also reports malformed quotes. A chunk may end anywhere (inside a
+ * quoted field, inside a multi-byte character, between \r and \n): the unfinished record's bytes wait for
+ * the next chunk, and only they are copied. Records carry the physical line they start on, counting line
+ * breaks inside quotes. An unfinished record longer than `maxRecordBytes` (an unclosed quote swallowing
+ * the file) stops the import instead of filling memory.
  */
 export class CsvRecordReader {
-  private pending = '';
+  /** The unfinished record's bytes, in a buffer reused from chunk to chunk. */
+  private pending = new Uint8Array(4096);
+  private pendingLength = 0;
   private line = 1;
   private readonly quoted: Papa.Parser;
-  private readonly lineChar: string;
-  private readonly view = new RecordView();
+  private readonly view: RecordView;
+  private readonly separator: number;
+  /** The byte that ends a line: \n, or \r in files with bare \r line breaks. */
+  private readonly lineByte: number;
+  private readonly crlf: boolean;
 
   constructor(
-    private readonly delimiter: CsvDelimiter,
-    private readonly newline: Newline,
-    private readonly maxRecordChars = DEFAULT_MAX_RECORD_CHARS,
+    delimiter: CsvDelimiter,
+    newline: Newline,
+    private readonly decode: FieldDecoder,
+    utf8: boolean,
+    private readonly maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
   ) {
     this.quoted = new Papa.Parser({ delimiter, newline, preview: 1 });
-    this.lineChar = newline === '\r' ? '\r' : '\n';
+    this.view = new RecordView(decode);
+    this.view.utf8 = utf8;
+    this.separator = delimiter.charCodeAt(0);
+    this.lineByte = newline === '\r' ? 13 : 10;
+    this.crlf = newline === '\r\n';
   }
 
-  push(text: string, onRecord: RecordHandler): void {
-    this.pending = this.pending.length === 0 ? this.parseRest(text, 0, onRecord) : this.parseAfterPending(text, onRecord);
-    if (this.pending.length > this.maxRecordChars) {
-      throw new CsvImportError('record_too_large', { line: this.line, limit: this.maxRecordChars });
+  push(bytes: Uint8Array, onRecord: RecordHandler): void {
+    if (this.pendingLength === 0) this.keep(bytes, this.parse(bytes, 0, bytes.length, false, onRecord), bytes.length);
+    else this.pushAfterPending(bytes, onRecord);
+    if (this.pendingLength > this.maxRecordBytes) {
+      throw new CsvImportError('record_too_large', { line: this.line, limit: this.maxRecordBytes });
     }
   }
 
   end(onRecord: RecordHandler): void {
-    const input = this.pending;
-    this.pending = '';
-    if (input.length > 0) this.parse(input, 0, true, onRecord);
-  }
-
-  /** Hands over the complete records of input[from…) and returns what is left of it, unfinished. */
-  private parseRest(input: string, from: number, onRecord: RecordHandler): string {
-    const consumed = this.parse(input, from, false, onRecord);
-    return consumed === input.length ? '' : input.slice(consumed);
+    const length = this.pendingLength;
+    this.pendingLength = 0;
+    if (length > 0) this.parse(this.pending.subarray(0, length), 0, length, true, onRecord);
   }
 
   /**
-   * The unfinished record left by the last piece, finished with the start of `text`, then the rest of `text`
-   * read where it is. Reading `pending + text` whole would hand every reader a concatenated string, which V8
-   * reads several times slower character by character than the decoder's own string; only when the
-   * unfinished record runs past the first line of `text` (a quoted line break) is the text joined.
+   * The unfinished record left by the last chunk, finished with the start of `bytes` up to its first line
+   * break, then the rest of `bytes` read where it is. Only when the record runs past that line break (a
+   * quoted line break) is the rest of the chunk copied after it.
    */
-  private parseAfterPending(text: string, onRecord: RecordHandler): string {
-    const lineEnd = text.indexOf(this.lineChar);
-    if (lineEnd === -1) return this.pending + text;
-    const head = this.pending + text.slice(0, lineEnd + 1);
-    const used = this.parse(head, 0, false, onRecord);
-    if (used === head.length) return this.parseRest(text, lineEnd + 1, onRecord);
-    // The head is a prefix of the joined text, so what it handed over stands; go on from there in the joined text.
-    return this.parseRest(this.pending + text, used, onRecord);
+  private pushAfterPending(bytes: Uint8Array, onRecord: RecordHandler): void {
+    const lineEnd = bytes.indexOf(this.lineByte);
+    if (lineEnd === -1) {
+      this.append(bytes, 0, bytes.length);
+      return;
+    }
+    this.append(bytes, 0, lineEnd + 1);
+    const head = this.pending;
+    const headLength = this.pendingLength;
+    const used = this.parse(head, 0, headLength, false, onRecord);
+    if (used === headLength) {
+      this.pendingLength = 0;
+      this.keep(bytes, this.parse(bytes, lineEnd + 1, bytes.length, false, onRecord), bytes.length);
+      return;
+    }
+    // The head is a prefix of the joined bytes, so what it handed over stands; go on from there.
+    this.pending.copyWithin(0, used, headLength);
+    this.pendingLength = headLength - used;
+    this.append(bytes, lineEnd + 1, bytes.length);
+    const joined = this.pending;
+    const rest = this.parse(joined, 0, this.pendingLength, false, onRecord);
+    joined.copyWithin(0, rest, this.pendingLength);
+    this.pendingLength -= rest;
   }
 
-  /** Hands over the complete records of input[from…) (all of them when `final`) and returns where they end. */
-  private parse(input: string, from: number, final: boolean, onRecord: RecordHandler): number {
-    const { delimiter, newline } = this;
-    const step = newline.length;
+  /** Keeps bytes[from, to) as the unfinished record. */
+  private keep(bytes: Uint8Array, from: number, to: number): void {
+    this.pendingLength = 0;
+    if (from < to) this.append(bytes, from, to);
+  }
+
+  private append(bytes: Uint8Array, from: number, to: number): void {
+    const need = this.pendingLength + (to - from);
+    if (need > this.pending.length) {
+      const grown = new Uint8Array(Math.max(need, this.pending.length * 2));
+      grown.set(this.pending.subarray(0, this.pendingLength));
+      this.pending = grown;
+    }
+    this.pending.set(bytes.subarray(from, to), this.pendingLength);
+    this.pendingLength = need;
+  }
+
+  /** Hands over the complete records of bytes[from, to) (all of them when `final`) and returns where they end. */
+  private parse(bytes: Uint8Array, from: number, to: number, final: boolean, onRecord: RecordHandler): number {
     let pos = from;
-    let nextQuote = input.indexOf('"', from);
-    while (pos < input.length) {
-      let end = input.indexOf(newline, pos);
-      if (nextQuote !== -1 && nextQuote < pos) nextQuote = input.indexOf('"', pos);
-      if (nextQuote === -1 || (end !== -1 && nextQuote > end)) {
-        if (end === -1) {
-          if (!final) break;
-          end = input.length;
+    while (pos < to) {
+      const next = this.readInPlace(bytes, pos, to, final);
+      if (next >= 0) {
+        onRecord(this.view, this.line, false);
+        this.line++;
+        pos = next;
+        continue;
+      }
+      if (next === NEED_MORE) break;
+      const used = this.readWithParser(bytes, pos, to, final, onRecord);
+      if (used === 0) break;
+      pos += used;
+    }
+    return Math.min(pos, to);
+  }
+
+  /**
+   * Reads the record at `pos` into the view when it has no quote or only well-formed quoted fields on its
+   * line, and returns where the next record starts; NEED_MORE when its line does not end before `to` (and
+   * this is not the end of the file), NEED_PARSER for papaparse.
+   */
+  private readInPlace(bytes: Uint8Array, pos: number, to: number, final: boolean): number {
+    const lineByte = this.lineByte;
+    const lineEnd = this.crlf ? this.crlfLineEnd(bytes, pos, to) : bytes.indexOf(lineByte, pos);
+    let fieldsEnd: number;
+    let next: number;
+    if (lineEnd === -1 || lineEnd >= to) {
+      if (!final) return NEED_MORE;
+      fieldsEnd = next = to;
+    } else {
+      fieldsEnd = this.crlf ? lineEnd - 1 : lineEnd;
+      next = lineEnd + 1;
+    }
+    const view = this.view;
+    const separator = this.separator;
+    view.begin(bytes);
+    // Field offsets go straight into the view's arrays: this loop runs over every byte of the file, so
+    // it only splits; a line with a quote is read again by readQuotedLine.
+    let starts = view.starts;
+    let ends = view.ends;
+    let n = 0;
+    let start = pos;
+    for (let at = pos; at < fieldsEnd; at++) {
+      const c = bytes[at]!;
+      if (c === separator) {
+        if (n === starts.length) {
+          view.grow();
+          starts = view.starts;
+          ends = view.ends;
         }
-        this.view.setLine(input, pos, end, delimiter);
-        onRecord(this.view, this.line, false);
-        this.line++;
-        pos = end + step;
+        starts[n] = start;
+        ends[n] = at;
+        n++;
+        start = at + 1;
+      } else if (c === QUOTE) return this.readQuotedLine(bytes, pos, fieldsEnd) ? next : NEED_PARSER;
+    }
+    view.count = n;
+    view.addField(start, fieldsEnd);
+    return next;
+  }
+
+  /** The \n of the record's \r\n: in a \r\n file a bare \n is part of the field, as papaparse reads it. */
+  private crlfLineEnd(bytes: Uint8Array, pos: number, to: number): number {
+    let lineEnd = bytes.indexOf(10, pos);
+    while (lineEnd !== -1 && lineEnd < to && (lineEnd === pos || bytes[lineEnd - 1] !== 13)) lineEnd = bytes.indexOf(10, lineEnd + 1);
+    return lineEnd;
+  }
+
+  /** Reads a line with quotes into the view when every quoted field on it is well formed (see quotedField). */
+  private readQuotedLine(bytes: Uint8Array, pos: number, fieldsEnd: number): boolean {
+    const view = this.view;
+    const separator = this.separator;
+    view.begin(bytes);
+    let start = pos;
+    let at = pos;
+    while (at < fieldsEnd) {
+      const c = bytes[at]!;
+      if (c === separator) {
+        view.addField(start, at);
+        start = ++at;
+      } else if (c === QUOTE) {
+        if (at !== start) return false;
+        const after = this.quotedField(bytes, at, fieldsEnd);
+        if (after < 0) return false;
+        if (after === fieldsEnd) return true;
+        // quotedField checked that a delimiter follows the closing quote.
+        at = after + 1;
+        start = at;
+      } else at++;
+    }
+    view.addField(start, fieldsEnd);
+    return true;
+  }
+
+  /**
+   * Reads the quoted field opening at `open` on a line ending at `lineEnd` into the view and returns the
+   * index after its closing quote, which is then the line's end or a delimiter; NEED_PARSER otherwise (no
+   * closing quote on the line, text after the closing quote).
+   */
+  private quotedField(bytes: Uint8Array, open: number, lineEnd: number): number {
+    let doubled = false;
+    // A loop, not indexOf: quoted fields are short, and a native call costs more than the few bytes.
+    let close = open + 1;
+    for (; close < lineEnd; close++) {
+      if (bytes[close] !== QUOTE) continue;
+      if (close + 1 < lineEnd && bytes[close + 1] === QUOTE) {
+        doubled = true;
+        close++;
         continue;
       }
-      if (end !== -1 && this.view.setSimpleQuotedLine(input, pos, end, delimiter)) {
-        onRecord(this.view, this.line, false);
-        this.line++;
-        pos = end + step;
-        continue;
-      }
-      const result = this.quoted.parse(pos === 0 ? input : input.slice(pos), 0, !final) as ParseResult;
+      break;
+    }
+    if (close >= lineEnd) return NEED_PARSER;
+    const after = close + 1;
+    if (after !== lineEnd && bytes[after] !== this.separator) return NEED_PARSER;
+    if (doubled) this.view.addUnquotedField(open + 1, close);
+    else this.view.addField(open + 1, close);
+    return after;
+  }
+
+  /**
+   * Decodes the record at `pos` and has papaparse read it: the decoded window grows line by line (then
+   * doubling) until papaparse finds the record's end in it, up to `to`. Returns the bytes used, or 0 when
+   * the record does not end before `to` (and this is not the end of the file).
+   */
+  private readWithParser(bytes: Uint8Array, pos: number, to: number, final: boolean, onRecord: RecordHandler): number {
+    let windowEnd = pos;
+    for (;;) {
+      const lineEnd = bytes.indexOf(this.lineByte, Math.max(windowEnd, pos + 2 * (windowEnd - pos)));
+      windowEnd = lineEnd === -1 || lineEnd >= to ? to : lineEnd + 1;
+      const atEnd = windowEnd === to;
+      const text = this.decode(bytes, pos, windowEnd);
+      const result = this.quoted.parse(text, 0, !(final && atEnd)) as ParseResult;
       const fields = result.data[0];
-      if (!fields) break;
-      // The parser stops right after the record; a cursor that did not move would loop forever.
-      const used = result.meta.cursor > 0 ? result.meta.cursor : input.length - pos;
+      if (!fields) {
+        if (atEnd) return 0;
+        continue;
+      }
+      // The parser stops right after the record's line break: the same count of line breaks in the bytes.
+      const usedChars = result.meta.cursor > 0 ? result.meta.cursor : text.length;
+      const breaks = countOf(text, this.lineByte === 13 ? '\r' : '\n', usedChars);
+      const used = usedChars === text.length ? windowEnd - pos : afterNthByte(bytes, this.lineByte, pos, breaks) - pos;
       this.view.setFields(fields);
       onRecord(
         this.view,
         this.line,
         result.errors.some((e) => e.row === 0),
       );
-      this.line += countOf(input, this.lineChar, pos, pos + used);
-      pos += used;
+      this.line += breaks;
+      return used;
     }
-    return Math.min(pos, input.length);
   }
 }
 
-function countOf(text: string, char: string, from: number, to: number): number {
+function countOf(text: string, char: string, to: number): number {
   let count = 0;
-  for (let i = text.indexOf(char, from); i !== -1 && i < to; i = text.indexOf(char, i + 1)) count++;
+  for (let i = text.indexOf(char); i !== -1 && i < to; i = text.indexOf(char, i + 1)) count++;
   return count;
+}
+
+/** The index right after the n-th `byte` from `from` (n ≥ 1). */
+function afterNthByte(bytes: Uint8Array, byte: number, from: number, n: number): number {
+  let at = from - 1;
+  for (let k = 0; k < n; k++) at = bytes.indexOf(byte, at + 1);
+  return at + 1;
 }

@@ -44,6 +44,7 @@ export class RowReader {
   /** Whether a `when` column's value is one of the listed ones, per raw value (a handful of distinct values). */
   private readonly whenCache = new Map<string, boolean>();
   private dateProblem: RowProblem | null = null;
+  private readonly decimalCode: number;
 
   constructor(
     private readonly mapping: ResolvedMapping,
@@ -64,6 +65,7 @@ export class RowReader {
       recordText: null,
     };
     this.columnCount = headerLength;
+    this.decimalCode = decimal.charCodeAt(0);
     this.funnelOrder = mapping.stages
       .map((s, i) => ({ i, rank: MAPPED_STAGE_KEYS.indexOf(s.key as (typeof MAPPED_STAGE_KEYS)[number]) }))
       .filter((s) => s.rank >= 0)
@@ -86,7 +88,7 @@ export class RowReader {
       v.stageLocal[i] = Number.NaN;
       if (record.isBlank(stage.index)) continue;
       if (stage.when && !this.whenHolds(stage.when, record)) continue;
-      const local = this.dates.readIn(record.text(stage.index), record.start(stage.index), record.end(stage.index));
+      const local = this.dateAt(record, stage.index);
       if (Number.isNaN(local)) {
         problem ??= {
           reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date',
@@ -110,8 +112,10 @@ export class RowReader {
 
     v.amount = Number.NaN;
     if (roles.amount && !record.isBlank(roles.amount.index)) {
-      const amount = record.ownValue(roles.amount.index);
-      v.amount = parseAmount(amount, this.decimal);
+      // Plain digits (the usual value) are read from the bytes; anything else as text, with every rule.
+      v.amount = record.plainAmount(roles.amount.index, this.decimalCode);
+      const amount = Number.isNaN(v.amount) ? record.ownValue(roles.amount.index) : '';
+      if (Number.isNaN(v.amount)) v.amount = parseAmount(amount, this.decimal);
       if (Number.isNaN(v.amount)) return { reason: 'bad_amount', column: roles.amount.header, value: cut(amount), monthIndex };
       if (v.amount < 0) return { reason: 'negative_amount', column: roles.amount.header, value: cut(amount), monthIndex };
     }
@@ -119,7 +123,8 @@ export class RowReader {
     if (roles.contactAttempts && !record.isBlank(roles.contactAttempts.index)) {
       const index = roles.contactAttempts.index;
       // Plain digits (the usual value) are read in place; anything else takes the full check.
-      v.attempts = record.end(index) - record.start(index) <= 9 ? record.digits(index) : Number.NaN;
+      const digits = record.digits(index);
+      v.attempts = digits < 1e9 ? digits : Number.NaN;
       const attempts = Number.isNaN(v.attempts) ? record.value(index) : '';
       if (Number.isNaN(v.attempts)) v.attempts = /^\s*\d{1,9}\s*$/.test(attempts) ? Number(attempts) : Number.NaN;
       if (Number.isNaN(v.attempts)) return { reason: 'bad_number', column: roles.contactAttempts.header, value: cut(attempts), monthIndex };
@@ -136,6 +141,14 @@ export class RowReader {
       if (Number.isNaN(v.recordNumber)) v.recordText = record.ownValue(roles.recordId.index).trim();
     }
     return null;
+  }
+
+  /** The date in field i, read from the record's bytes; a value with a non-ASCII character (a no-break space) is read as text. */
+  private dateAt(record: RecordView, i: number): number {
+    const own = record.own(i);
+    if (own !== undefined) return this.dates.read(own);
+    const local = this.dates.readIn(record.bytes, record.start(i), record.end(i));
+    return Number.isNaN(local) && record.hasHighByte(i) ? this.dates.read(record.value(i)) : local;
   }
 
   /** Excel sometimes ends rows with empty cells past the header: allowed, as long as they are empty. */
@@ -159,7 +172,7 @@ export class RowReader {
     this.dates.hasTime = false;
     this.dateProblem = null;
     if (!column || record.isBlank(column.index)) return Number.NaN;
-    const local = this.dates.readIn(record.text(column.index), record.start(column.index), record.end(column.index));
+    const local = this.dateAt(record, column.index);
     if (Number.isNaN(local))
       this.dateProblem = {
         reason: this.dates.ambiguous ? 'ambiguous_date' : 'bad_date',

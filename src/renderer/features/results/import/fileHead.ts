@@ -1,5 +1,5 @@
 import { detectDelimiter, detectNewline } from '../../../../shared/actuals/dialect';
-import { sniffEncoding } from '../../../../shared/actuals/encoding';
+import { fieldDecoderFor, sniffEncoding, Utf16ToUtf8 } from '../../../../shared/actuals/encoding';
 import { CsvRecordReader } from '../../../../shared/actuals/records';
 import type { CsvEncoding } from '../../../../shared/actuals/types';
 
@@ -16,13 +16,17 @@ export function headerOf(head: Uint8Array, isWholeFile: boolean, encoding: CsvEn
   const text = new TextDecoder(guess.encoding).decode(head.subarray(guess.bom));
   const newline = detectNewline(text);
   const delimiter = detectDelimiter(text, newline, isWholeFile) ?? ',';
-  const reader = new CsvRecordReader(delimiter, newline);
+  // The record reader reads UTF-8 or Windows-1252 bytes (as the import does, UTF-16 is turned into UTF-8).
+  const utf16 = guess.encoding === 'utf-16le';
+  const bytes = utf16 ? new Utf16ToUtf8().push(head, isWholeFile) : head.subarray(guess.bom);
+  const readAs = guess.encoding === 'utf-16le' ? 'utf-8' : guess.encoding;
+  const reader = new CsvRecordReader(delimiter, newline, fieldDecoderFor(readAs), readAs === 'utf-8');
   let header: string[] | null = null;
   const take = (record: { toArray(): string[] }) => {
     header ??= record.toArray();
   };
   try {
-    reader.push(text, take);
+    reader.push(bytes, take);
     if (isWholeFile) reader.end(take);
   } catch {
     // A first record too long to be a header: no columns to offer.
