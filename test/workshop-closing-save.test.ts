@@ -8,7 +8,8 @@ import { MemoryStorage } from './support/memoryStorage';
 /**
  * Closing a workshop with unsaved edits queues one last save, and the slice remembers that closed session
  * until the save is done. It must forget it then: a remembered session that outlives its save is taken
- * for "the newest text" of that agreement by later saves, which then believe the host is behind.
+ * for "the newest text" of that agreement by later saves, which then believe the host is behind. And what it
+ * sends is what the screen showed when it closed, even text undone while an earlier save was on its way.
  */
 describe('the last save of a closed workshop', () => {
   let host: HostUnderTest;
@@ -42,18 +43,29 @@ describe('the last save of a closed workshop', () => {
 
     await store().openWorkshop(id);
     store().setField(['icp', 'company', 'industry'], 'Retail and food');
+    store().setField(['icp', 'company', 'size'], '50–200');
     await settle();
     expect(readShadow(id)?.agreement.icp.company.industry).toBe('Retail and food');
+    await store().saveNow();
+    store().closeWorkshop();
+    await settle();
+    // Stored, nothing left to send, and no stale closed session makes the next save think the host is behind.
+    expect((await host.client.call('agreements.get', { id })).agreement.icp.company.industry).toBe('Retail and food');
+    expect(readShadow(id)).toBeNull();
+  });
+
+  it('stores what the screen showed when it closed, even when that was undone while a save was on its way', async () => {
+    await store().openWorkshop(id);
+    store().setField(['icp', 'company', 'industry'], 'Retail');
     const saving = store().saveNow();
-    // Back to the text the screen opened with while that save is on its way, then the screen closes: nothing
-    // of its own to send.
+    // Back to the text the screen opened with while "Retail" is being sent, then the screen closes.
     store().undo();
+    expect(store().session?.draft.icp.company.industry).toBe('');
     store().closeWorkshop();
     await saving;
+    await vi.waitFor(async () => expect((await host.client.call('agreements.get', { id })).agreement.icp.company.industry).toBe(''));
     await settle();
-
-    expect((await host.client.call('agreements.get', { id })).agreement.icp.company.industry).toBe('Retail and food');
-    // What the local copy held is stored: the copy goes.
+    expect((await host.client.call('agreements.get', { id })).agreement.icp.company.industry).toBe('');
     expect(readShadow(id)).toBeNull();
   });
 });

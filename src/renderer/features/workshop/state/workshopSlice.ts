@@ -233,7 +233,9 @@ export const createWorkshopSlice: StateCreator<AppState, AppMiddlewares, [], Wor
       firstUnsavedAt = null;
       retries = 0;
       const sendable = session && !session.readOnly && !session.conflict && session.save.status !== 'expired';
-      if (sendable && session.draft !== session.acknowledged) {
+      // With a save in flight, the screen may show what was loaded and not what is being stored (undone while
+      // it was sent): its text is compared once that save is acknowledged, and sent if they differ.
+      if (sendable && (session.draft !== session.acknowledged || inFlight)) {
         // Queued behind a save in flight, and sent with the revision that save gets: sent at once, it would be
         // refused as stale by our own save — and the copy of the edits cleared by it.
         closing = session;
