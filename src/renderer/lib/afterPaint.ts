@@ -1,7 +1,8 @@
 /**
  * Runs `work` once the next frame has been drawn: an animation-frame callback, then a task posted from it,
- * which the browser runs after that frame's rendering (or after 250 ms in a page that draws no frames). Work that follows an edit (summaries, badges) then
- * never sits between a keystroke and the frame that shows it. Returns a cancel function.
+ * which the browser runs after that frame's rendering (or after 250 ms in a page that draws no frames).
+ * Work that follows an edit (summaries, badges) then never sits between a keystroke and the frame that
+ * shows it. Returns a cancel function.
  */
 export function afterNextPaint(work: () => void): () => void {
   let done = false;
@@ -19,18 +20,28 @@ export function afterNextPaint(work: () => void): () => void {
   }
   // A hidden page draws no frames: the work still runs, a little later.
   const fallback = setTimeout(run, 250);
-  const frame = requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
+  const frame = requestAnimationFrame(() =>
+    postAfterFrame(() => {
       clearTimeout(fallback);
       run();
-    };
-    channel.port2.postMessage(null);
-  });
+    }),
+  );
   return () => {
     done = true;
     cancelAnimationFrame(frame);
     clearTimeout(fallback);
   };
+}
+
+/** One channel for the whole page (building a MessageChannel per frame showed in the keystroke profile). */
+let channel: MessageChannel | null = null;
+const queued: (() => void)[] = [];
+
+function postAfterFrame(task: () => void): void {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queued.shift()?.();
+  }
+  queued.push(task);
+  channel.port2.postMessage(null);
 }

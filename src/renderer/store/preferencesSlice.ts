@@ -94,10 +94,21 @@ export function lastStepOf(state: Pick<PreferencesSlice, 'lastSteps'>, agreement
   return typeof step === 'string' && isWorkshopStep(step) ? step : 'participants';
 }
 
-/** The OS locale in Electron (the preload reads it from the main process), the browser's otherwise. */
+let lastLocale: string | null = null;
+let lastPicked: Language = 'en';
+
+/**
+ * The OS locale in Electron (the preload reads it from the main process), the browser's otherwise. Every
+ * store change asks (the UI-language selector), so the pick is kept while the locale string is the same.
+ */
 export function systemLanguage(): Language {
   if (typeof window === 'undefined') return 'en';
-  return pickLanguage(window.api?.locale ?? window.navigator.language);
+  const locale = window.api?.locale ?? window.navigator.language;
+  if (locale !== lastLocale) {
+    lastLocale = locale;
+    lastPicked = pickLanguage(locale);
+  }
+  return lastPicked;
 }
 
 export const selectUiLanguage = (state: Pick<PreferencesSlice, 'language'>): Language => state.language ?? systemLanguage();
