@@ -132,7 +132,13 @@ export class CsvImportJob {
     job.header = header;
     job.preset = preset;
     job.resolved = mapping;
-    job.reader = new CsvRecordReader(dialect.delimiter, dialect.newline, fieldDecoderFor(encoding.encoding), encoding.encoding === 'utf-8', options.maxRecordChars);
+    job.reader = new CsvRecordReader(
+      dialect.delimiter,
+      dialect.newline,
+      fieldDecoderFor(encoding.encoding),
+      encoding.encoding === 'utf-8',
+      options.maxRecordChars,
+    );
     if (decisions.checkUtf8) job.utf8Check = new Utf8Check(host.isUtf8);
     job.reading = true;
     job.budget.log = newMedianLog();
@@ -149,7 +155,15 @@ export class CsvImportJob {
   decisions(): JobDecisions | null {
     if (!this.ready || !this.encoding || this.encoding.encoding === 'utf-16le') return null;
     const { mapping, conventions } = this.ready;
-    return { encoding: this.encoding, dialect: this.dialect!, header: this.header!, preset: this.preset, mapping, conventions, checkUtf8: this.utf8Check !== null };
+    return {
+      encoding: this.encoding,
+      dialect: this.dialect!,
+      header: this.header!,
+      preset: this.preset,
+      mapping,
+      conventions,
+      checkUtf8: this.utf8Check !== null,
+    };
   }
 
   /** True when the bytes pushed so far end exactly after a record: the next byte starts one. */
@@ -191,7 +205,7 @@ export class CsvImportJob {
    */
   absorb(piece: PieceOutcome): boolean {
     return this.guard(() => {
-      if (!this.ready || !this.atRecordStart) return false;
+      if (!this.ready || !this.atRecordStart || !piece.endsAtRecordStart) return false;
       if (piece.aggregate.medianLog.conversions > 0 || this.seenIds.intersects(piece.ids)) return false;
       this.tally.absorb(piece.tally, this.reader!.nextLine - 1);
       this.reader!.skipLines(piece.lines);
