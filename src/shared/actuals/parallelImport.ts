@@ -31,6 +31,8 @@ export interface PiecesPlan {
 export interface PiecesRun extends JobHost {
   signal?: AbortSignal;
   onProgress?: (progress: CsvProgress) => void;
+  /** Told, in file order, whether each later piece was merged (true) or had to be read again here (false). */
+  onPiece?: (merged: boolean) => void;
 }
 
 const QUOTE = 34;
@@ -89,12 +91,12 @@ export async function importInPieces(
       await feed(cuts[i]!);
       const outcome = await outcomes[i]!;
       if (run.signal?.aborted) throw cancelled();
-      if (job.atRecordStart) {
-        if ('error' in outcome) throw shiftLines(outcome.error, job.nextLine - 1);
-        if (job.absorb(outcome.piece)) {
-          at = ends[i]!;
-          run.onProgress?.({ bytesRead: job.bytesRead, totalBytes: size, records: job.recordsRead });
-        }
+      if (job.atRecordStart && 'error' in outcome) throw shiftLines(outcome.error, job.nextLine - 1);
+      const merged = job.atRecordStart && 'piece' in outcome && job.absorb(outcome.piece);
+      run.onPiece?.(merged);
+      if (merged) {
+        at = ends[i]!;
+        run.onProgress?.({ bytesRead: job.bytesRead, totalBytes: size, records: job.recordsRead });
       }
     }
     await feed(size);
