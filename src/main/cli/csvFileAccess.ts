@@ -16,11 +16,13 @@ export async function openRandomAccess(path: string, chunkBytes: number): Promis
     await handle.close();
     throw error;
   }
-  async function* chunks(start: number, end: number): AsyncGenerator<Uint8Array> {
+  async function* chunks(start: number, end: number, reuse = false): AsyncGenerator<Uint8Array> {
     let at = start;
+    let reused: Buffer | null = null;
     while (at < end) {
       const stop = Math.min(end, (Math.floor(at / chunkBytes) + 1) * chunkBytes);
-      const buffer = Buffer.allocUnsafeSlow(stop - at);
+      // Fresh memory costs page faults on every chunk: a caller that keeps nothing gets the same buffer back.
+      const buffer = reuse ? (reused ??= Buffer.allocUnsafeSlow(chunkBytes)) : Buffer.allocUnsafeSlow(stop - at);
       const { bytesRead } = await handle.read(buffer, 0, stop - at, at);
       if (bytesRead === 0) throw Object.assign(new Error('the file shrank while it was read'), { code: 'EIO' });
       yield buffer.subarray(0, bytesRead);
@@ -31,10 +33,15 @@ export async function openRandomAccess(path: string, chunkBytes: number): Promis
     size,
     chunks,
     async countQuotes(start, end) {
+      // One buffer read into again and again: the bytes are only looked at, and fresh memory costs page faults.
+      const buffer = Buffer.allocUnsafeSlow(Math.min(chunkBytes, Math.max(1, end - start)));
       let count = 0;
-      for await (const chunk of chunks(start, end)) {
-        const buffer = chunk as Buffer;
-        for (let i = buffer.indexOf(QUOTE); i !== -1; i = buffer.indexOf(QUOTE, i + 1)) count++;
+      for (let at = start; at < end;) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - at), at);
+        if (bytesRead === 0) break;
+        const last = bytesRead - 1;
+        for (let i = buffer.indexOf(QUOTE); i !== -1 && i <= last; i = i < last ? buffer.indexOf(QUOTE, i + 1) : -1) count++;
+        at += bytesRead;
       }
       return count;
     },

@@ -1,8 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { importCsv, READ_CHUNK_BYTES } from '../../shared/actuals/importCsv';
 import type { JobDecisions, PieceOutcome } from '../../shared/actuals/job';
@@ -11,6 +10,7 @@ import { importInPieces, type PieceRunner } from '../../shared/actuals/parallelI
 import { CsvImportError } from '../../shared/actuals/types';
 import { openRandomAccess } from './csvFileAccess';
 import { pieceReplySchema, type PieceRequest } from './csvPieceMessages';
+import { csvWorkerFile, type WorkerFile } from './csvWorkerFile';
 
 /** Below this a file is read in one piece: starting threads would cost more than they save. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
@@ -28,20 +28,7 @@ export interface FileImportSettings {
   onPiece?: (merged: boolean) => void;
 }
 
-/**
- * The worker's file: next to this module when it runs from the sources (through tsx), or the built entry
- * `csv-import-worker.cjs` in the build folder (scripts/node-build-state.mjs) when this module is one of the
- * build's chunks. Null when neither is there: the import then reads the file in one piece.
- */
-function workerFile(): { path: string; source: boolean } | null {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return { path: join(dirname(here), 'csvImportWorker.ts'), source: true };
-  for (const candidate of [join(dirname(here), 'csv-import-worker.cjs'), join(dirname(here), '..', 'csv-import-worker.cjs')])
-    if (existsSync(candidate)) return { path: candidate, source: false };
-  return null;
-}
-
-function startWorker(file: { path: string; source: boolean }): Worker {
+function startWorker(file: WorkerFile): Worker {
   if (!file.source) return new Worker(file.path);
   // From the sources: the worker loads tsx first, then the TypeScript entry.
   const url = pathToFileURL(file.path).href;
@@ -50,7 +37,7 @@ function startWorker(file: { path: string; source: boolean }): Worker {
 }
 
 /** Runs each piece in its own worker thread, started at once so it is loaded by the time its piece is known. */
-function workerRunner(path: string, options: CsvImportOptions, file: { path: string; source: boolean }, count: number): PieceRunner {
+function workerRunner(path: string, options: CsvImportOptions, file: WorkerFile, count: number): PieceRunner {
   const idle = Array.from({ length: count }, () => {
     const worker = startWorker(file);
     // A worker that fails before it gets a piece must not take the process down; run() listens for its own.
@@ -91,7 +78,7 @@ function workerRunner(path: string, options: CsvImportOptions, file: { path: str
 export async function importCsvFile(path: string, options: CsvImportOptions, settings: FileImportSettings = {}): Promise<CsvImportResult> {
   const size = statSync(path).size;
   const pieces = Math.min(MAX_PIECES, settings.pieces ?? availableParallelism());
-  const worker = workerFile();
+  const worker = csvWorkerFile();
   if (pieces < 2 || size < (settings.minBytes ?? PARALLEL_MIN_BYTES) || options.encoding === 'utf-16le' || worker === null) {
     settings.onPlan?.(0);
     return importCsv(createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), options, { totalBytes: size, isUtf8 });

@@ -6,8 +6,11 @@ import { CsvImportError } from './types';
 /** A file the host can read anywhere (Node's file handle in the CLI; a byte array in tests). */
 export interface RandomAccessFile {
   size: number;
-  /** The bytes of [start, end), in chunks that end on multiples of `chunkBytes` (and at `end`): the sequential read's chunks. */
-  chunks(start: number, end: number): AsyncIterable<Uint8Array>;
+  /**
+   * The bytes of [start, end), in chunks that end on multiples of `chunkBytes` (and at `end`): the sequential
+   * read's chunks. `reuse`: each chunk may be overwritten by the next (the caller keeps nothing of it).
+   */
+  chunks(start: number, end: number, reuse?: boolean): AsyncIterable<Uint8Array>;
   /** How many `"` bytes [start, end) holds. */
   countQuotes(start: number, end: number): Promise<number>;
 }
@@ -67,7 +70,8 @@ export async function importInPieces(
     run.onProgress?.({ bytesRead: job.bytesRead, totalBytes: size, records: job.recordsRead });
   };
   const feed = async (to: number) => {
-    for await (const chunk of file.chunks(at, to)) pushChunk(chunk);
+    // Once the job reads records, it keeps no chunk (only copies of an unfinished record's bytes).
+    for await (const chunk of file.chunks(at, to, true)) pushChunk(chunk);
   };
   try {
     if (run.signal?.aborted) throw cancelled();
@@ -181,7 +185,7 @@ export async function readPiece(
 ): Promise<PieceOutcome> {
   const job = CsvImportJob.continuing(options, decisions, host);
   let at = start;
-  for await (const chunk of file.chunks(start, end)) {
+  for await (const chunk of file.chunks(start, end, true)) {
     at += chunk.length;
     job.push(chunk, at % chunkBytes === 0 || at === file.size);
   }
@@ -192,9 +196,17 @@ export async function readPiece(
 export function bytesAsFile(bytes: Uint8Array, chunkBytes: number): RandomAccessFile {
   return {
     size: bytes.length,
-    async *chunks(start, end) {
+    async *chunks(start, end, reuse = false) {
+      // Reused chunks are copies in one buffer, overwritten as a file read would: a reader keeping one shows.
+      const shared = reuse ? new Uint8Array(chunkBytes) : null;
       for (let at = start; at < end; at = Math.min(end, (Math.floor(at / chunkBytes) + 1) * chunkBytes)) {
-        yield bytes.subarray(at, Math.min(end, (Math.floor(at / chunkBytes) + 1) * chunkBytes));
+        const piece = bytes.subarray(at, Math.min(end, (Math.floor(at / chunkBytes) + 1) * chunkBytes));
+        if (!shared) yield piece;
+        else {
+          shared.set(piece);
+          yield shared.subarray(0, piece.length);
+          shared.fill(0);
+        }
       }
     },
     countQuotes(start, end) {
