@@ -44,7 +44,22 @@ export class IdSet {
 
   /** Adds every id of the snapshot. */
   absorb(other: IdSnapshot): void {
-    for (const id of other.numbers) this.addNumber(id);
+    const numbers = other.numbers;
+    // The usual case, ids ascending through the file: the other set's ascending run goes on after this one's, in one copy.
+    let run = 0;
+    const top = this.ascendingSize > 0 ? this.ascending[this.ascendingSize - 1]! : -Infinity;
+    while (run < numbers.length && numbers[run]! > (run === 0 ? top : numbers[run - 1]!)) run++;
+    if (run > 0) {
+      const need = this.ascendingSize + run;
+      if (need > this.ascending.length) {
+        const grown = new Float64Array(Math.max(need, this.ascending.length * 2));
+        grown.set(this.ascending.subarray(0, this.ascendingSize));
+        this.ascending = grown;
+      }
+      this.ascending.set(numbers.subarray(0, run), this.ascendingSize);
+      this.ascendingSize = need;
+    }
+    for (let i = run; i < numbers.length; i++) this.addNumber(numbers[i]!);
     for (const id of other.texts) this.addText(id);
   }
 
