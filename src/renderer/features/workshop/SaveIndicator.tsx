@@ -1,12 +1,56 @@
 import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconLinkOff, IconLock, IconPencil } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { describeError } from '../../../shared/i18n';
 import { useAppStore } from '../../store/appStore';
 import { InvalidFieldsLink } from './InvalidFieldsLink';
 import { liveDrafts } from './state/fieldDrafts';
+import type { SaveStatus } from './state/workshopSlice';
 import { HoverTooltip } from '../../components/HoverTooltip';
+
+type Shown = SaveStatus;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per language: the indicator re-renders on every save, and building a formatter is not free. */
+function timeFormat(language: string): Intl.DateTimeFormat {
+  let format = formats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    formats.set(language, format);
+  }
+  return format;
+}
+
+const RED = 'var(--mantine-color-red-7)';
+
+/** Icon, text and colour of the state shown (only that one is translated: this renders on every save). */
+function stateView(shown: Shown, t: TFunction, time: string | null): { icon: ReactNode; text: string; color: string } {
+  switch (shown) {
+    case 'saved':
+      return {
+        icon: <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />,
+        text: time ? t('workshop.save.savedAt', { time }) : t('workshop.save.saved'),
+        color: 'teal.9',
+      };
+    case 'pending':
+      return { icon: <IconPencil size={16} />, text: t('workshop.save.pending'), color: 'dimmed' };
+    case 'saving':
+      return { icon: <Loader size={14} />, text: t('workshop.save.saving'), color: 'dimmed' };
+    case 'error':
+      return { icon: <IconAlertTriangle size={16} color={RED} />, text: t('workshop.save.error'), color: 'red.9' };
+    case 'refused':
+      return { icon: <IconAlertTriangle size={16} color={RED} />, text: t('workshop.save.refused'), color: 'red.9' };
+    case 'conflict':
+      return { icon: <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />, text: t('workshop.save.conflict'), color: '#a8400a' };
+    case 'readOnly':
+      return { icon: <IconLock size={16} />, text: t('workshop.save.readOnly'), color: 'dimmed' };
+    case 'expired':
+      return { icon: <IconLinkOff size={16} color={RED} />, text: t('workshop.save.expired'), color: 'red.9' };
+  }
+}
 
 /** The visible saved / saving / error state of the autosave (a live region, so screen readers hear it). */
 export function SaveIndicator() {
@@ -33,21 +77,7 @@ export function SaveIndicator() {
   }
   // Typing that is not finished yet ("120.0") is not "saved" either.
   const shown = status === 'saved' && drafts.length > 0 ? 'pending' : status;
-  const time = savedAt ? new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(savedAt) : null;
-  const content = {
-    saved: {
-      icon: <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />,
-      text: time ? t('workshop.save.savedAt', { time }) : t('workshop.save.saved'),
-      color: 'teal.9',
-    },
-    pending: { icon: <IconPencil size={16} />, text: t('workshop.save.pending'), color: 'dimmed' },
-    saving: { icon: <Loader size={14} />, text: t('workshop.save.saving'), color: 'dimmed' },
-    error: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.error'), color: 'red.9' },
-    refused: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.refused'), color: 'red.9' },
-    conflict: { icon: <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />, text: t('workshop.save.conflict'), color: '#a8400a' },
-    readOnly: { icon: <IconLock size={16} />, text: t('workshop.save.readOnly'), color: 'dimmed' },
-    expired: { icon: <IconLinkOff size={16} color="var(--mantine-color-red-7)" />, text: t('workshop.save.expired'), color: 'red.9' },
-  }[shown];
+  const content = stateView(shown, t, savedAt ? timeFormat(i18n.language).format(savedAt) : null);
   return (
     <Stack gap={2} data-testid="save-state" data-status={shown} role="status" aria-live="polite">
       <Group gap={6} wrap="nowrap">

@@ -9,8 +9,8 @@ import { useStepMissing } from './useCompleteness';
 
 /**
  * The "still missing" panel of one step; the only part of the layout that follows every edit. It follows
- * the deferred draft and keeps the same items while the list would not change, so a keystroke costs it a
- * comparison, not a render of the list.
+ * the draft just after each paint and keeps the same items while the list would not change, so a keystroke
+ * costs it no render at all.
  */
 export function StepMissing({ step, onGo }: { step: StepId; onGo(item: MissingItem): void }) {
   const items = useStepMissing(step);
