@@ -88,4 +88,17 @@ describe('CSV import in pieces', () => {
         expect(result).toEqual(sequential);
       }
   });
+
+  it('reads a piece itself when its runner fails for another reason than the file (a worker that died)', async () => {
+    const rows = fc.sample(rowArb(false), { numRuns: 30, seed: 9 });
+    const bytes = writeCsv(rows, { delimiter: ',', newline: '\r\n', bom: true, latin1: false });
+    const options: CsvImportOptions = { facts, timeZone: 'UTC', mapping: 'hubspot', tuning: { sniffBytes: HEADER_BYTES, sampleRecords: 2 } };
+    const sequential = await importCsv(chunksOf(bytes, 50), options);
+    const file = bytesAsFile(bytes, 50);
+    const merged: boolean[] = [];
+    const dying = { run: () => Promise.reject(new Error('a CSV worker stopped (1)')), close: () => Promise.resolve() };
+    const result = await importInPieces(file, options, { pieces: 3, chunkBytes: 50 }, dying, { onPiece: (m) => merged.push(m) });
+    expect(merged).toEqual([false, false]);
+    expect(result).toEqual(sequential);
+  });
 });

@@ -49,8 +49,9 @@ const QUOTE = 34;
  * (`CsvImportJob.absorb`) when that is exact: this job's bytes end where a record ends (which proves the cut
  * was a record boundary, whatever quotes came before), the piece ended at a record's end too, it shares no
  * record id with what came before, and its medians fit the shared budget (median.ts). Otherwise the piece's
- * bytes are pushed here, as a sequential read would. An error in a piece is the import's error only when the
- * piece's start is proven; the first one in file order wins.
+ * bytes are pushed here, as a sequential read would. A piece's import error is the import's error only when
+ * the piece's start is proven; the first one in file order wins. Any other failure of a piece (a worker that
+ * died) only means this thread reads the piece itself.
  */
 export async function importInPieces(
   file: RandomAccessFile,
@@ -95,7 +96,9 @@ export async function importInPieces(
       await feed(cuts[i]!);
       const outcome = await outcomes[i]!;
       if (run.signal?.aborted) throw cancelled();
-      if (job.atRecordStart && 'error' in outcome) throw shiftLines(outcome.error, job.nextLine - 1);
+      // The piece's own import error is the file's; anything else (a worker that died, a read that failed)
+      // is left to this thread's read of the piece, which meets the same problem if it is the file's.
+      if (job.atRecordStart && 'error' in outcome && outcome.error instanceof CsvImportError) throw shiftLines(outcome.error, job.nextLine - 1);
       const merged = job.atRecordStart && 'piece' in outcome && job.absorb(outcome.piece);
       run.onPiece?.(merged);
       if (merged) {
@@ -112,8 +115,8 @@ export async function importInPieces(
 }
 
 /** A piece's error names the line of a too-large record from the piece's start: from the file's, here. */
-function shiftLines(error: unknown, lineOffset: number): unknown {
-  if (!(error instanceof CsvImportError) || error.code !== 'record_too_large' || typeof error.params.line !== 'number') return error;
+function shiftLines(error: CsvImportError, lineOffset: number): CsvImportError {
+  if (error.code !== 'record_too_large' || typeof error.params.line !== 'number') return error;
   return new CsvImportError(error.code, { ...error.params, line: error.params.line + lineOffset });
 }
 
