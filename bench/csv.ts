@@ -27,6 +27,9 @@ interface ChildFigures {
   bytes: number;
   rows: number;
   maxRssMb: number;
+  /** Pipeline only: worker threads the import used, and the pieces they read that were merged. */
+  workers?: number;
+  merged?: number;
 }
 
 function run(mode: ChildFigures['mode'], file: string): ChildFigures {
@@ -66,11 +69,12 @@ export async function benchCsv(): Promise<Row[]> {
     const size = (pipeline[0]!.bytes / 1_048_576).toFixed(0);
     console.log(
       `csv: ${ROWS} rows, ${size} MB — pipeline ${pipeline.map((p) => `${mbPerS(p).toFixed(1)} MB/s`).join(', ')}; ` +
-        `line split ${split.map((s) => `${mbPerS(s).toFixed(1)} MB/s`).join(', ')}; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`,
+        `line split ${split.map((s) => `${mbPerS(s).toFixed(1)} MB/s`).join(', ')}; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}; ` +
+        `worker threads ${pipeline.map((p) => `${p.workers ?? 0} (${p.merged ?? 0} merged)`).join(', ')}`,
     );
     return [
       {
-        name: `csv import ${ROWS} rows (${size} MB): pipeline`,
+        name: `csv import ${ROWS} rows (${size} MB): pipeline (${pipeline[0]!.workers ?? 0} worker threads + main)`,
         figure: `${median(pipeline.map(mbPerS)).toFixed(1)} MB/s (${median(pipeline.map((p) => p.ms)).toFixed(0)} ms)`,
         budget: '—',
         ok: null,

@@ -1,7 +1,7 @@
-import { isUtf8 } from 'node:buffer';
 import { createReadStream, statSync } from 'node:fs';
 import Papa from 'papaparse';
-import { importCsv, READ_CHUNK_BYTES } from '../src/shared/actuals/importCsv';
+import { importCsvFile } from '../src/main/cli/csvParallel';
+import { READ_CHUNK_BYTES } from '../src/shared/actuals/importCsv';
 import { fieldDecoderFor } from '../src/shared/actuals/encoding';
 import { CsvRecordReader } from '../src/shared/actuals/records';
 import type { AgreementFacts } from '../src/shared/actuals/types';
@@ -9,7 +9,8 @@ import type { AgreementFacts } from '../src/shared/actuals/types';
 /**
  * One measured run in its own process (so its peak RSS is its own). Prints one JSON line: milliseconds,
  * CPU milliseconds, bytes, rows and the process's max RSS.
- * - `pipeline`: FILE through the CLI's path (fs.createReadStream with the CLI's chunk size → importCsv).
+ * - `pipeline`: FILE through the CLI's path (`importCsvFile`, what `import-csv` calls: in pieces on worker
+ *   threads for a large file on a machine with several cores, see src/main/cli/csvParallel.ts).
  * - `split`: the bare line split of the same bytes (decode, split on \n, count lines) — the yardstick.
  * The floors, to say where the pipeline's time goes (bench/csv.ts prints them next to it):
  * - `fields`: decode, split on \n, and each line split on `,` into an array of strings (no quotes handled).
@@ -35,9 +36,14 @@ async function* decoded(): AsyncGenerator<string> {
 const start = process.hrtime.bigint();
 const cpuStart = process.cpuUsage();
 let rows = 0;
+let workers = 0;
+let merged = 0;
 if (mode === 'pipeline') {
-  const source = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
-  const result = await importCsv(source, { facts, timeZone: 'Europe/Madrid', requiredAttempts: 3 }, { totalBytes: statSync(file).size, isUtf8 });
+  const result = await importCsvFile(
+    file,
+    { facts, timeZone: 'Europe/Madrid', requiredAttempts: 3 },
+    { onPlan: (n) => (workers = n), onPiece: (m) => (merged += m ? 1 : 0) },
+  );
   rows = result.rows.records;
 } else if (mode === 'split' || mode === 'fields') {
   let carry = '';
@@ -76,5 +82,15 @@ if (mode === 'pipeline') {
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 const cpu = process.cpuUsage(cpuStart);
 console.log(
-  JSON.stringify({ mode, ms, cpuMs: (cpu.user + cpu.system) / 1000, bytes: statSync(file).size, rows, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({
+    mode,
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    bytes: statSync(file).size,
+    rows,
+    // The process's peak, worker threads included (they share it).
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    workers,
+    merged,
+  }),
 );

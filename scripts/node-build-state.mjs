@@ -15,6 +15,8 @@ export const MANIFEST = 'build.json';
  */
 export const NODE_ENTRIES = {
   'sla-workshop': 'src/main/cli/main.ts',
+  // The CLI's CSV import reads large files in pieces on worker threads (src/main/cli/csvParallel.ts).
+  'csv-import-worker': 'src/main/cli/csvImportWorker.ts',
   'web-server': 'src/main/http/web-entry.ts',
   'launcher-message': 'src/main/electron/launcher/print.ts',
 };
@@ -46,7 +48,7 @@ export function readBuild(root = ROOT) {
  * and its CommonJS loader is quicker too. The others stay ES modules (the web server's entry awaits at its
  * top level).
  */
-export const COMMONJS_ENTRIES = ['sla-workshop'];
+export const COMMONJS_ENTRIES = ['sla-workshop', 'csv-import-worker'];
 
 /** The built file of an entry (see NODE_ENTRIES) in a build. */
 export function entryFile(build, name, root = ROOT) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IdSet } from '../../src/shared/actuals/idSet';
 
@@ -25,5 +26,29 @@ describe('the set of record ids seen', () => {
     expect(set.add('007')).toBe(true);
     expect(set.add('007')).toBe(false);
     expect(set.add(7)).toBe(true);
+  });
+
+  it('tells whether another set shares an id, and takes its ids in, for ids ascending or not', () => {
+    const ids = fc.array(fc.oneof(fc.integer({ min: 0, max: 300 }), fc.constantFrom('a', 'b', 'x1')), { maxLength: 120 });
+    fc.assert(
+      fc.property(ids, ids, fc.boolean(), (first, second, sorted) => {
+        const order = (list: (number | string)[]) =>
+          sorted ? [...list].sort((a, b) => (typeof a === typeof b ? (a < b ? -1 : 1) : typeof a === 'number' ? -1 : 1)) : list;
+        const a = new IdSet();
+        const b = new IdSet();
+        for (const id of order(first)) a.add(id);
+        for (const id of order(second)) b.add(id);
+        expect(a.intersects(b.snapshot())).toBe(second.some((id) => first.includes(id)));
+        a.absorb(b.snapshot());
+        const copy = IdSet.from(a.snapshot());
+        for (const id of [...first, ...second]) {
+          expect(a.add(id)).toBe(false);
+          expect(copy.add(id)).toBe(false);
+        }
+        expect(a.add(301)).toBe(true);
+        expect(a.add('new')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

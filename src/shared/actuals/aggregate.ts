@@ -1,6 +1,8 @@
 import { businessHoursBetween } from './businessHours';
+import { ExactSum } from './exactSum';
 import type { ResolvedMapping } from './mapping';
-import { MedianSketch, type MedianBudget } from './median';
+import { MedianSketch, type MedianBudget, type MedianLog } from './median';
+import { replayBudget } from './mergeSketches';
 import type { RowValues } from './rowReader';
 import { monthIndexOf, monthKey, type ZoneClock } from './timeZone';
 import type { AgreementFacts, BusinessCalendar } from './types';
@@ -15,8 +17,9 @@ const HOUR = 3_600_000;
 interface MonthBucket {
   stageCounts: Float64Array;
   contacts: number;
-  revenue: number;
-  sqlValue: number;
+  /** Kept exactly, so that the total does not depend on the order the amounts come in (see exactSum.ts). */
+  revenue: ExactSum;
+  sqlValue: ExactSum;
   mqlsThatBecameSql: number;
   handedOff: number;
   contactedWithinSla: number;
@@ -28,6 +31,39 @@ interface MonthBucket {
   mqlToSqlHours: MedianSketch;
   rejectedRows: number;
 }
+
+/** The whole-number figures of a bucket, added up when two pieces of a file are merged. */
+const COUNTS = [
+  'contacts',
+  'mqlsThatBecameSql',
+  'handedOff',
+  'contactedWithinSla',
+  'pendingContact',
+  'withoutTime',
+  'attemptsMeasured',
+  'attemptsMet',
+  'rejectedRows',
+] as const;
+
+/** One month's running figures as plain data (typed arrays and numbers), to cross to another thread. */
+export interface BucketSnapshot {
+  index: number;
+  stageCounts: Float64Array;
+  counts: Record<(typeof COUNTS)[number], number>;
+  revenue: number[];
+  sqlValue: number[];
+  firstContactHours: Float64Array;
+  mqlToSqlHours: Float64Array;
+}
+
+/** What an aggregator that read one piece of a file holds: its months and the order its medians were fed. */
+export interface AggregateSnapshot {
+  buckets: BucketSnapshot[];
+  medianLog: MedianLog;
+}
+
+/** A sketch's id in a MedianLog: the month index and which of the month's two medians. */
+const sketchId = (monthIndex: number, which: 0 | 1) => monthIndex * 2 + which;
 
 /**
  * One month of imported figures, per stage id like the agreement's targets. A null figure means "this file
@@ -109,8 +145,8 @@ export class MonthlyAggregator {
       bucket = {
         stageCounts: new Float64Array(this.mapping.stages.length),
         contacts: 0,
-        revenue: 0,
-        sqlValue: 0,
+        revenue: new ExactSum(),
+        sqlValue: new ExactSum(),
         mqlsThatBecameSql: 0,
         handedOff: 0,
         contactedWithinSla: 0,
@@ -118,8 +154,8 @@ export class MonthlyAggregator {
         withoutTime: 0,
         attemptsMeasured: 0,
         attemptsMet: 0,
-        firstContactHours: new MedianSketch(this.budget),
-        mqlToSqlHours: new MedianSketch(this.budget),
+        firstContactHours: new MedianSketch(this.budget, sketchId(index, 0)),
+        mqlToSqlHours: new MedianSketch(this.budget, sketchId(index, 1)),
         rejectedRows: 0,
       };
       this.months.set(index, bucket);
@@ -143,9 +179,9 @@ export class MonthlyAggregator {
       const bucket = this.bucket(monthIndexOf(local));
       if (!bucket) continue;
       bucket.stageCounts[i]!++;
-      if (i === this.customer && !Number.isNaN(v.amount)) bucket.revenue += v.amount;
+      if (i === this.customer && !Number.isNaN(v.amount)) bucket.revenue.add(v.amount);
       if (i === this.sql) {
-        if (!Number.isNaN(v.amount)) bucket.sqlValue += v.amount;
+        if (!Number.isNaN(v.amount)) bucket.sqlValue.add(v.amount);
         const mql = this.mql >= 0 ? stageLocal[this.mql]! : Number.NaN;
         if (!Number.isNaN(mql)) {
           bucket.mqlsThatBecameSql++;
@@ -212,12 +248,12 @@ export class MonthlyAggregator {
       return {
         month: monthKey(index),
         stages: this.facts.stages.map((s) => ({ stageId: s.id, count: mapped.get(s.id) ?? null })),
-        revenue: amount && this.customer >= 0 ? b.revenue : null,
+        revenue: amount && this.customer >= 0 ? b.revenue.value() : null,
         medianHoursToFirstContact: contact ? b.firstContactHours.median() : null,
         pctContactedWithinSla: contact && this.speed.windowHours !== null ? pct(b.contactedWithinSla, measured) : null,
         contacts: fields.createDate ? b.contacts : null,
         mqlsThatBecameSql: this.mql >= 0 && this.sql >= 0 ? b.mqlsThatBecameSql : null,
-        sqlValue: amount && this.sql >= 0 ? b.sqlValue : null,
+        sqlValue: amount && this.sql >= 0 ? b.sqlValue.value() : null,
         medianHoursMqlToSql: b.mqlToSqlHours.median(),
         pctWithRequiredAttempts: pct(b.attemptsMet, b.attemptsMeasured),
         speedToLead: {
@@ -231,5 +267,46 @@ export class MonthlyAggregator {
         mediansExact: b.firstContactHours.exact && b.mqlToSqlHours.exact,
       };
     });
+  }
+
+  /** Everything this aggregator holds, as plain data (its sketches must all be exact: see `budget.log`). */
+  snapshot(): AggregateSnapshot {
+    const buckets: BucketSnapshot[] = [];
+    for (const [index, b] of this.months) {
+      buckets.push({
+        index,
+        stageCounts: b.stageCounts,
+        counts: Object.fromEntries(COUNTS.map((k) => [k, b[k]])) as BucketSnapshot['counts'],
+        revenue: b.revenue.toPartials(),
+        sqlValue: b.sqlValue.toPartials(),
+        firstContactHours: b.firstContactHours.exactValues(),
+        mqlToSqlHours: b.mqlToSqlHours.exactValues(),
+      });
+    }
+    return { buckets, medianLog: this.budget.log ?? { ids: new Int32Array(0), length: 0, conversions: 0 } };
+  }
+
+  /**
+   * Adds the figures of the piece of the file that follows what this aggregator has read, exactly as if it
+   * had read that piece itself: counts and sums add up; the medians' shared budget is replayed in the
+   * piece's order (mergeSketches.ts) so the same sketches end as histograms as in a sequential read.
+   */
+  absorb(next: AggregateSnapshot): void {
+    const sketchOf = (id: number) => {
+      const bucket = this.bucket(Math.floor(id / 2))!;
+      return id % 2 === 0 ? bucket.firstContactHours : bucket.mqlToSqlHours;
+    };
+    const replay = replayBudget(next.medianLog, this.budget.values, next.buckets, sketchOf);
+    for (const s of next.buckets) {
+      const b = this.bucket(s.index);
+      if (!b) continue;
+      for (let i = 0; i < b.stageCounts.length; i++) b.stageCounts[i]! += s.stageCounts[i]!;
+      for (const k of COUNTS) b[k] += s.counts[k];
+      for (const p of s.revenue) b.revenue.add(p);
+      for (const p of s.sqlValue) b.sqlValue.add(p);
+      b.firstContactHours.absorb(s.firstContactHours, replay.toHistogram.has(sketchId(s.index, 0)));
+      b.mqlToSqlHours.absorb(s.mqlToSqlHours, replay.toHistogram.has(sketchId(s.index, 1)));
+    }
+    this.budget.values = replay.budget;
   }
 }

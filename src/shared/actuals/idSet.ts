@@ -6,6 +6,12 @@
  * each, no object per entry), several times cheaper than a JavaScript Set for a million ids. Ids that are not
  * numbers go to a Set.
  */
+/** The ids of an IdSet as plain data: the numeric ones in one typed array, the others as strings. */
+export interface IdSnapshot {
+  numbers: Float64Array;
+  texts: string[];
+}
+
 export class IdSet {
   /** Every number that was above all the ids before it, ascending. */
   private ascending = new Float64Array(1 << 12);
@@ -13,6 +19,61 @@ export class IdSet {
   private table = new Float64Array(1 << 12).fill(Number.NaN);
   private size = 0;
   private readonly strings = new Set<string>();
+
+  /** Every id held, as plain data to cross to another thread (`IdSet.from` rebuilds the set). */
+  snapshot(): IdSnapshot {
+    const numbers = new Float64Array(this.ascendingSize + this.size);
+    numbers.set(this.ascending.subarray(0, this.ascendingSize));
+    let at = this.ascendingSize;
+    for (const id of this.table) if (!Number.isNaN(id)) numbers[at++] = id;
+    return { numbers, texts: [...this.strings] };
+  }
+
+  static from(snapshot: IdSnapshot): IdSet {
+    const set = new IdSet();
+    set.absorb(snapshot);
+    return set;
+  }
+
+  /** True when an id of the snapshot is in this set (a record listed in two pieces of one file). */
+  intersects(other: IdSnapshot): boolean {
+    for (const id of other.numbers) if (this.hasNumber(id)) return true;
+    for (const id of other.texts) if (this.strings.has(id)) return true;
+    return false;
+  }
+
+  /** Adds every id of the snapshot. */
+  absorb(other: IdSnapshot): void {
+    const numbers = other.numbers;
+    // The usual case, ids ascending through the file: the other set's ascending run goes on after this one's, in one copy.
+    let run = 0;
+    const top = this.ascendingSize > 0 ? this.ascending[this.ascendingSize - 1]! : -Infinity;
+    while (run < numbers.length && numbers[run]! > (run === 0 ? top : numbers[run - 1]!)) run++;
+    if (run > 0) {
+      const need = this.ascendingSize + run;
+      if (need > this.ascending.length) {
+        const grown = new Float64Array(Math.max(need, this.ascending.length * 2));
+        grown.set(this.ascending.subarray(0, this.ascendingSize));
+        this.ascending = grown;
+      }
+      this.ascending.set(numbers.subarray(0, run), this.ascendingSize);
+      this.ascendingSize = need;
+    }
+    for (let i = run; i < numbers.length; i++) this.addNumber(numbers[i]!);
+    for (const id of other.texts) this.addText(id);
+  }
+
+  private hasNumber(id: number): boolean {
+    if (this.ascendingSize > 0 && id > this.ascending[this.ascendingSize - 1]!) return false;
+    if (this.inAscending(id)) return true;
+    const table = this.table;
+    const mask = table.length - 1;
+    for (let slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
+      const here = table[slot]!;
+      if (Number.isNaN(here)) return false;
+      if (here === id) return true;
+    }
+  }
 
   /** Adds the id; false when it was already there. */
   add(id: number | string): boolean {

@@ -1,4 +1,4 @@
-import { MonthlyAggregator } from './aggregate';
+import { MonthlyAggregator, type AggregateSnapshot } from './aggregate';
 import { DateReader } from './dates';
 import { detectConventions, SAMPLE_RECORDS, type ValueConventions } from './detectValues';
 import { detectDelimiter, detectNewline } from './dialect';
@@ -7,10 +7,12 @@ import { fitMapping, type ResolvedMapping } from './mapping';
 import type { CsvImportOptions, CsvImportResult, CsvPreview, CsvPreviewRow, DetectedFormat } from './options';
 import { detectPreset, PRESETS, type PresetId } from './presets';
 import { CsvRecordReader } from './records';
-import { IdSet } from './idSet';
+import { IdSet, type IdSnapshot } from './idSet';
+import { newMedianLog, type MedianBudget } from './median';
 import { RecordView } from './recordView';
 import { RowReader } from './rowReader';
 import { defaultTimeZone, isValidTimeZone, parseMonthKey, ZoneClock } from './timeZone';
+import { Tally, type TallySnapshot } from './tally';
 import { CsvImportError, type BadRow, type BadRowReason } from './types';
 import { Utf8Check, type Utf8Validator } from './utf8Check';
 
@@ -18,6 +20,33 @@ import { Utf8Check, type Utf8Validator } from './utf8Check';
 export interface JobHost {
   /** A native UTF-8 check (Node's `buffer.isUtf8`); without one a fatal TextDecoder checks the bytes. */
   isUtf8?: Utf8Validator;
+}
+
+/**
+ * What the start of a file settled (encoding, line ending and delimiter, header and mapping, date order and
+ * decimal mark): a job reading a later piece of the same file starts from them instead of detecting again.
+ */
+export interface JobDecisions {
+  encoding: EncodingGuess;
+  dialect: Pick<DetectedFormat, 'delimiter' | 'newline'>;
+  header: string[];
+  preset: PresetId | null;
+  mapping: ResolvedMapping;
+  conventions: ValueConventions;
+  /** The file was detected as UTF-8: every piece checks its bytes are. */
+  checkUtf8: boolean;
+}
+
+/** What a job that read one piece of a file found, as plain data (see `CsvImportJob.absorb`). */
+export interface PieceOutcome {
+  tally: TallySnapshot;
+  aggregate: AggregateSnapshot;
+  ids: IdSnapshot;
+  /** Physical lines the piece spans, and its bytes. */
+  lines: number;
+  bytes: number;
+  /** The piece's last byte ended a record (always so when the piece ran to the end of the file). */
+  endsAtRecordStart: boolean;
 }
 
 interface Ready {
@@ -53,15 +82,12 @@ export class CsvImportJob {
   private ready: Ready | null = null;
   private readonly clock: ZoneClock;
   private readonly period: { from: number; to: number } | null;
-  private readonly budget: { values: number };
+  private readonly budget: MedianBudget;
   private cancelled = false;
   private failure: unknown = null;
   private preview: CsvPreviewRow[] | null = null;
-  readonly badRows: BadRow[] = [];
-  private readonly badRowsByReason: Partial<Record<BadRowReason, number>> = {};
-  private badRowsTotal = 0;
+  private readonly tally: Tally;
   private readonly seenIds = new IdSet();
-  private counts = { records: 0, counted: 0, rejected: 0, blank: 0 };
   private readonly handler = (record: RecordView, line: number, badQuotes: boolean) => this.onRecord(record, line, badQuotes);
   /** Bytes received so far, for a progress bar. */
   bytesRead = 0;
@@ -89,18 +115,126 @@ export class CsvImportJob {
     this.sniffBytes = Math.max(1, options.tuning?.sniffBytes ?? SNIFF_BYTES);
     this.sampleRecords = Math.max(1, options.tuning?.sampleRecords ?? SAMPLE_RECORDS);
     if (previewRows > 0) this.preview = [];
+    this.tally = new Tally(options.maxBadRows ?? 1000);
+  }
+
+  /**
+   * A job for a later piece of a file, starting at a record's first byte, that goes on from what the job
+   * that read the file's start settled (`decisions()`) instead of detecting anything again. Its medians log
+   * their order (median.ts), so `absorb` can merge it as if one job had read on.
+   */
+  static continuing(options: CsvImportOptions, decisions: JobDecisions, host: JobHost = {}): CsvImportJob {
+    const job = new CsvImportJob(options, 0, host);
+    const { encoding, dialect, header, preset, mapping, conventions } = decisions;
+    if (encoding.encoding === 'utf-16le') throw new Error('a UTF-16 file is read in one piece');
+    job.encoding = encoding;
+    job.dialect = dialect;
+    job.header = header;
+    job.preset = preset;
+    job.resolved = mapping;
+    job.reader = new CsvRecordReader(
+      dialect.delimiter,
+      dialect.newline,
+      fieldDecoderFor(encoding.encoding),
+      encoding.encoding === 'utf-8',
+      options.maxRecordChars,
+    );
+    if (decisions.checkUtf8) job.utf8Check = new Utf8Check(host.isUtf8);
+    job.reading = true;
+    job.budget.log = newMedianLog();
+    job.makeReady(conventions);
+    return job;
+  }
+
+  /** True once the header, mapping and the sample's conventions are settled. */
+  get isReady(): boolean {
+    return this.ready !== null;
+  }
+
+  /** What a job for a later piece starts from; null until `isReady`, and for UTF-16 files (read in one piece). */
+  decisions(): JobDecisions | null {
+    if (!this.ready || !this.encoding || this.encoding.encoding === 'utf-16le') return null;
+    const { mapping, conventions } = this.ready;
+    return {
+      encoding: this.encoding,
+      dialect: this.dialect!,
+      header: this.header!,
+      preset: this.preset,
+      mapping,
+      conventions,
+      checkUtf8: this.utf8Check !== null,
+    };
+  }
+
+  /** True when the bytes pushed so far end exactly after a record: the next byte starts one. */
+  get atRecordStart(): boolean {
+    return this.reading && this.reader !== null && this.reader.atRecordStart;
+  }
+
+  /** The bad rows listed so far. */
+  get badRows(): readonly BadRow[] {
+    return this.tally.badRows;
+  }
+
+  /**
+   * Ends a piece's input and says what it found. `toEndOfFile`: the piece ran to the file's end (its last
+   * record may lack a line break); otherwise it ended at a cut that should be a record's end.
+   */
+  finishPiece(toEndOfFile: boolean): PieceOutcome {
+    return this.guard(() => {
+      if (this.utf8Check && !this.utf8Check.end()) throw new CsvImportError('encoding_mismatch', { encoding: 'windows-1252' });
+      const endsAtRecordStart = toEndOfFile || this.reader!.atRecordStart;
+      if (toEndOfFile) this.reader!.end(this.handler);
+      return {
+        tally: this.tally.snapshot(),
+        aggregate: this.ready!.aggregator.snapshot(),
+        ids: this.seenIds.snapshot(),
+        lines: this.reader!.nextLine - 1,
+        bytes: this.bytesRead,
+        endsAtRecordStart,
+      };
+    });
+  }
+
+  /**
+   * Takes in the piece of the file that starts where this job's bytes end, read by another job
+   * (`continuing`), exactly as if this job had read it: false, and nothing changed, when that cannot be
+   * done exactly — this job is not at a record's start, the piece lists a record id this job has seen
+   * (its duplicate would go unnoticed), or it turned a median into a histogram (median.ts). The caller then
+   * pushes the piece's bytes here instead.
+   */
+  absorb(piece: PieceOutcome): boolean {
+    return this.guard(() => {
+      if (!this.ready || !this.atRecordStart || !piece.endsAtRecordStart) return false;
+      if (piece.aggregate.medianLog.conversions > 0 || this.seenIds.intersects(piece.ids)) return false;
+      this.tally.absorb(piece.tally, this.reader!.nextLine - 1);
+      this.reader!.skipLines(piece.lines);
+      this.bytesRead += piece.bytes;
+      this.ready.aggregator.absorb(piece.aggregate);
+      this.seenIds.absorb(piece.ids);
+      return true;
+    });
+  }
+
+  /** The physical line the next record starts on (1 = the header). */
+  get nextLine(): number {
+    return this.reader?.nextLine ?? 1;
   }
 
   /** Records read so far (the header excluded). */
   get recordsRead(): number {
-    return this.counts.records;
+    return this.tally.counts.records;
   }
 
   cancel(): void {
     this.cancelled = true;
   }
 
-  push(chunk: Uint8Array): void {
+  /**
+   * `checkSize` false: the chunk ends where a sequential read of the file would not end a read (a cut
+   * between two pieces, see parallelImport.ts), so the too-large-record check waits, as it would have.
+   */
+  push(chunk: Uint8Array, checkSize = true): void {
     this.guard(() => {
       // A plain Uint8Array over the same memory (Node hands a Buffer): every reader then sees one kind of array.
       const bytes = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
@@ -111,7 +245,7 @@ export class CsvImportJob {
         if (this.headBytes >= this.sniffBytes) this.startReading(false);
         return;
       }
-      this.feed(bytes);
+      this.feed(bytes, false, checkSize);
     });
   }
 
@@ -169,10 +303,10 @@ export class CsvImportJob {
     this.feed(utf16 ? head : head.subarray(guess.bom));
   }
 
-  private feed(bytes: Uint8Array, last = false): void {
+  private feed(bytes: Uint8Array, last = false, checkSize = true): void {
     if (this.utf8Check && !this.utf8Check.push(bytes)) throw new CsvImportError('encoding_mismatch', { encoding: 'windows-1252' });
     const input = this.transcoder ? this.transcoder.push(bytes, last) : bytes;
-    if (input.length > 0) this.reader!.push(input, this.handler);
+    if (input.length > 0) this.reader!.push(input, this.handler, checkSize);
   }
 
   private onRecord(record: RecordView, line: number, badQuotes: boolean): void {
@@ -182,10 +316,10 @@ export class CsvImportJob {
       return;
     }
     if (record.count === 1 && record.isBlank(0)) {
-      this.counts.blank++;
+      this.tally.counts.blank++;
       return;
     }
-    this.counts.records++;
+    this.tally.counts.records++;
     if (this.ready) this.process(record, line, badQuotes);
     else {
       this.sample.push({ fields: record.toArray(), line, badQuotes });
@@ -220,6 +354,18 @@ export class CsvImportJob {
       this.dialect!.delimiter,
       { dateOrder: pick(this.options.dateOrder, mapping.dateOrder), decimalSeparator: pick(this.options.decimalSeparator, mapping.decimalSeparator) },
     );
+    this.makeReady(conventions);
+    const sample = this.sample;
+    this.sample = [];
+    const view = new RecordView(() => '');
+    for (const s of sample) {
+      view.setFields(s.fields);
+      this.process(view, s.line, s.badQuotes);
+    }
+  }
+
+  private makeReady(conventions: ValueConventions): void {
+    const mapping = this.resolved!;
     const dates = new DateReader(conventions.dateOrder, this.clock);
     const facts = this.options.facts;
     const speed = {
@@ -234,13 +380,6 @@ export class CsvImportJob {
       rows: new RowReader(mapping, this.header!.length, dates, conventions.decimalSeparator),
       aggregator: new MonthlyAggregator(mapping, facts, this.clock, speed, this.period, this.budget),
     };
-    const sample = this.sample;
-    this.sample = [];
-    const view = new RecordView(() => '');
-    for (const s of sample) {
-      view.setFields(s.fields);
-      this.process(view, s.line, s.badQuotes);
-    }
   }
 
   private process(record: RecordView, line: number, badQuotes: boolean): void {
@@ -259,17 +398,11 @@ export class CsvImportJob {
     }
     if (this.preview && this.preview.length < this.previewRows) this.preview.push(this.previewRow(record, line, problem?.reason ?? null));
     if (problem) {
-      this.counts.rejected++;
-      this.badRowsTotal++;
-      this.badRowsByReason[problem.reason] = (this.badRowsByReason[problem.reason] ?? 0) + 1;
-      if (this.badRows.length < (this.options.maxBadRows ?? 1000)) {
-        const { reason, column, value } = problem;
-        this.badRows.push({ line, reason, ...(column !== undefined && { column }), ...(value !== undefined && { value }) });
-      }
+      this.tally.reject(problem, line);
       aggregator.addRejected(problem.monthIndex);
       return;
     }
-    this.counts.counted++;
+    this.tally.counts.counted++;
     aggregator.add(rows.values);
   }
 
@@ -314,10 +447,10 @@ export class CsvImportJob {
               clock: this.options.businessHours ? 'business' : 'calendar',
             }
           : null,
-      rows: { ...this.counts },
-      badRows: [...this.badRows],
-      badRowsTotal: this.badRowsTotal,
-      badRowsByReason: { ...this.badRowsByReason },
+      rows: { ...this.tally.counts },
+      badRows: [...this.tally.badRows],
+      badRowsTotal: this.tally.badRowsTotal,
+      badRowsByReason: { ...this.tally.badRowsByReason },
       bytes: this.bytesRead,
     };
   }

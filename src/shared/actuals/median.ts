@@ -7,6 +7,29 @@
  */
 export interface MedianBudget {
   values: number;
+  /** When set, every exact add is recorded (the sketch's id) and every move to a histogram counted: see mergeSketches.ts. */
+  log?: MedianLog;
+}
+
+/** The order in which one piece of a file added exact values to its sketches (parallelImport.ts replays it). */
+export interface MedianLog {
+  ids: Int32Array;
+  length: number;
+  /** Sketches that moved to a histogram in this piece (its values are then lost to a later replay). */
+  conversions: number;
+}
+
+export function newMedianLog(): MedianLog {
+  return { ids: new Int32Array(1024), length: 0, conversions: 0 };
+}
+
+function record(log: MedianLog, id: number): void {
+  if (log.length === log.ids.length) {
+    const grown = new Int32Array(log.ids.length * 2);
+    grown.set(log.ids);
+    log.ids = grown;
+  }
+  log.ids[log.length++] = id;
 }
 
 export const DEFAULT_MEDIAN_BUDGET = 2_000_000;
@@ -19,7 +42,11 @@ export class MedianSketch {
   private histogram: Uint32Array | null = null;
   private count = 0;
 
-  constructor(private readonly budget: MedianBudget) {}
+  /** `id` names the sketch in a MedianLog (month and which median, see aggregate.ts). */
+  constructor(
+    private readonly budget: MedianBudget,
+    readonly id = 0,
+  ) {}
 
   get exact(): boolean {
     return this.histogram === null;
@@ -47,6 +74,44 @@ export class MedianSketch {
     }
     this.values[this.size++] = value;
     this.budget.values--;
+    if (this.budget.log) record(this.budget.log, this.id);
+  }
+
+  /** The exact values held (a copy), to send them to another thread. */
+  exactValues(): Float64Array {
+    return this.values.slice(0, this.size);
+  }
+
+  /** How many exact values it holds now (fewer than `length` once it is a histogram: then none). */
+  get exactCount(): number {
+    return this.size;
+  }
+
+  /**
+   * Takes in values another piece of the file added to the same month's sketch. `asHistogram`: the
+   * sequential import would have moved this sketch to a histogram (decided by mergeSketches.ts, which also
+   * sets the budget): it moves now, and the values go into the histogram; else they are kept exactly.
+   */
+  absorb(values: Float64Array, asHistogram: boolean): void {
+    this.count += values.length;
+    if (asHistogram && !this.histogram) {
+      const histogram = new Uint32Array(BUCKETS);
+      this.histogram = histogram;
+      for (let i = 0; i < this.size; i++) this.addToHistogram(this.values[i]!);
+      this.values = new Float64Array(0);
+      this.size = 0;
+    }
+    if (this.histogram) {
+      for (const v of values) this.addToHistogram(v);
+      return;
+    }
+    if (this.size + values.length > this.values.length) {
+      const grown = new Float64Array(Math.max(this.size + values.length, this.values.length * 2));
+      grown.set(this.values.subarray(0, this.size));
+      this.values = grown;
+    }
+    this.values.set(values, this.size);
+    this.size += values.length;
   }
 
   /** The median (mean of the two middle values for an even count); null when empty. */
@@ -69,6 +134,7 @@ export class MedianSketch {
     this.histogram = histogram;
     for (let i = 0; i < this.size; i++) this.addToHistogram(this.values[i]!);
     this.budget.values += this.size;
+    if (this.budget.log) this.budget.log.conversions++;
     this.values = new Float64Array(0);
     this.size = 0;
   }

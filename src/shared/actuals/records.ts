@@ -65,10 +65,26 @@ export class CsvRecordReader {
     this.crlf = newline === '\r\n';
   }
 
-  push(bytes: Uint8Array, onRecord: RecordHandler): void {
+  /** The physical line the next record starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** Moves the line count on by `lines` (lines a later piece of the file read elsewhere, see parallelImport.ts). */
+  skipLines(lines: number): void {
+    this.line += lines;
+  }
+
+  /** True when every byte pushed so far belongs to a record already handed over: the next byte starts a record. */
+  get atRecordStart(): boolean {
+    return this.pendingLength === 0;
+  }
+
+  /** `checkSize`: false when the bytes end at a point a sequential read would not stop at (see CsvImportJob.push). */
+  push(bytes: Uint8Array, onRecord: RecordHandler, checkSize = true): void {
     if (this.pendingLength === 0) this.keep(bytes, this.parse(bytes, 0, bytes.length, false, onRecord), bytes.length);
     else this.pushAfterPending(bytes, onRecord);
-    if (this.pendingLength > this.maxRecordBytes) {
+    if (checkSize && this.pendingLength > this.maxRecordBytes) {
       throw new CsvImportError('record_too_large', { line: this.line, limit: this.maxRecordBytes });
     }
   }

@@ -1,7 +1,5 @@
-import { isUtf8 } from 'node:buffer';
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { importCsv, READ_CHUNK_BYTES } from '../../../shared/actuals/importCsv';
 import { parseMappingJson, type CsvMapping } from '../../../shared/actuals/mapping';
 import { describeBadRow } from '../../../shared/actuals/messages';
 import { factsOf, type CsvImportOptions, type CsvImportResult } from '../../../shared/actuals/options';
@@ -15,6 +13,7 @@ import type { Agreement } from '../../../shared/model/schema';
 import { serializeSlaw } from '../../../shared/slaw/format';
 import { APP_VERSION } from '../../core/appVersion';
 import { CliFailure, EXIT, sanitize, type CliContext } from '../context';
+import { importCsvFile } from '../csvParallel';
 import { readFileBounded, writeOutputFile } from '../files';
 import { renderTable, truncate } from '../table';
 import { loadIntactSlaw } from './validate';
@@ -73,17 +72,14 @@ function mappingFor(ctx: CliContext, options: ImportCsvCommandOptions): { mappin
   return { mapping: parsed.mapping, preset: 'generic' };
 }
 
-/** The CSV as a stream of chunks, after checking it is a regular file we can open (so a typo is one clear line). */
-function csvSource(file: string): { stream: AsyncIterable<Uint8Array>; size: number } {
-  let size: number;
+/** Checks the CSV is a regular file we can open, so a typo is one clear line. */
+function checkCsvFile(file: string): void {
   try {
     const stat = statSync(file);
     if (!stat.isFile()) throw Object.assign(new Error('not a file'), { code: stat.isDirectory() ? 'EISDIR' : 'notFile' });
-    size = stat.size;
   } catch (error) {
     throw readFailure(file, error);
   }
-  return { stream: createReadStream(file, { highWaterMark: READ_CHUNK_BYTES }), size };
 }
 
 function readFailure(file: string, error: unknown): CliFailure {
@@ -102,10 +98,10 @@ function csvFailure(error: CsvImportError): CliFailure {
 }
 
 async function runImport(file: string, options: CsvImportOptions): Promise<CsvImportResult> {
-  const { stream, size } = csvSource(file);
+  checkCsvFile(file);
   try {
-    // Node's native UTF-8 check instead of decoding every byte only to look for bad ones.
-    return await importCsv(stream, options, { totalBytes: size, isUtf8 });
+    // A large file is read on several cores, with exactly the result of one sequential read (csvParallel.ts).
+    return await importCsvFile(file, options);
   } catch (error) {
     if (error instanceof CsvImportError) throw csvFailure(error);
     if (error instanceof Error && 'code' in error) throw readFailure(file, error);

@@ -1,0 +1,96 @@
+import { isUtf8 } from 'node:buffer';
+import { createReadStream, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { importCsv, READ_CHUNK_BYTES } from '../../shared/actuals/importCsv';
+import type { JobDecisions, PieceOutcome } from '../../shared/actuals/job';
+import type { CsvImportOptions, CsvImportResult } from '../../shared/actuals/options';
+import { importInPieces, type PieceRunner } from '../../shared/actuals/parallelImport';
+import { CsvImportError } from '../../shared/actuals/types';
+import { openRandomAccess } from './csvFileAccess';
+import { pieceReplySchema, type PieceRequest } from './csvPieceMessages';
+import { csvWorkerFile, type WorkerFile } from './csvWorkerFile';
+
+/** Below this a file is read in one piece: starting threads would cost more than they save. */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/** At most this many pieces (this thread and three workers): each worker holds its own heap. */
+const MAX_PIECES = 4;
+
+export interface FileImportSettings {
+  /** Read in pieces from this size on (PARALLEL_MIN_BYTES). */
+  minBytes?: number;
+  /** How many pieces at most (the CPUs Node may use, up to MAX_PIECES). */
+  pieces?: number;
+  /** Told how many worker threads the import uses (0: read in one piece). */
+  onPlan?: (workers: number) => void;
+  /** Told whether each piece read by a worker was merged, or read again on this thread (parallelImport.ts). */
+  onPiece?: (merged: boolean) => void;
+}
+
+function startWorker(file: WorkerFile): Worker {
+  if (!file.source) return new Worker(file.path);
+  // From the sources: the worker loads tsx first, then the TypeScript entry.
+  const url = pathToFileURL(file.path).href;
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
+/** Runs each piece in its own worker thread, started at once so it is loaded by the time its piece is known. */
+function workerRunner(path: string, options: CsvImportOptions, file: WorkerFile, count: number): PieceRunner {
+  const idle = Array.from({ length: count }, () => {
+    const worker = startWorker(file);
+    // A worker that fails before it gets a piece must not take the process down; run() listens for its own.
+    worker.on('error', () => undefined);
+    return worker;
+  });
+  const all = [...idle];
+  return {
+    run(decisions: JobDecisions, start: number, end: number): Promise<PieceOutcome> {
+      const worker = idle.shift();
+      if (!worker) return Promise.reject(new Error('no worker left for a piece'));
+      return new Promise<PieceOutcome>((resolve, reject) => {
+        worker.once('message', (message: unknown) => {
+          const reply = pieceReplySchema.safeParse(message);
+          if (!reply.success) reject(new Error('a CSV worker sent an unreadable answer'));
+          else if (reply.data.kind === 'done') resolve(reply.data.outcome);
+          else if (reply.data.csv) reject(new CsvImportError(reply.data.csv.code, reply.data.csv.params));
+          else reject(Object.assign(new Error(reply.data.message), reply.data.io ? { code: reply.data.io.code } : {}));
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`a CSV worker stopped (${code})`)));
+        const request: PieceRequest = { kind: 'piece', file: path, start, end, chunkBytes: READ_CHUNK_BYTES, options, decisions };
+        worker.postMessage(request);
+      });
+    },
+    async close() {
+      await Promise.all(all.map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * The CLI's import of a CSV file: the one pipeline of src/shared/actuals, on several cores when the file is
+ * large enough and the machine has them (parallelImport.ts: the result is exactly the one-piece result),
+ * else in one piece through a read stream. UTF-16 files are always read in one piece (their bytes are
+ * transcoded before any record is found). Errors are the pipeline's (CsvImportError) or the file system's.
+ */
+export async function importCsvFile(path: string, options: CsvImportOptions, settings: FileImportSettings = {}): Promise<CsvImportResult> {
+  const size = statSync(path).size;
+  const pieces = Math.min(MAX_PIECES, settings.pieces ?? availableParallelism());
+  const worker = csvWorkerFile();
+  if (pieces < 2 || size < (settings.minBytes ?? PARALLEL_MIN_BYTES) || options.encoding === 'utf-16le' || worker === null) {
+    settings.onPlan?.(0);
+    return importCsv(createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), options, { totalBytes: size, isUtf8 });
+  }
+  settings.onPlan?.(pieces - 1);
+  const file = await openRandomAccess(path, READ_CHUNK_BYTES);
+  try {
+    return await importInPieces(file, options, { pieces, chunkBytes: READ_CHUNK_BYTES }, workerRunner(path, options, worker, pieces - 1), {
+      isUtf8,
+      ...(settings.onPiece && { onPiece: settings.onPiece }),
+    });
+  } finally {
+    await file.close();
+  }
+}
