@@ -49,6 +49,10 @@ export class CsvRecordReader {
   /** The byte that ends a line: \n, or \r in files with bare \r line breaks. */
   private readonly lineByte: number;
   private readonly crlf: boolean;
+  /** The highest byte `parse` looks for: any byte above it is part of a field. */
+  private readonly top: number;
+  /** Set by closeOfQuoted. */
+  private doubled = false;
 
   constructor(
     delimiter: CsvDelimiter,
@@ -63,6 +67,7 @@ export class CsvRecordReader {
     this.separator = delimiter.charCodeAt(0);
     this.lineByte = newline === '\r' ? 13 : 10;
     this.crlf = newline === '\r\n';
+    this.top = Math.max(this.separator, QUOTE, this.lineByte, 13);
   }
 
   /** The physical line the next record starts on. */
@@ -142,23 +147,119 @@ export class CsvRecordReader {
     this.pendingLength = need;
   }
 
-  /** Hands over the complete records of bytes[from, to) (all of them when `final`) and returns where they end. */
+  /**
+   * Hands over the complete records of bytes[from, to) (all of them when `final`) and returns where they end.
+   * This loop runs over every byte of the file, so it does the common case in one pass: it finds the line
+   * end and the fields of a record without quotes together, and a byte above every byte it looks for (most
+   * of them: letters, digits) costs one comparison. A record with a quote is read again from its start by
+   * readInPlace (well-formed quoted fields) or papaparse.
+   */
   private parse(bytes: Uint8Array, from: number, to: number, final: boolean, onRecord: RecordHandler): number {
-    let pos = from;
-    while (pos < to) {
-      const next = this.readInPlace(bytes, pos, to, final);
-      if (next >= 0) {
-        onRecord(this.view, this.line, false);
+    const view = this.view;
+    const separator = this.separator;
+    const lineByte = this.lineByte;
+    const crlf = this.crlf;
+    const top = this.top;
+    let record = from;
+    while (record < to) {
+      view.begin(bytes);
+      let starts = view.starts;
+      let ends = view.ends;
+      let n = 0;
+      let start = record;
+      let at = record;
+      let quote = false;
+      // The record ended with a quoted field (already in the view).
+      let lineDone = false;
+      for (; at < to; at++) {
+        const c = bytes[at]!;
+        if (c > top) continue;
+        if (c === separator) {
+          if (n === starts.length) {
+            view.grow();
+            starts = view.starts;
+            ends = view.ends;
+          }
+          starts[n] = start;
+          ends[n] = at;
+          n++;
+          start = at + 1;
+        } else if (c === lineByte) {
+          // In a \r\n file a bare \n is part of the field, as papaparse reads it.
+          if (!crlf || (at > record && bytes[at - 1] === 13)) break;
+        } else if (c === QUOTE) {
+          // A quoted field on one line, closed right before a delimiter or the line end: read here. Any
+          // other quote (mid-field, a quoted line break, text after the closing quote): from the start.
+          const after = at === start ? this.closeOfQuoted(bytes, at, to) : -1;
+          const d = after < 0 ? -1 : bytes[after]!;
+          const end =
+            d === separator ? after : !crlf && d === lineByte ? after : crlf && d === 13 && bytes[after + 1] === 10 && after + 1 < to ? after + 1 : -1;
+          if (end < 0) {
+            quote = true;
+            break;
+          }
+          view.count = n;
+          if (this.doubled) view.addUnquotedField(at + 1, after - 1);
+          else view.addField(at + 1, after - 1);
+          n = view.count;
+          starts = view.starts;
+          ends = view.ends;
+          at = end;
+          if (d === separator) start = end + 1;
+          else {
+            lineDone = true;
+            break;
+          }
+        }
+      }
+      if (lineDone) {
+        view.count = n;
+        onRecord(view, this.line, false);
         this.line++;
-        pos = next;
+        record = at + 1;
         continue;
       }
-      if (next === NEED_MORE) break;
-      const used = this.readWithParser(bytes, pos, to, final, onRecord);
-      if (used === 0) break;
-      pos += used;
+      if (quote) {
+        const next = this.readInPlace(bytes, record, to, final);
+        if (next >= 0) {
+          onRecord(view, this.line, false);
+          this.line++;
+          record = next;
+          continue;
+        }
+        if (next === NEED_MORE) break;
+        const used = this.readWithParser(bytes, record, to, final, onRecord);
+        if (used === 0) break;
+        record += used;
+        continue;
+      }
+      if (at >= to && !final) break;
+      view.count = n;
+      view.addField(start, at >= to ? to : crlf ? at - 1 : at);
+      onRecord(view, this.line, false);
+      this.line++;
+      record = at + 1;
     }
-    return Math.min(pos, to);
+    return Math.min(record, to);
+  }
+
+  /**
+   * The index after the closing quote of the quoted field opening at `open`, when it closes before `to` with
+   * no line break inside and a byte follows it; -1 otherwise. `doubled`: whether it holds doubled quotes.
+   */
+  private closeOfQuoted(bytes: Uint8Array, open: number, to: number): number {
+    this.doubled = false;
+    const lineByte = this.lineByte;
+    for (let at = open + 1; at < to; at++) {
+      const c = bytes[at]!;
+      if (c === QUOTE) {
+        if (at + 1 >= to) return -1;
+        if (bytes[at + 1] !== QUOTE) return at + 1;
+        this.doubled = true;
+        at++;
+      } else if (c === lineByte || c === 13) return -1;
+    }
+    return -1;
   }
 
   /**
