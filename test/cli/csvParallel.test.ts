@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeLargeHubspotCsv } from '../../scripts/generate-csv-fixtures.mjs';
-import { importCsvFile } from '../../src/main/cli/csvParallel';
+import { importCsvFile, workerRunner } from '../../src/main/cli/csvParallel';
+import { csvWorkerFile } from '../../src/main/cli/csvWorkerFile';
 import type { CsvImportOptions } from '../../src/shared/actuals/options';
 import { CsvImportError, type AgreementFacts } from '../../src/shared/actuals/types';
 
@@ -53,6 +54,26 @@ describe('CLI CSV import on worker threads', () => {
     expect(sequential.badRowsByReason).toEqual({ duplicate_record: 2, column_count: 1 });
     expect(sequential.months.some((m) => !m.mediansExact)).toBe(true);
     expect(parallel).toEqual(sequential);
+  });
+
+  it('has its workers count the quotes of the segments it plans cuts in, each on its own thread', async () => {
+    const worker = csvWorkerFile();
+    expect(worker).not.toBeNull();
+    const bytes = readFileSync(file);
+    const runner = workerRunner(file, options, worker!, 2);
+    try {
+      const segments = [
+        [0, 1_000_000],
+        [1_000_000, bytes.length],
+      ] as const;
+      const counts = await runner.countQuotes!(segments);
+      expect(counts).toEqual(segments.map(([start, end]) => bytes.subarray(start, end).filter((b) => b === 34).length));
+      expect(counts[0]).toBeGreaterThan(100);
+      // Past the file's end: the worker's error, not a count.
+      await expect(runner.countQuotes!([[0, bytes.length + 1]])).rejects.toThrow('shrank');
+    } finally {
+      await runner.close();
+    }
   });
 
   it('fails with the one-piece error when a later piece is not UTF-8, or holds a record too large', async () => {

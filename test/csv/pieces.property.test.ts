@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunksOf, importCsv } from '../../src/shared/actuals/importCsv';
 import type { CsvImportOptions } from '../../src/shared/actuals/options';
-import { bytesAsFile, importInPieces, inThisThread } from '../../src/shared/actuals/parallelImport';
+import type { JobDecisions } from '../../src/shared/actuals/job';
+import { bytesAsFile, cutTargets, importInPieces, inThisThread, planCuts } from '../../src/shared/actuals/parallelImport';
 import { dialectArb, facts, HEADER_BYTES, rowArb, writeCsv } from './pieces.fixture';
 
 /**
@@ -54,6 +55,12 @@ describe('CSV import in pieces', () => {
           const file = bytesAsFile(bytes, chunkBytes);
           const planned = await outcome(() => importInPieces(file, options, { pieces: settings.pieces, chunkBytes }, inThisThread(file, options, chunkBytes)));
           expect(planned).toEqual(sequential);
+          // The quotes before each cut counted here instead of ahead, and counted wrong ahead (a cut inside a
+          // quoted field that looks like a record's start): the same result.
+          const { countQuotes: _ahead, ...countedHere } = inThisThread(file, options, chunkBytes);
+          expect(await outcome(() => importInPieces(file, options, { pieces: settings.pieces, chunkBytes }, countedHere))).toEqual(sequential);
+          const miscounted = { ...countedHere, countQuotes: (segments: readonly unknown[]) => Promise.resolve(segments.map((_, k) => (k === 0 ? 1 : 0))) };
+          expect(await outcome(() => importInPieces(file, options, { pieces: settings.pieces, chunkBytes }, miscounted))).toEqual(sequential);
           const anywhere = fractions.map((f) => Math.floor(f * bytes.length));
           const cut = await outcome(() =>
             importInPieces(file, options, { pieces: settings.pieces, chunkBytes, cutsFor: () => anywhere }, inThisThread(file, options, chunkBytes)),
@@ -87,6 +94,29 @@ describe('CSV import in pieces', () => {
         const result = await importInPieces(file, options, { pieces: 3, chunkBytes: 64, cutsFor: () => [first, second] }, inThisThread(file, options, 64));
         expect(result).toEqual(sequential);
       }
+  });
+
+  it('plans the same cuts from quotes counted ahead, segment by segment, as from quotes counted here', async () => {
+    const rows = fc
+      .sample(rowArb(false), { numRuns: 40, seed: 31 })
+      .map((r, i) => ({ ...r, id: i, breakage: 'none' as const, company: i % 2 === 0 ? 'two\nlines, "quoted"' : r.company }));
+    const bytes = writeCsv(rows, { delimiter: ',', newline: '\n', bom: false, latin1: false });
+    const file = bytesAsFile(bytes, 64);
+    const decisions = { dialect: { delimiter: ',', newline: '\n' } } as unknown as JobDecisions;
+    let compared = 0;
+    for (let pieces = 2; pieces <= 6; pieces++) {
+      const targets = cutTargets(bytes.length, 0, pieces);
+      const counts = await Promise.all(targets.map((t, k) => file.countQuotes(k === 0 ? 0 : targets[k - 1]!, t)));
+      const here = await planCuts(file, 0, pieces, decisions);
+      expect(await planCuts(file, 0, pieces, decisions, { targets, counts })).toEqual(here);
+      // Counts for other targets (this thread read further than they assumed) are not used.
+      expect(await planCuts(file, 0, pieces, decisions, { targets: targets.map((t) => t + 1), counts: counts.map(() => 1) })).toEqual(here);
+      expect(here.length).toBeGreaterThan(0);
+      // Each cut is a record's start: the line break before it is outside quotes.
+      for (const cut of here) expect(Array.from(bytes.subarray(0, cut)).filter((b) => b === 34).length % 2).toBe(0);
+      compared += here.length;
+    }
+    expect(compared).toBeGreaterThanOrEqual(15);
   });
 
   it('reads a piece itself when its runner fails for another reason than the file (a worker that died)', async () => {

@@ -9,7 +9,7 @@ import type { CsvImportOptions, CsvImportResult } from '../../shared/actuals/opt
 import { importInPieces, type PieceRunner } from '../../shared/actuals/parallelImport';
 import { CsvImportError } from '../../shared/actuals/types';
 import { openRandomAccess } from './csvFileAccess';
-import { pieceReplySchema, type PieceRequest } from './csvPieceMessages';
+import { pieceReplySchema, type CountRequest, type PieceReply, type PieceRequest } from './csvPieceMessages';
 import { csvWorkerFile, type WorkerFile } from './csvWorkerFile';
 
 /** Below this a file is read in one piece: starting threads would cost more than they save. */
@@ -29,7 +29,9 @@ export interface FileImportSettings {
 }
 
 function startWorker(file: WorkerFile): Worker {
-  if (!file.source) return new Worker(file.path);
+  // The built worker needs none of this process's Node options: without `execArgv` it would inherit them,
+  // and a loader such as `--import tsx` (the bench, the tests) would load in the worker first.
+  if (!file.source) return new Worker(file.path, { execArgv: [] });
   // From the sources: the worker loads tsx first, then the TypeScript entry.
   const url = pathToFileURL(file.path).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); });`;
@@ -37,7 +39,7 @@ function startWorker(file: WorkerFile): Worker {
 }
 
 /** Runs each piece in its own worker thread, started at once so it is loaded by the time its piece is known. */
-function workerRunner(path: string, options: CsvImportOptions, file: WorkerFile, count: number): PieceRunner {
+export function workerRunner(path: string, options: CsvImportOptions, file: WorkerFile, count: number): PieceRunner {
   const idle = Array.from({ length: count }, () => {
     const worker = startWorker(file);
     // A worker that fails before it gets a piece must not take the process down; run() listens for its own.
@@ -45,23 +47,41 @@ function workerRunner(path: string, options: CsvImportOptions, file: WorkerFile,
     return worker;
   });
   const all = [...idle];
-  return {
-    run(decisions: JobDecisions, start: number, end: number): Promise<PieceOutcome> {
-      const worker = idle.shift();
-      if (!worker) return Promise.reject(new Error('no worker left for a piece'));
-      return new Promise<PieceOutcome>((resolve, reject) => {
-        worker.once('message', (message: unknown) => {
-          const reply = pieceReplySchema.safeParse(message);
-          if (!reply.success) reject(new Error('a CSV worker sent an unreadable answer'));
-          else if (reply.data.kind === 'done') resolve(reply.data.outcome);
-          else if (reply.data.csv) reject(new CsvImportError(reply.data.csv.code, reply.data.csv.params));
-          else reject(Object.assign(new Error(reply.data.message), reply.data.io ? { code: reply.data.io.code } : {}));
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`a CSV worker stopped (${code})`)));
-        const request: PieceRequest = { kind: 'piece', file: path, start, end, chunkBytes: READ_CHUNK_BYTES, options, decisions };
-        worker.postMessage(request);
+  /** Sends one request and waits for its answer (each worker answers its requests in turn). */
+  const ask = (worker: Worker, request: PieceRequest | CountRequest): Promise<PieceReply> =>
+    new Promise<PieceReply>((resolve, reject) => {
+      const stopped = (code: number) => reject(new Error(`a CSV worker stopped (${code})`));
+      worker.once('error', reject);
+      worker.once('exit', stopped);
+      worker.once('message', (message: unknown) => {
+        worker.off('error', reject);
+        worker.off('exit', stopped);
+        const reply = pieceReplySchema.safeParse(message);
+        if (!reply.success) reject(new Error('a CSV worker sent an unreadable answer'));
+        else if (reply.data.kind !== 'failed') resolve(reply.data);
+        else if (reply.data.csv) reject(new CsvImportError(reply.data.csv.code, reply.data.csv.params));
+        else reject(Object.assign(new Error(reply.data.message), reply.data.io ? { code: reply.data.io.code } : {}));
       });
+      worker.postMessage(request);
+    });
+  const unexpected = () => new Error('a CSV worker answered another question');
+  return {
+    async run(decisions: JobDecisions, start: number, end: number): Promise<PieceOutcome> {
+      const worker = idle.shift();
+      if (!worker) throw new Error('no worker left for a piece');
+      const reply = await ask(worker, { kind: 'piece', file: path, start, end, chunkBytes: READ_CHUNK_BYTES, options, decisions });
+      if (reply.kind !== 'done') throw unexpected();
+      return reply.outcome;
+    },
+    countQuotes(segments) {
+      // Segment k on worker k (there is one per later piece); all at once.
+      return Promise.all(
+        segments.map(async ([start, end], k) => {
+          const reply = await ask(all[k % all.length]!, { kind: 'count', file: path, start, end });
+          if (reply.kind !== 'counted') throw unexpected();
+          return reply.quotes;
+        }),
+      );
     },
     async close() {
       await Promise.all(all.map((w) => w.terminate()));

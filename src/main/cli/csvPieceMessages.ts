@@ -25,6 +25,12 @@ export const pieceRequestSchema = z.strictObject({
 });
 export type PieceRequest = z.infer<typeof pieceRequestSchema>;
 
+/** Count the `"` bytes of [start, end) of the file (parallelImport.ts planCuts), before the piece is known. */
+export const countRequestSchema = z.strictObject({ kind: z.literal('count'), file: z.string().min(1), start: count, end: count });
+export type CountRequest = z.infer<typeof countRequestSchema>;
+
+export const workerRequestSchema = z.discriminatedUnion('kind', [pieceRequestSchema, countRequestSchema]);
+
 const bucketSchema = z.strictObject({
   index: z.number().int(),
   stageCounts: float64,
@@ -54,6 +60,7 @@ const outcomeSchema = z.strictObject({
 
 export const pieceReplySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('done'), outcome: outcomeSchema }),
+  z.strictObject({ kind: z.literal('counted'), quotes: count }),
   z.strictObject({
     kind: z.literal('failed'),
     csv: z.strictObject({ code: z.enum(CSV_ERROR_CODES), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),

@@ -18,6 +18,12 @@ export interface RandomAccessFile {
 /** Runs a job continuing from `decisions` over [start, end) of the file, elsewhere (a worker thread); rejects with its error. */
 export interface PieceRunner {
   run(decisions: JobDecisions, start: number, end: number): Promise<PieceOutcome>;
+  /**
+   * Counts the `"` bytes of each [start, end) segment elsewhere, all at once (a worker thread each, before
+   * it gets its piece), while this thread reads the file's start; for `planCuts`. Optional: without it
+   * this thread counts them itself once it is ready.
+   */
+  countQuotes?(segments: readonly (readonly [number, number])[]): Promise<number[]>;
   /** Stops every piece still running. */
   close(): Promise<void>;
 }
@@ -74,6 +80,16 @@ export async function importInPieces(
     // Once the job reads records, it keeps no chunk (only copies of an unfinished record's bytes).
     for await (const chunk of file.chunks(at, to, true)) pushChunk(chunk);
   };
+  // The cut targets do not depend on what this thread reads first (unless the file is tiny): their quotes
+  // are counted elsewhere meanwhile. A failed count only means planCuts counts them here.
+  const targets = cutTargets(size, 0, plan.pieces);
+  const early =
+    !plan.cutsFor && runner.countQuotes && targets.length > 0
+      ? runner.countQuotes(targets.map((t, k) => [k === 0 ? 0 : targets[k - 1]!, t] as const)).then(
+          (counts) => ({ targets, counts }),
+          () => null,
+        )
+      : null;
   try {
     if (run.signal?.aborted) throw cancelled();
     for await (const chunk of file.chunks(0, size)) {
@@ -81,7 +97,7 @@ export async function importInPieces(
       if (job.isReady) break;
     }
     const decisions = job.decisions();
-    const planned = plan.cutsFor ? plan.cutsFor(at) : decisions ? await planCuts(file, at, plan.pieces, decisions) : [];
+    const planned = plan.cutsFor ? plan.cutsFor(at) : decisions ? await planCuts(file, at, plan.pieces, decisions, early && (await early)) : [];
     // Increasing, after what this thread has read, before the end.
     const cuts = decisions ? [...new Set(planned)].filter((c) => c > at && c < size).sort((a, b) => a - b) : [];
     const ends = [...cuts.slice(1), size];
@@ -120,32 +136,56 @@ function shiftLines(error: CsvImportError, lineOffset: number): CsvImportError {
   return new CsvImportError(error.code, { ...error.params, line: error.params.line + lineOffset });
 }
 
+/** Where `planCuts` aims the cuts when this thread has read up to `from`: one target per later piece. */
+export function cutTargets(size: number, from: number, pieces: number): number[] {
+  if (pieces < 2) return [];
+  const first = Math.max(from, Math.ceil(size / pieces));
+  return Array.from({ length: pieces - 1 }, (_, k) => Math.floor(first + ((size - first) * k) / (pieces - 1)));
+}
+
+/** Quotes counted ahead (PieceRunner.countQuotes): `counts[k]` in [targets[k - 1] (or 0), targets[k]). */
+export interface QuoteCounts {
+  targets: number[];
+  counts: number[];
+}
+
 /**
  * Where to cut the rest of the file (after `from`, what this thread has read) so that each of `pieces`
  * parties reads about as much: just after the first line break at or past each target that is outside
  * quotes. A line break is inside a quoted field exactly when an odd number of `"` bytes come before it
- * (RFC 4180's doubled quotes keep the parity), counted from the file's first byte. A file whose quotes are
- * malformed may fool this; the merge then finds the cut is not a record's end and reads the piece itself.
+ * (RFC 4180's doubled quotes keep the parity), counted from the file's first byte — ahead, elsewhere
+ * (`counted`, when its targets are these), or here. A file whose quotes are malformed, or a wrong count,
+ * may fool this; the merge then finds the cut is not a record's end and reads the piece itself.
  */
-export async function planCuts(file: RandomAccessFile, from: number, pieces: number, decisions: JobDecisions): Promise<number[]> {
-  const { size } = file;
-  if (pieces < 2) return [];
+export async function planCuts(
+  file: RandomAccessFile,
+  from: number,
+  pieces: number,
+  decisions: JobDecisions,
+  counted: QuoteCounts | null = null,
+): Promise<number[]> {
+  const targets = cutTargets(file.size, from, pieces);
   const lineByte = decisions.dialect.newline === '\r' ? 13 : 10;
   const crlf = decisions.dialect.newline === '\r\n';
-  const first = Math.max(from, Math.ceil(size / pieces));
+  const ahead = counted && counted.counts.length === targets.length && counted.targets.every((t, k) => t === targets[k]) ? counted.counts : null;
   const cuts: number[] = [];
   let scanned = 0;
   let quotes = 0;
-  for (let k = 0; k < pieces - 1; k++) {
-    const target = Math.floor(first + ((size - first) * k) / (pieces - 1));
-    if (target < scanned) continue;
-    quotes += await file.countQuotes(scanned, target);
-    scanned = target;
+  for (let k = 0; k < targets.length; k++) {
+    const target = targets[k]!;
+    if (ahead) quotes += ahead[k]!;
+    else {
+      if (target < scanned) continue;
+      quotes += await file.countQuotes(scanned, target);
+      scanned = target;
+    }
     const cut = await recordStartFrom(file, target, quotes % 2 === 1, lineByte, crlf);
     if (cut === null) break;
-    quotes += cut.quotes;
-    scanned = cut.at;
-    if (cut.at > from && cut.at < size && (cuts.length === 0 || cut.at > cuts.at(-1)!)) cuts.push(cut.at);
+    if (!ahead) {
+      quotes += cut.quotes;
+      scanned = cut.at;
+    }
+    if (cut.at > from && cut.at < file.size && (cuts.length === 0 || cut.at > cuts.at(-1)!)) cuts.push(cut.at);
   }
   return cuts;
 }
@@ -224,6 +264,7 @@ export function bytesAsFile(bytes: Uint8Array, chunkBytes: number): RandomAccess
 export function inThisThread(file: RandomAccessFile, options: CsvImportOptions, chunkBytes: number, host: JobHost = {}): PieceRunner {
   return {
     run: (decisions, start, end) => readPiece(file, options, decisions, start, end, chunkBytes, host),
+    countQuotes: (segments) => Promise.all(segments.map(([start, end]) => file.countQuotes(start, end))),
     close: () => Promise.resolve(),
   };
 }
