@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunksOf, importCsv } from '../../src/shared/actuals/importCsv';
 import type { CsvImportOptions } from '../../src/shared/actuals/options';
-import type { JobDecisions } from '../../src/shared/actuals/job';
-import { bytesAsFile, cutTargets, importInPieces, inThisThread, planCuts } from '../../src/shared/actuals/parallelImport';
+import { CsvImportJob, type JobDecisions } from '../../src/shared/actuals/job';
+import { bytesAsFile, cutTargets, importInPieces, inThisThread, planCuts, readPiece } from '../../src/shared/actuals/parallelImport';
 import { dialectArb, facts, HEADER_BYTES, rowArb, writeCsv } from './pieces.fixture';
 
 /**
@@ -117,6 +117,21 @@ describe('CSV import in pieces', () => {
       compared += here.length;
     }
     expect(compared).toBeGreaterThanOrEqual(15);
+  });
+
+  it("takes in the file's last piece without keeping its ids, and then refuses more bytes", async () => {
+    const rows = fc.sample(rowArb(false), { numRuns: 30, seed: 5 }).map((r, i) => ({ ...r, id: i, breakage: 'none' as const }));
+    const bytes = writeCsv(rows, { delimiter: ',', newline: '\n', bom: false, latin1: false });
+    const options: CsvImportOptions = { facts, timeZone: 'UTC', mapping: 'hubspot', tuning: { sniffBytes: HEADER_BYTES, sampleRecords: 1 } };
+    const sequential = await importCsv(chunksOf(bytes, 64), options);
+    const cut = bytes.indexOf(10, Math.floor(bytes.length / 2)) + 1;
+    const file = bytesAsFile(bytes, 64);
+    const job = new CsvImportJob(options);
+    for await (const chunk of file.chunks(0, cut)) job.push(chunk.slice());
+    const piece = await readPiece(file, options, job.decisions()!, cut, bytes.length, 64);
+    expect(job.absorb(piece, true)).toBe(true);
+    expect(job.finish()).toEqual(sequential);
+    expect(() => job.push(new Uint8Array([49, 10]))).toThrow('last piece');
   });
 
   it('reads a piece itself when its runner fails for another reason than the file (a worker that died)', async () => {

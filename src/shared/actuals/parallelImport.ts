@@ -115,7 +115,7 @@ export async function importInPieces(
       // The piece's own import error is the file's; anything else (a worker that died, a read that failed)
       // is left to this thread's read of the piece, which meets the same problem if it is the file's.
       if (job.atRecordStart && 'error' in outcome && outcome.error instanceof CsvImportError) throw shiftLines(outcome.error, job.nextLine - 1);
-      const merged = job.atRecordStart && 'piece' in outcome && job.absorb(outcome.piece);
+      const merged = job.atRecordStart && 'piece' in outcome && job.absorb(outcome.piece, ends[i] === size);
       run.onPiece?.(merged);
       if (merged) {
         at = ends[i]!;
