@@ -2,17 +2,29 @@ import { z } from 'zod';
 import type { AggregateSnapshot } from '../../shared/actuals/aggregate';
 import type { JobDecisions, PieceOutcome } from '../../shared/actuals/job';
 import type { CsvImportOptions } from '../../shared/actuals/options';
+import { csvImportOptionsSchema, jobDecisionsSchema } from '../../shared/actuals/optionsSchema';
 import { BAD_ROW_REASONS, CSV_ERROR_CODES } from '../../shared/actuals/types';
 
 /**
  * The messages between the CLI's parallel import (csvParallel.ts) and its worker threads
- * (csvImportWorker.ts). Both ends are this program, in one process; still, each end checks the envelope
- * and the shapes it relies on (typed arrays where it indexes, numbers where it adds) before using a message.
- * The options and the decisions are the main thread's own objects handed over by structured clone.
+ * (csvImportWorker.ts). Both ends are this program, in one process; still, each end checks every message
+ * before using it: the worker the options and decisions in full (optionsSchema.ts), the main thread the
+ * outcome's shapes (typed arrays where it indexes, numbers where it adds).
  */
 
 const count = z.number().int().min(0);
 const float64 = z.custom<Float64Array>((v) => v instanceof Float64Array, 'a Float64Array');
+
+/** What the main thread sends (its own objects); the worker reads it back through pieceRequestSchema. */
+export interface PieceRequest {
+  kind: 'piece';
+  file: string;
+  start: number;
+  end: number;
+  chunkBytes: number;
+  options: CsvImportOptions;
+  decisions: JobDecisions;
+}
 
 export const pieceRequestSchema = z.strictObject({
   kind: z.literal('piece'),
@@ -20,10 +32,9 @@ export const pieceRequestSchema = z.strictObject({
   start: count,
   end: count,
   chunkBytes: z.number().int().min(1),
-  options: z.custom<CsvImportOptions>((v) => typeof v === 'object' && v !== null && 'facts' in v, 'import options'),
-  decisions: z.custom<JobDecisions>((v) => typeof v === 'object' && v !== null && 'mapping' in v && 'dialect' in v, 'job decisions'),
-});
-export type PieceRequest = z.infer<typeof pieceRequestSchema>;
+  options: csvImportOptionsSchema,
+  decisions: jobDecisionsSchema,
+}) satisfies z.ZodType<PieceRequest>;
 
 /** Count the `"` bytes of [start, end) of the file (parallelImport.ts planCuts), before the piece is known. */
 export const countRequestSchema = z.strictObject({ kind: z.literal('count'), file: z.string().min(1), start: count, end: count });

@@ -159,7 +159,7 @@ export class CsvImportJob {
     const { mapping, conventions } = this.ready;
     return {
       encoding: this.encoding,
-      dialect: this.dialect!,
+      dialect: { delimiter: this.dialect!.delimiter, newline: this.dialect!.newline },
       header: this.header!,
       preset: this.preset,
       mapping,

@@ -88,9 +88,9 @@ export interface ResolvedMapping {
   fields: Partial<Record<FieldRole, ResolvedColumn>>;
   /** Stage columns found in the file that name a stage the agreement does not have: read, never counted. */
   unusedStageColumns: { header: string; stage: string }[];
-  dateOrder: CsvMapping['dateOrder'];
-  decimalSeparator: CsvMapping['decimalSeparator'];
-  timeZone: CsvMapping['timeZone'];
+  dateOrder?: CsvMapping['dateOrder'];
+  decimalSeparator?: CsvMapping['decimalSeparator'];
+  timeZone?: CsvMapping['timeZone'];
 }
 
 export type MappingFit = { fits: true; resolved: ResolvedMapping; score: number } | { fits: false; missing: string[] };

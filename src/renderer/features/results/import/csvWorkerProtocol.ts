@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { csvMappingSchema, FIELD_ROLES } from '../../../../shared/actuals/mapping';
+import { agreementFactsSchema } from '../../../../shared/actuals/optionsSchema';
 import type { CsvImportOptions, CsvImportResult, CsvPreview } from '../../../../shared/actuals/options';
 import type { PresetId } from '../../../../shared/actuals/presets';
 import { BAD_ROW_REASONS, CSV_DELIMITERS, CSV_ENCODINGS, CSV_ERROR_CODES, DATE_ORDERS } from '../../../../shared/actuals/types';
-import { STAGE_KEYS } from '../../../../shared/model/schema';
 import { HEAD_BYTES } from './fileHead';
 
 /**
@@ -20,18 +20,9 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const text = z.string().max(2000);
 const presetId = z.enum(['hubspot', 'salesforce'] as const satisfies readonly PresetId[]);
 
-const factsSchema = z.strictObject({
-  stages: z
-    .array(z.strictObject({ id: z.string().min(1).max(64), key: z.enum(STAGE_KEYS), name: z.string().max(200) }))
-    .min(1)
-    .max(50),
-  handoffStageId: z.string().max(64).nullable(),
-  firstContactWindowHours: z.number().finite().min(0).nullable(),
-});
-
 /** The options the panel chose; everything else (tuning, budgets) keeps the pipeline's defaults. */
 export const workerOptionsSchema = z.strictObject({
-  facts: factsSchema,
+  facts: agreementFactsSchema,
   mapping: z.union([z.literal('auto'), presetId, csvMappingSchema]),
   encoding: z.enum(['auto', ...CSV_ENCODINGS]),
   dateOrder: z.enum(['auto', ...DATE_ORDERS]),
