@@ -40,6 +40,8 @@ export class ZoneClock {
    * million rows look offsets up several times each, and an array index is far cheaper than a Map.
    */
   private byDay: { before: Float64Array; change: Float64Array; after: Float64Array } | null = null;
+  /** uniformOffset by local day (+Infinity: not worked out yet). */
+  private uniformByLocalDay: Float64Array | null = null;
 
   constructor(zone: string) {
     this.zone = zone;
@@ -88,9 +90,31 @@ export class ZoneClock {
   /** The instant a wall-clock time names. A time skipped by a spring-forward change is read with the offset before it. */
   instantOf(local: number): number {
     if (!this.format) return local;
+    // Most days: one offset for every wall-clock time of the day, found with one look-up (see uniformOffset).
+    const slot = Math.floor(local / DAY) - FIRST_DAY;
+    if (slot >= 1 && slot < DAY_SPAN - 1) {
+      const uniform = (this.uniformByLocalDay ??= new Float64Array(DAY_SPAN).fill(Number.POSITIVE_INFINITY));
+      let offset = uniform[slot]!;
+      if (offset === Number.POSITIVE_INFINITY) offset = uniform[slot] = this.uniformOffset(slot + FIRST_DAY);
+      if (!Number.isNaN(offset)) return local - offset;
+    }
     const guess = this.offsetAt(local - this.offsetAt(local));
     if (this.offsetAt(local - guess) === guess) return local - guess;
     return local - this.offsetAt(local - guess - 4 * QUARTER_HOUR);
+  }
+
+  /**
+   * The offset of every wall-clock time of local day `day`, or NaN when the zone changes offset near it. Such
+   * a time is an instant within the UTC days day − 1 … day + 1 (offsets stay within −12 h … +14 h): when all
+   * three days have one and the same offset, the instant is the time minus it — what the general path below
+   * finds too, with three look-ups.
+   */
+  private uniformOffset(day: number): number {
+    const offset = this.offsetAt(day * DAY);
+    for (let d = day - 1; d <= day + 1; d++) {
+      if (this.offsetAt(d * DAY) !== offset || this.offsetAt(d * DAY + DAY - 1) !== offset) return Number.NaN;
+    }
+    return offset;
   }
 
   localOf(instant: number): number {
