@@ -279,32 +279,8 @@ export class CsvRecordReader {
       fieldsEnd = this.crlf ? lineEnd - 1 : lineEnd;
       next = lineEnd + 1;
     }
-    const view = this.view;
-    const separator = this.separator;
-    view.begin(bytes);
-    // Field offsets go straight into the view's arrays: this loop runs over every byte of the file, so
-    // it only splits; a line with a quote is read again by readQuotedLine.
-    let starts = view.starts;
-    let ends = view.ends;
-    let n = 0;
-    let start = pos;
-    for (let at = pos; at < fieldsEnd; at++) {
-      const c = bytes[at]!;
-      if (c === separator) {
-        if (n === starts.length) {
-          view.grow();
-          starts = view.starts;
-          ends = view.ends;
-        }
-        starts[n] = start;
-        ends[n] = at;
-        n++;
-        start = at + 1;
-      } else if (c === QUOTE) return this.readQuotedLine(bytes, pos, fieldsEnd) ? next : NEED_PARSER;
-    }
-    view.count = n;
-    view.addField(start, fieldsEnd);
-    return next;
+    // Called for a line with a quote `parse` did not read itself (readQuotedLine reads any line, though).
+    return this.readQuotedLine(bytes, pos, fieldsEnd) ? next : NEED_PARSER;
   }
 
   /** The \n of the record's \r\n: in a \r\n file a bare \n is part of the field, as papaparse reads it. */
